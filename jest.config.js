@@ -1,0 +1,10 @@
+/** Jest runs the TypeScript sources as ESM (see docs/architecture.md, "Toolchain"). */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  collectCoverageFrom: ['src/**/*.ts'],
+  testTimeout: 60000
+}
