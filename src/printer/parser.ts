@@ -1,0 +1,890 @@
+/**
+ * A streaming ESC/POS parser: a pure state machine, independent of sockets.
+ *
+ * `feed(chunk)` returns the commands completed by that chunk and `end()` flushes what is left, so
+ * the same bytes split at any offset parse to the same commands: TCP splits client writes anywhere
+ * (python-escpos' `GS k I` arrives without its length byte), and a printer must resume mid-command.
+ *
+ * Memory is bounded: an unfinished command header is kept in a small buffer (< 300 bytes); a
+ * payload announced by a length field (raster images, GS ( k data) is collected only up to
+ * `maxPayloadBytes`, and a larger claim is logged as `oversize` and skipped without buffering.
+ *
+ * Written by hand: no maintained JavaScript ESC/POS *decoder* exists (the libraries encode), and the
+ * resumable, zero-copy design is what keeps it above 100 MB/s.
+ */
+import type { Command, QrCommand, Symbology } from './commands.js'
+import { DEFAULT_ENCODING, decodeText, encodingForTable } from './codepages.js'
+import { decodeRasterQr } from './raster-qr.js'
+
+/** Parser limits and options. */
+export interface ParserOptions {
+  /** Largest payload a length field may announce before it is skipped as `oversize` (default 512 KiB). */
+  maxPayloadBytes?: number
+  /** Longest text entry; a longer run is split into entries of this many bytes (default 4096). */
+  maxTextBytes?: number
+  /** Look for QR codes in raster images (default true). */
+  decodeRasterQr?: boolean
+  /** Fresh (uncached) QR decoding attempts per parser; bounds CPU spent on hostile images (default 200). */
+  maxQrAttempts?: number
+}
+
+const LF = 0x0a
+const CR = 0x0d
+const HT = 0x09
+const FF = 0x0c
+const CAN = 0x18
+const DLE = 0x10
+const EOT = 0x04
+const ENQ = 0x05
+const DC4 = 0x14
+const ESC = 0x1b
+const FS = 0x1c
+const GS = 0x1d
+/** Max data bytes of the NUL-terminated barcode form. */
+const MAX_BARCODE_A = 255
+
+const NEED_MORE = -1
+
+/** What a multi-byte payload is, once collected. */
+type PayloadKind = 'gsv0' | 'gsq0' | 'escStar' | 'gsParen' | 'escParen' | 'fsParen' | 'gs8L' | 'barcodeB' | 'gsStar'
+
+interface Payload {
+  kind: PayloadKind
+  /** Command name for the log (`GS v 0`). */
+  name: string
+  /** Stream offset of the command's first byte. */
+  offset: number
+  headerLen: number
+  needed: number
+  filled: number
+  /** null when the claim is over the limit: the bytes are skipped. */
+  buf: Buffer | null
+  /** Header fields the finisher needs (width bytes, height, function letter, barcode system). */
+  a: number
+  b: number
+}
+
+const SYMBOLOGY_A: Symbology[] = ['UPC-A', 'UPC-E', 'EAN13', 'EAN8', 'CODE39', 'ITF', 'CODABAR']
+const SYMBOLOGY_B: Record<number, Symbology> = {
+  65: 'UPC-A',
+  66: 'UPC-E',
+  67: 'EAN13',
+  68: 'EAN8',
+  69: 'CODE39',
+  70: 'ITF',
+  71: 'CODABAR',
+  72: 'CODE93',
+  73: 'CODE128',
+  74: 'GS1-128',
+  75: 'GS1-DATABAR',
+  76: 'GS1-DATABAR',
+  77: 'GS1-DATABAR',
+  78: 'GS1-DATABAR',
+  79: 'GS1-DATABAR'
+}
+const QR_LEVELS = ['L', 'M', 'Q', 'H'] as const
+const HRI = ['none', 'above', 'below', 'both'] as const
+
+/** ESC x commands with exactly one parameter byte that the log does not model, by x. */
+const ESC_ONE_PARAM: Record<number, string> = {
+  0x20: 'ESC SP',
+  0x25: 'ESC %',
+  0x3d: 'ESC =',
+  0x3f: 'ESC ?',
+  0x52: 'ESC R',
+  0x54: 'ESC T',
+  0x55: 'ESC U',
+  0x56: 'ESC V',
+  0x72: 'ESC r',
+  0x75: 'ESC u',
+  0x7b: 'ESC {'
+}
+/** GS x commands with one parameter byte that the log does not model. */
+const GS_ONE_PARAM: Record<number, string> = {
+  0x2f: 'GS /',
+  0x49: 'GS I',
+  0x54: 'GS T',
+  0x62: 'GS b',
+  0x45: 'GS E',
+  0x4a: 'GS J'
+}
+
+function hex(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('hex')
+}
+
+/** A readable name for the command starting at bytes[0] (for `truncated` entries). */
+function commandName(bytes: Uint8Array): string {
+  const prefix = bytes[0] === ESC ? 'ESC' : bytes[0] === GS ? 'GS' : bytes[0] === DLE ? 'DLE' : bytes[0] === FS ? 'FS' : ''
+  if (!prefix) return `0x${hex(bytes, 0, 1)}`
+  if (bytes.length < 2) return prefix
+  const c = bytes[1]!
+  const letter = c > 0x20 && c < 0x7f ? String.fromCharCode(c) : c === EOT ? 'EOT' : c === DC4 ? 'DC4' : `0x${hex(bytes, 1, 2)}`
+  return `${prefix} ${letter}`
+}
+
+/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
+function code128Text(data: Uint8Array): string {
+  let out = ''
+  let setC = false
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!
+    if (c === 0x7b && i + 1 < data.length) {
+      const n = data[i + 1]!
+      i++
+      if (n === 0x43) setC = true
+      else if (n === 0x41 || n === 0x42) setC = false
+      else if (n === 0x7b) out += '{'
+      // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
+      continue
+    }
+    out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c)
+  }
+  return out
+}
+
+/**
+ * The streaming ESC/POS parser. One instance per connection: the code page and the QR settings
+ * are per-stream state, as on a printer between two ESC @.
+ */
+export class EscPosParser {
+  private readonly maxPayload: number
+  private readonly maxText: number
+  private readonly rasterQr: boolean
+  private qrAttempts: number
+  /** Stream offset of the next byte fed. */
+  private pos = 0
+  /** An unfinished command header (small, bounded), and where it starts. */
+  private pending: Buffer | null = null
+  private payload: Payload | null = null
+  private encoding = DEFAULT_ENCODING
+  /** Text run being collected across chunks. */
+  private readonly textBuf: Buffer
+  private textLen = 0
+  private textOffset = 0
+  private textAscii = true
+  /** Unknown bytes being merged into one entry. */
+  private unkOffset = 0
+  private unkLen = 0
+  private unkHex = ''
+  /** GS ( k QR settings, as a printer keeps them until printed. */
+  private qrModel = 2
+  private qrSize = 3
+  private qrLevel: 'L' | 'M' | 'Q' | 'H' = 'L'
+  private qrData = ''
+
+  constructor(options: ParserOptions = {}) {
+    this.maxPayload = options.maxPayloadBytes ?? 512 * 1024
+    this.maxText = Math.max(1, options.maxTextBytes ?? 4096)
+    this.rasterQr = options.decodeRasterQr ?? true
+    this.qrAttempts = options.maxQrAttempts ?? 200
+    this.textBuf = Buffer.allocUnsafe(this.maxText)
+  }
+
+  /** Bytes consumed so far (the offset the next chunk starts at). */
+  get bytesParsed(): number {
+    return this.pos
+  }
+
+  /** Parses a chunk and returns the commands it completed (in stream order). */
+  feed(chunk: Uint8Array): Command[] {
+    const out: Command[] = []
+    if (chunk.length === 0) return out
+    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+    let base = this.pos
+    this.pos += buf.length
+    let i = 0
+    if (this.payload) {
+      i = this.fill(buf, 0, out)
+      if (this.payload) return out
+    }
+    if (this.pending) {
+      const p = this.pending
+      buf = Buffer.concat([p, buf.subarray(i)])
+      base = base + i - p.length
+      i = 0
+      this.pending = null
+    }
+    this.scan(buf, i, base, out)
+    return out
+  }
+
+  /** Flushes the stream's end: pending text, merged unknown bytes, and a cut-off command as `truncated`. */
+  end(): Command[] {
+    const out: Command[] = []
+    this.flushText(out)
+    this.flushUnknown(out)
+    if (this.pending) {
+      out.push({
+        type: 'truncated',
+        offset: this.pos - this.pending.length,
+        command: commandName(this.pending),
+        received: this.pending.length
+      })
+      this.pending = null
+    }
+    if (this.payload) {
+      const p = this.payload
+      out.push({
+        type: 'truncated',
+        offset: p.offset,
+        command: p.name,
+        received: p.headerLen + p.filled,
+        expected: p.headerLen + p.needed
+      })
+      this.payload = null
+    }
+    return out
+  }
+
+  private scan(buf: Buffer, i: number, base: number, out: Command[]): void {
+    const n = buf.length
+    while (i < n) {
+      const b = buf[i]!
+      if (b >= 0x20 || b === HT) {
+        let j = i
+        let or = 0
+        while (j < n) {
+          const c = buf[j]!
+          if (c < 0x20 && c !== HT) break
+          or |= c
+          j++
+        }
+        this.text(buf, i, j, base + i, or < 0x80, j < n, out)
+        i = j
+        continue
+      }
+      this.flushText(out)
+      const r = this.command(buf, i, base, out)
+      if (r === NEED_MORE) {
+        this.pending = Buffer.from(buf.subarray(i))
+        return
+      }
+      i = r
+      if (this.payload) {
+        i = this.fill(buf, i, out)
+        if (this.payload) return
+      }
+    }
+  }
+
+  /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
+  private text(buf: Buffer, i: number, j: number, offset: number, ascii: boolean, closed: boolean, out: Command[]): void {
+    this.flushUnknown(out)
+    const max = this.maxText
+    if (this.textLen === 0) {
+      // Fast path: whole entries straight from the chunk, no copy.
+      while (j - i >= max || (closed && j > i)) {
+        const k = Math.min(j, i + max)
+        out.push({ type: 'text', offset, text: decodeText(buf, i, k, this.encoding, ascii) })
+        offset += k - i
+        i = k
+      }
+      if (i === j) return
+      this.textOffset = offset
+      this.textAscii = ascii
+    } else {
+      this.textAscii &&= ascii
+    }
+    while (i < j) {
+      const k = Math.min(j, i + (max - this.textLen))
+      buf.copy(this.textBuf, this.textLen, i, k)
+      this.textLen += k - i
+      i = k
+      if (this.textLen === max) this.flushText(out)
+    }
+    if (closed) this.flushText(out)
+  }
+
+  private flushText(out: Command[]): void {
+    if (this.textLen === 0) return
+    out.push({
+      type: 'text',
+      offset: this.textOffset,
+      text: decodeText(this.textBuf, 0, this.textLen, this.encoding, this.textAscii)
+    })
+    this.textOffset += this.textLen
+    this.textLen = 0
+    this.textAscii = true
+  }
+
+  private unknown(buf: Uint8Array, i: number, len: number, offset: number): void {
+    if (this.unkLen === 0) this.unkOffset = offset
+    this.unkLen += len
+    // Keep at most 16 bytes of sample so a flood of garbage costs constant memory.
+    if (this.unkHex.length < 32) this.unkHex = (this.unkHex + hex(buf, i, i + len)).slice(0, 32)
+  }
+
+  private flushUnknown(out: Command[]): void {
+    if (this.unkLen === 0) return
+    out.push({ type: 'unknown', offset: this.unkOffset, length: this.unkLen, hex: this.unkHex })
+    this.unkLen = 0
+    this.unkHex = ''
+  }
+
+  /** Emits a known command (after any merged unknown bytes, so the log keeps stream order). */
+  private emit(out: Command[], c: Command): void {
+    if (this.unkLen !== 0) this.flushUnknown(out)
+    out.push(c)
+  }
+
+  /**
+   * Parses the control command at buf[i]; returns the index after it, or NEED_MORE when the chunk
+   * ends inside its header. Commands with a payload set `this.payload` and return the header end.
+   */
+  private command(buf: Buffer, i: number, base: number, out: Command[]): number {
+    const avail = buf.length - i
+    const offset = base + i
+    const b = buf[i]!
+    switch (b) {
+      case LF:
+        this.emit(out, { type: 'lf', offset })
+        return i + 1
+      case CR:
+        this.emit(out, { type: 'cr', offset })
+        return i + 1
+      case FF:
+        this.emit(out, { type: 'other', offset, name: 'FF' })
+        return i + 1
+      case CAN:
+        this.emit(out, { type: 'other', offset, name: 'CAN' })
+        return i + 1
+      case ESC:
+        if (avail < 2) return NEED_MORE
+        return this.esc(buf, i, avail, offset, out)
+      case GS:
+        if (avail < 2) return NEED_MORE
+        return this.gs(buf, i, avail, offset, out)
+      case DLE:
+        if (avail < 2) return NEED_MORE
+        return this.dle(buf, i, avail, offset, out)
+      case FS:
+        if (avail < 2) return NEED_MORE
+        return this.fs(buf, i, avail, offset, out)
+      default:
+        this.unknown(buf, i, 1, offset)
+        return i + 1
+    }
+  }
+
+  /** An unknown 2-byte prefix: skip both bytes unless the second one is itself a control byte. */
+  private unknownPrefix(buf: Buffer, i: number, offset: number): number {
+    const len = buf[i + 1]! < 0x20 ? 1 : 2
+    this.unknown(buf, i, len, offset)
+    return i + len
+  }
+
+  private esc(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+    const c = buf[i + 1]!
+    switch (c) {
+      case 0x40: // ESC @
+        this.encoding = DEFAULT_ENCODING
+        this.emit(out, { type: 'init', offset })
+        return i + 2
+      case 0x32: // ESC 2
+        this.emit(out, { type: 'lineSpacing', offset, dots: null })
+        return i + 2
+      case 0x3c: // ESC <
+        this.emit(out, { type: 'other', offset, name: 'ESC <' })
+        return i + 2
+      case 0x4c: // ESC L
+      case 0x53: // ESC S
+        this.emit(out, { type: 'other', offset, name: c === 0x4c ? 'ESC L' : 'ESC S' })
+        return i + 2
+      case 0x69: // ESC i
+      case 0x6d: // ESC m
+        this.emit(out, { type: 'cut', offset, mode: c === 0x69 ? 'full' : 'partial' })
+        return i + 2
+      case 0x76: // ESC v (transmit paper sensor status, old models)
+        this.emit(out, { type: 'transmitStatus', offset, n: 1 })
+        return i + 2
+    }
+    // Commands with parameters.
+    switch (c) {
+      case 0x21: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        this.emit(out, {
+          type: 'mode',
+          offset,
+          value: n,
+          font: n & 1 ? 'B' : 'A',
+          bold: (n & 8) !== 0,
+          doubleHeight: (n & 16) !== 0,
+          doubleWidth: (n & 32) !== 0,
+          underline: (n & 128) !== 0
+        })
+        return i + 3
+      }
+      case 0x45: // ESC E
+      case 0x47: {
+        // ESC G
+        if (avail < 3) return NEED_MORE
+        const on = (buf[i + 2]! & 1) === 1
+        this.emit(out, c === 0x45 ? { type: 'bold', offset, on } : { type: 'doubleStrike', offset, on })
+        return i + 3
+      }
+      case 0x2d: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        const mode = (n >= 48 ? n - 48 : n) as 0 | 1 | 2
+        this.emit(out, { type: 'underline', offset, mode: mode > 2 ? 0 : mode })
+        return i + 3
+      }
+      case 0x61: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        const k = n >= 48 ? n - 48 : n
+        this.emit(out, { type: 'align', offset, align: k === 1 ? 'center' : k === 2 ? 'right' : 'left' })
+        return i + 3
+      }
+      case 0x64: // ESC d
+      case 0x65: // ESC e
+      case 0x4a: {
+        // ESC J
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        this.emit(
+          out,
+          c === 0x4a
+            ? { type: 'feed', offset, dots: n }
+            : c === 0x64
+              ? { type: 'feed', offset, lines: n }
+              : { type: 'feed', offset, lines: n, reverse: true }
+        )
+        return i + 3
+      }
+      case 0x33:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'lineSpacing', offset, dots: buf[i + 2]! })
+        return i + 3
+      case 0x74: {
+        if (avail < 3) return NEED_MORE
+        const table = buf[i + 2]!
+        const encoding = encodingForTable(table)
+        this.encoding = encoding ?? DEFAULT_ENCODING
+        this.emit(out, { type: 'codeTable', offset, table, encoding })
+        return i + 3
+      }
+      case 0x4d: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        const k = n >= 48 ? n - 48 : n
+        this.emit(out, { type: 'font', offset, font: (['A', 'B', 'C', 'D', 'E'] as const)[k] ?? 'A' })
+        return i + 3
+      }
+      case 0x70: // ESC p m t1 t2
+        if (avail < 5) return NEED_MORE
+        this.emit(out, {
+          type: 'drawer',
+          offset,
+          pin: buf[i + 2]! & 1 ? 5 : 2,
+          onMs: buf[i + 3]! * 2,
+          offMs: buf[i + 4]! * 2
+        })
+        return i + 5
+      case 0x63: // ESC c 3 n / ESC c 4 n / ESC c 5 n
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: `ESC c ${String.fromCharCode(buf[i + 2]!)}` })
+        return i + 4
+      case 0x24: // ESC $ nL nH
+      case 0x5c: // ESC \ nL nH
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: c === 0x24 ? 'ESC $' : 'ESC \\' })
+        return i + 4
+      case 0x57: // ESC W: 8 parameter bytes
+        if (avail < 10) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: 'ESC W' })
+        return i + 10
+      case 0x44: {
+        // ESC D n1..nk NUL (k <= 32)
+        const limit = Math.min(buf.length, i + 35)
+        let end = -1
+        for (let k = i + 2; k < limit; k++) {
+          if (buf[k] === 0) {
+            end = k
+            break
+          }
+        }
+        if (end < 0) {
+          if (avail < 35) return NEED_MORE
+          return this.unknownPrefix(buf, i, offset)
+        }
+        this.emit(out, { type: 'other', offset, name: 'ESC D' })
+        return end + 1
+      }
+      case 0x2a: {
+        // ESC * m nL nH d1..dk
+        if (avail < 5) return NEED_MORE
+        const m = buf[i + 2]!
+        const dots = buf[i + 3]! + buf[i + 4]! * 256
+        const k = m === 32 || m === 33 ? dots * 3 : dots
+        return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m === 32 || m === 33 ? 24 : 8, out)
+      }
+      case 0x28: {
+        // ESC ( x pL pH ...
+        if (avail < 5) return NEED_MORE
+        const fn = buf[i + 2]!
+        const p = buf[i + 3]! + buf[i + 4]! * 256
+        return this.startPayload('escParen', `ESC ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+      }
+    }
+    const name = ESC_ONE_PARAM[c]
+    if (name !== undefined) {
+      if (avail < 3) return NEED_MORE
+      this.emit(out, { type: 'other', offset, name })
+      return i + 3
+    }
+    return this.unknownPrefix(buf, i, offset)
+  }
+
+  private gs(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+    const c = buf[i + 1]!
+    switch (c) {
+      case 0x21: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        this.emit(out, { type: 'size', offset, width: ((n >> 4) & 7) + 1, height: (n & 7) + 1 })
+        return i + 3
+      }
+      case 0x42:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'invert', offset, on: (buf[i + 2]! & 1) === 1 })
+        return i + 3
+      case 0x56: {
+        if (avail < 3) return NEED_MORE
+        const m = buf[i + 2]!
+        if (m === 0 || m === 1 || m === 48 || m === 49) {
+          this.emit(out, { type: 'cut', offset, mode: m === 0 || m === 48 ? 'full' : 'partial' })
+          return i + 3
+        }
+        if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
+          if (avail < 4) return NEED_MORE
+          this.emit(out, { type: 'cut', offset, mode: m & 1 ? 'full' : 'partial', feed: buf[i + 3]! })
+          return i + 4
+        }
+        return this.unknownPrefix(buf, i, offset)
+      }
+      case 0x68:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'barcodeHeight', offset, dots: buf[i + 2]! })
+        return i + 3
+      case 0x77:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'barcodeWidth', offset, width: buf[i + 2]! })
+        return i + 3
+      case 0x48: {
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        this.emit(out, { type: 'hriPosition', offset, position: HRI[(n >= 48 ? n - 48 : n) & 3]! })
+        return i + 3
+      }
+      case 0x66:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'hriFont', offset, font: buf[i + 2]! & 1 ? 'B' : 'A' })
+        return i + 3
+      case 0x61:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'asb', offset, flags: buf[i + 2]! })
+        return i + 3
+      case 0x72:
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'transmitStatus', offset, n: buf[i + 2]! >= 48 ? buf[i + 2]! - 48 : buf[i + 2]! })
+        return i + 3
+      case 0x6b: {
+        if (avail < 3) return NEED_MORE
+        const m = buf[i + 2]!
+        if (m <= 6) {
+          // Form A: data up to NUL.
+          const limit = Math.min(buf.length, i + 3 + MAX_BARCODE_A + 1)
+          let end = -1
+          for (let k = i + 3; k < limit; k++) {
+            if (buf[k] === 0) {
+              end = k
+              break
+            }
+          }
+          if (end < 0) {
+            if (limit === buf.length && avail < 3 + MAX_BARCODE_A + 1) return NEED_MORE
+            return this.unknownPrefix(buf, i, offset)
+          }
+          this.emit(out, {
+            type: 'barcode',
+            offset,
+            symbology: SYMBOLOGY_A[m]!,
+            system: m,
+            form: 'A',
+            data: buf.toString('latin1', i + 3, end)
+          })
+          return end + 1
+        }
+        if (m >= 65 && m <= 79) {
+          if (avail < 4) return NEED_MORE
+          return this.startPayload('barcodeB', 'GS k', buf, i, offset, 4, buf[i + 3]!, m, 0, out)
+        }
+        return this.unknownPrefix(buf, i, offset)
+      }
+      case 0x76: // GS v 0 m xL xH yL yH
+      case 0x51: {
+        // GS Q 0 (variable vertical size bit image): same layout
+        if (avail < 3) return NEED_MORE
+        if (buf[i + 2] !== 0x30) return this.unknownPrefix(buf, i, offset)
+        if (avail < 8) return NEED_MORE
+        const x = buf[i + 4]! + buf[i + 5]! * 256
+        const y = buf[i + 6]! + buf[i + 7]! * 256
+        const kind = c === 0x76 ? 'gsv0' : 'gsq0'
+        return this.startPayload(kind, c === 0x76 ? 'GS v 0' : 'GS Q 0', buf, i, offset, 8, x * y, x, y, out)
+      }
+      case 0x28: {
+        // GS ( x pL pH ...
+        if (avail < 5) return NEED_MORE
+        const fn = buf[i + 2]!
+        const p = buf[i + 3]! + buf[i + 4]! * 256
+        return this.startPayload('gsParen', `GS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+      }
+      case 0x38: {
+        // GS 8 L p1 p2 p3 p4 ... (32-bit length)
+        if (avail < 3) return NEED_MORE
+        if (buf[i + 2] !== 0x4c) return this.unknownPrefix(buf, i, offset)
+        if (avail < 7) return NEED_MORE
+        const p = buf.readUInt32LE(i + 3)
+        return this.startPayload('gs8L', 'GS 8 L', buf, i, offset, 7, p, 0, 0, out)
+      }
+      case 0x2a: {
+        // GS * x y d1..d(x*y*8)
+        if (avail < 4) return NEED_MORE
+        const k = buf[i + 2]! * buf[i + 3]! * 8
+        return this.startPayload('gsStar', 'GS *', buf, i, offset, 4, k, 0, 0, out)
+      }
+      case 0x4c: // GS L nL nH
+      case 0x57: // GS W
+      case 0x50: // GS P x y
+      case 0x24: // GS $
+      case 0x5c: {
+        // GS \
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: `GS ${String.fromCharCode(c)}` })
+        return i + 4
+      }
+      case 0x5e: // GS ^ r t m
+        if (avail < 5) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: 'GS ^' })
+        return i + 5
+      case 0x3a: // GS :
+        this.emit(out, { type: 'other', offset, name: 'GS :' })
+        return i + 2
+    }
+    const name = GS_ONE_PARAM[c]
+    if (name !== undefined) {
+      if (avail < 3) return NEED_MORE
+      this.emit(out, { type: 'other', offset, name })
+      return i + 3
+    }
+    return this.unknownPrefix(buf, i, offset)
+  }
+
+  private dle(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+    const c = buf[i + 1]!
+    if (c === EOT) {
+      if (avail < 3) return NEED_MORE
+      const n = buf[i + 2]!
+      if (n === 7 || n === 8) {
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'status', offset, n })
+        return i + 4
+      }
+      this.emit(out, { type: 'status', offset, n })
+      return i + 3
+    }
+    if (c === ENQ) {
+      if (avail < 3) return NEED_MORE
+      this.emit(out, { type: 'other', offset, name: 'DLE ENQ' })
+      return i + 3
+    }
+    if (c === DC4) {
+      if (avail < 3) return NEED_MORE
+      const fn = buf[i + 2]!
+      const len = fn === 7 ? 4 : fn === 8 ? 10 : fn >= 1 && fn <= 3 ? 5 : 0
+      if (len === 0) return this.unknownPrefix(buf, i, offset)
+      if (avail < len) return NEED_MORE
+      this.emit(out, { type: 'other', offset, name: `DLE DC4 ${fn}` })
+      return i + len
+    }
+    return this.unknownPrefix(buf, i, offset)
+  }
+
+  private fs(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+    const c = buf[i + 1]!
+    switch (c) {
+      case 0x26: // FS &
+      case 0x2e: // FS .
+        this.emit(out, { type: 'kanji', offset, on: c === 0x26 })
+        return i + 2
+      case 0x21: // FS ! n
+      case 0x2d: // FS - n
+      case 0x43: // FS C n
+        if (avail < 3) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` })
+        return i + 3
+      case 0x70: // FS p n m
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: 'FS p' })
+        return i + 4
+      case 0x28: {
+        if (avail < 5) return NEED_MORE
+        const fn = buf[i + 2]!
+        const p = buf[i + 3]! + buf[i + 4]! * 256
+        return this.startPayload('fsParen', `FS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+      }
+    }
+    return this.unknownPrefix(buf, i, offset)
+  }
+
+  /**
+   * Starts a length-prefixed payload after a complete header. When the whole payload is in this
+   * chunk it is handled in place (no copy); otherwise it is collected by `fill` across chunks, or
+   * skipped when the claim is over the limit.
+   */
+  private startPayload(
+    kind: PayloadKind,
+    name: string,
+    buf: Buffer,
+    i: number,
+    offset: number,
+    headerLen: number,
+    needed: number,
+    a: number,
+    b: number,
+    out: Command[]
+  ): number {
+    const start = i + headerLen
+    if (needed <= this.maxPayload && buf.length - start >= needed) {
+      this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out)
+      return start + needed
+    }
+    let target: Buffer | null = null
+    if (needed > this.maxPayload) {
+      this.emit(out, { type: 'oversize', offset, command: name, claimed: needed, limit: this.maxPayload })
+    } else {
+      target = Buffer.allocUnsafe(needed)
+    }
+    this.payload = { kind, name, offset, headerLen, needed, filled: 0, buf: target, a, b }
+    return start
+  }
+
+  /** Feeds payload bytes from buf[i..]; returns the index after what it took. */
+  private fill(buf: Buffer, i: number, out: Command[]): number {
+    const p = this.payload!
+    const take = Math.min(p.needed - p.filled, buf.length - i)
+    if (p.buf) buf.copy(p.buf, p.filled, i, i + take)
+    p.filled += take
+    if (p.filled === p.needed) {
+      this.payload = null
+      if (p.buf) this.finish(p.kind, p.name, p.offset, p.buf, p.a, p.b, out)
+    }
+    return i + take
+  }
+
+  /** Turns a complete payload into log entries. */
+  private finish(kind: PayloadKind, name: string, offset: number, data: Buffer, a: number, b: number, out: Command[]): void {
+    switch (kind) {
+      case 'gsv0':
+      case 'gsq0':
+        this.raster(name, offset, data, a, b, out)
+        return
+      case 'escStar':
+        this.emit(out, { type: 'image', offset, form: name, widthDots: a, heightDots: b, bytes: data.length })
+        return
+      case 'barcodeB': {
+        const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN'
+        const text = symbology === 'CODE128' || symbology === 'GS1-128' ? code128Text(data) : data.toString('latin1')
+        this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text })
+        return
+      }
+      case 'gsParen':
+        if (a === 0x6b) this.qrFunction(offset, data, out)
+        else if (a === 0x4c) this.graphics(name, offset, data, out)
+        else this.emit(out, { type: 'other', offset, name })
+        return
+      case 'gs8L':
+        this.graphics(name, offset, data, out)
+        return
+      default:
+        this.emit(out, { type: 'other', offset, name })
+    }
+  }
+
+  private raster(form: string, offset: number, data: Buffer, widthBytes: number, height: number, out: Command[]): void {
+    if (this.rasterQr) {
+      const qr = decodeRasterQr(data, widthBytes, height, this.qrAttempts > 0)
+      if (qr === null || typeof qr === 'string') this.qrAttempts--
+      if (typeof qr === 'string') {
+        this.emit(out, { type: 'qr', offset, source: 'image', data: qr, widthDots: widthBytes * 8, heightDots: height })
+        return
+      }
+    }
+    this.emit(out, { type: 'image', offset, form, widthDots: widthBytes * 8, heightDots: height, bytes: data.length })
+  }
+
+  /** GS ( L / GS 8 L: m fn ...; fn 112 stores a raster (a bx by c xL xH yL yH data). */
+  private graphics(name: string, offset: number, data: Buffer, out: Command[]): void {
+    const fn = data[1]
+    if ((fn === 112 || fn === 113) && data.length >= 10) {
+      const x = data[6]! + data[7]! * 256
+      const y = data[8]! + data[9]! * 256
+      const wb = Math.ceil(x / 8)
+      if (fn === 112 && data.length >= 10 + wb * y) {
+        this.raster(name, offset, data.subarray(10, 10 + wb * y), wb, y, out)
+      } else {
+        this.emit(out, { type: 'image', offset, form: name, widthDots: x, heightDots: y, bytes: data.length - 10 })
+      }
+      return
+    }
+    this.emit(out, { type: 'other', offset, name: `${name} fn ${fn ?? '?'}` })
+  }
+
+  /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
+  private qrFunction(offset: number, data: Buffer, out: Command[]): void {
+    const cn = data[0]
+    const fn = data[1]
+    if (cn !== 0x31 || fn === undefined) {
+      this.emit(out, { type: 'other', offset, name: `GS ( k cn=${cn ?? '?'} fn=${fn ?? '?'}` })
+      return
+    }
+    switch (fn) {
+      case 0x41: // model: n1 = 49, 50, 51
+        if (data.length >= 3) this.qrModel = data[2]! >= 49 ? data[2]! - 48 : data[2]!
+        return
+      case 0x43: // module size
+        if (data.length >= 3) this.qrSize = data[2]!
+        return
+      case 0x45: // error correction 48..51
+        if (data.length >= 3) this.qrLevel = QR_LEVELS[(data[2]! - 48) & 3]!
+        return
+      case 0x50: // store data (after m)
+        this.qrData = data.length > 3 ? data.toString('utf8', 3) : ''
+        return
+      case 0x51: {
+        const qr: QrCommand = {
+          type: 'qr',
+          offset,
+          source: 'native',
+          data: this.qrData,
+          size: this.qrSize,
+          model: this.qrModel,
+          level: this.qrLevel
+        }
+        this.emit(out, qr)
+        return
+      }
+      default:
+        this.emit(out, { type: 'other', offset, name: `GS ( k fn=${fn}` })
+    }
+  }
+}
+
+/** Parses a whole stream at once (tests, tools). */
+export function parseAll(bytes: Uint8Array, options?: ParserOptions): Command[] {
+  const p = new EscPosParser(options)
+  return [...p.feed(bytes), ...p.end()]
+}

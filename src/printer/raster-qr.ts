@@ -1,0 +1,69 @@
+/**
+ * Finds a QR code in a 1-bit raster image (GS v 0 / GS ( L layout: rows of ceil(width / 8) bytes,
+ * MSB = leftmost dot, 1 = black). Pure: jsQR does the decoding, this module only lays the bits out
+ * as the RGBA pixels jsQR reads.
+ *
+ * Why: python-escpos (and so Home Assistant's `print_qr`) renders QR codes on the host and sends
+ * them as raster images, so a test that counts `qr` entries must see through the image.
+ */
+import jsQR from 'jsqr'
+
+/** Quiet zone added around the raster: python-escpos crops close to the symbol. */
+const MARGIN = 8
+/**
+ * Images larger than this are not searched for a QR code: jsQR needs ~1 ms for a receipt-sized QR
+ * image but up to ~130 ms to give up on a 576 x 200 logo, so callers also bound the attempts.
+ */
+const MAX_DOTS = 640 * 640
+const cache = new Map<string, string | null>()
+const CACHE_SIZE = 64
+const CACHE_MAX_BYTES = 64 * 1024
+
+/**
+ * Decodes the QR code in a raster image, or returns null when it holds none.
+ *
+ * @param data raster bytes, `widthBytes * heightDots` of them
+ * @param widthBytes bytes per row (8 dots each)
+ * @param heightDots rows
+ * @param mayDecode false when the caller's budget of fresh jsQR runs is spent: only the cache answers
+ * @returns the QR content, null when there is none, undefined when not tried (budget spent)
+ */
+export function decodeRasterQr(
+  data: Uint8Array,
+  widthBytes: number,
+  heightDots: number,
+  mayDecode = true
+): string | null | undefined {
+  const w = widthBytes * 8
+  if (w < 21 || heightDots < 21 || w * heightDots > MAX_DOTS || data.length < widthBytes * heightDots) return null
+  // Receipts repeat the same QR image (a shop's URL): remember recent small images by content.
+  let key: string | undefined
+  if (data.length <= CACHE_MAX_BYTES) {
+    key = `${widthBytes}:${Buffer.from(data.buffer, data.byteOffset, widthBytes * heightDots).toString('latin1')}`
+    const hit = cache.get(key)
+    if (hit !== undefined) return hit
+  }
+  if (!mayDecode) return undefined
+  const W = w + 2 * MARGIN
+  const H = heightDots + 2 * MARGIN
+  const rgba = new Uint8ClampedArray(W * H * 4).fill(255)
+  for (let y = 0; y < heightDots; y++) {
+    const row = y * widthBytes
+    const out = ((y + MARGIN) * W + MARGIN) * 4
+    for (let x = 0; x < w; x++) {
+      if ((data[row + (x >> 3)]! & (0x80 >> (x & 7))) !== 0) {
+        const p = out + x * 4
+        rgba[p] = 0
+        rgba[p + 1] = 0
+        rgba[p + 2] = 0
+      }
+    }
+  }
+  const found = jsQR(rgba, W, H, { inversionAttempts: 'dontInvert' })
+  const result = found ? found.data : null
+  if (key !== undefined) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    cache.set(key, result)
+  }
+  return result
+}
