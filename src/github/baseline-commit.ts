@@ -11,17 +11,17 @@ import type { Baseline } from '../types.js'
 import type { Logger } from '../workloads/types.js'
 import type { GitHubClient } from './client.js'
 import { describeFailure } from './retry.js'
-import { mergeBaselineHistories } from './merge.js'
+import { baselineFileName, mergeBaselines } from '../baseline/merge.js'
 
 /** Repository-relative path of a workload's baseline file. */
 export function baselineFilePath(dir: string, workload: string): string {
-  // Workload names are config keys; keep file names portable and inside `dir`.
-  const name = workload.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_')
+  // Same file name as the local baseline store (src/baseline/store.ts), with git's `/` separators.
+  const name = baselineFileName(workload)
   const clean = posix.normalize(dir.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/\/+$/, '')
-  return clean === '.' || clean === '' ? `${name}.json` : `${clean}/${name}.json`
+  return clean === '.' || clean === '' ? name : `${clean}/${name}`
 }
 
-/** The on-disk form of a baseline: 2-space JSON with a trailing newline (readable diffs). */
+/** The on-disk form of a baseline, as src/baseline/store.ts writes it: 2-space JSON and a newline. */
 export function serializeBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`
 }
@@ -168,10 +168,10 @@ export async function mergedFiles(
   for (const [workload, local] of options.baselines) {
     const path = baselineFilePath(options.baselineDir, workload)
     const remote = await readRemoteBaseline(octokit, owner, repo, path, ref, options.log)
-    let merged = mergeBaselineHistories(remote.baseline, local, options.historyLimit)
+    let merged = mergeBaselines(remote.baseline, local, options.historyLimit)
     for (const extra of extraRefs) {
       const other = await readRemoteBaseline(octokit, owner, repo, path, extra, options.log)
-      if (other.baseline) merged = mergeBaselineHistories(other.baseline, merged, options.historyLimit)
+      if (other.baseline) merged = mergeBaselines(other.baseline, merged, options.historyLimit)
     }
     const content = serializeBaseline(merged)
     if (content !== remote.text) changes.push({ path, content })

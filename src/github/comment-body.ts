@@ -55,9 +55,12 @@ export function buildCommentBody(
  * outside any fenced code block.
  */
 export function cutMarkdown(markdown: string, room: number): string {
-  let cut = markdown.slice(0, room)
-  const lastNewline = cut.lastIndexOf('\n')
-  cut = lastNewline >= 0 ? cut.slice(0, lastNewline) : ''
+  let cut = markdown
+  if (markdown.length > room) {
+    cut = markdown.slice(0, room)
+    const lastNewline = cut.lastIndexOf('\n')
+    cut = lastNewline >= 0 ? cut.slice(0, lastNewline) : ''
+  }
   // Walk the fences of the kept part; if one is still open, cut before it.
   let openAt = -1
   let offset = 0
