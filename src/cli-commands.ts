@@ -1,0 +1,6 @@
+/** Subcommands provided by other modules (virtual printers, ad-hoc HTTP load). */
+import { loadCommand } from './load/cli.js'
+
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
+  load: loadCommand
+}

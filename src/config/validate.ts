@@ -1,0 +1,280 @@
+/**
+ * Validation of a parsed perf-gate.yml against the JSON Schemas (ajv), with errors a user can act
+ * on: file, line, field path, what was found and what is allowed. Pure: the loader does the I/O.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { builtinKindSchemas, topLevelSchema } from './schema.js'
+import type { Defaults, PerfGateConfig, WorkloadDef } from './types.js'
+
+/** One problem found in a config file. */
+export interface ConfigIssue {
+  /** Field path, e.g. `workloads[2].repetitions`. */
+  path: string
+  /** 1-based line in the file, when known. */
+  line?: number
+  message: string
+}
+
+/** Thrown for an invalid config; `message` lists every issue, one per line. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: ConfigIssue[]
+  ) {
+    super(
+      `${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((i) => `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`).join('\n')
+    )
+    this.name = 'ConfigError'
+  }
+}
+
+/** Schemas beyond the built-in kinds: workload kinds and fixture types contributed by other modules. */
+export interface SchemaRegistry {
+  kinds: Record<string, object>
+  printer?: object
+  service?: object
+}
+
+export interface ValidateOptions {
+  file: string
+  /** Maps a path (keys and indexes) to a 1-based line of the source, when the parser knows it. */
+  locate?: (path: Array<string | number>) => number | undefined
+  registry?: SchemaRegistry
+  /** Checks each budget expression; returns an error message or undefined. */
+  checkBudget?: (expression: string) => string | undefined
+}
+
+const DEFAULTS: Defaults = {
+  repetitions: 5,
+  warmup: 1,
+  threshold: 10,
+  thresholds: {},
+  budgets: [],
+  history: 30,
+  seed: 1,
+  compare: 'baseline'
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false })
+const compiled = new WeakMap<object, ValidateFunction>()
+function validator(schema: object): ValidateFunction {
+  let v = compiled.get(schema)
+  if (!v) {
+    v = ajv.compile(schema)
+    compiled.set(schema, v)
+  }
+  return v
+}
+
+/** `10`, `"10%"`, `" 7.5 % "` -> percent number. */
+export function parsePercent(value: number | string): number {
+  return typeof value === 'number' ? value : Number(value.replace('%', '').trim())
+}
+
+function pathToString(parts: Array<string | number>): string {
+  let s = ''
+  for (const p of parts) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p
+  return s
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `${JSON.stringify(value)} (${typeof value})`
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) d[0][j] = j
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+  return d[a.length][b.length]
+}
+
+function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined
+  let bestD = Infinity
+  for (const o of options) {
+    const dist = editDistance(word.toLowerCase(), o.toLowerCase())
+    if (dist < bestD) {
+      bestD = dist
+      best = o
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined
+}
+
+function valueAt(root: unknown, parts: Array<string | number>): unknown {
+  let v: unknown = root
+  for (const p of parts) v = v == null ? undefined : (v as Record<string | number, unknown>)[p]
+  return v
+}
+
+function schemaAt(schema: Record<string, unknown>, schemaPath: string): Record<string, unknown> | undefined {
+  let s: unknown = schema
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (!part) continue
+    s = (s as Record<string, unknown> | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))]
+  }
+  return s as Record<string, unknown> | undefined
+}
+
+/** Turns ajv errors into user-facing issues (deduplicated, anyOf branches collapsed). */
+function toIssues(
+  errors: ErrorObject[],
+  data: unknown,
+  schema: Record<string, unknown>,
+  prefix: Array<string | number>,
+  opts: ValidateOptions
+): ConfigIssue[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
+  const out: ConfigIssue[] = []
+  const seen = new Set<string>()
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && anyOfPaths.has(e.instancePath)) continue
+    const rel = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')))
+    const parts = [...prefix, ...rel]
+    const found = valueAt(data, rel)
+    let path = pathToString(parts)
+    let message: string
+    switch (e.keyword) {
+      case 'required':
+        path = pathToString([...parts, e.params.missingProperty as string])
+        message = `required field is missing. Add \`${e.params.missingProperty}:\`.`
+        break
+      case 'additionalProperties': {
+        const key = e.params.additionalProperty as string
+        const props = Object.keys((schemaAt(schema, e.schemaPath)?.properties as object) ?? {})
+        const guess = closest(key, props)
+        path = pathToString([...parts, key])
+        message =
+          `unknown field \`${key}\`.` +
+          (guess ? ` Did you mean \`${guess}\`?` : '') +
+          (props.length ? ` Allowed here: ${props.join(', ')}.` : '')
+        break
+      }
+      case 'type':
+        message = `found ${describe(found)}; expected ${e.params.type}.`
+        break
+      case 'enum':
+        message = `found ${describe(found)}; expected one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`
+        break
+      case 'const':
+        message = `found ${describe(found)}; expected ${JSON.stringify(e.params.allowedValue)}.`
+        break
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        message = `found ${describe(found)}; must be ${e.params.comparison} ${e.params.limit}.`
+        break
+      case 'anyOf': {
+        const s = schemaAt(schema, e.schemaPath + '/x')
+        message = `found ${describe(found)}; expected ${(s?.description as string | undefined) ?? 'a different value'}.`
+        break
+      }
+      default:
+        message = `found ${describe(found)}; ${e.message ?? 'is not allowed'}.`
+    }
+    const k = path + message
+    if (seen.has(k)) continue
+    seen.add(k)
+    const where = e.keyword === 'additionalProperties' ? [...parts, e.params.additionalProperty as string] : parts
+    out.push({ path, line: opts.locate?.(where) ?? opts.locate?.(parts), message })
+  }
+  return out
+}
+
+/**
+ * Validates parsed config data and returns it with defaults applied.
+ * @throws ConfigError listing every problem found (not just the first).
+ */
+export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateConfig {
+  const kinds: Record<string, object> = { ...builtinKindSchemas, ...(opts.registry?.kinds ?? {}) }
+  const issues: ConfigIssue[] = []
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(opts.file, [
+      { path: '', message: `found ${describe(data)}; expected a mapping with at least \`workloads:\`.` }
+    ])
+  }
+  const top = validator(topLevelSchema)
+  if (!top(data)) issues.push(...toIssues(top.errors ?? [], data, topLevelSchema, [], opts))
+  const raw = data as Record<string, unknown>
+  const workloads = Array.isArray(raw.workloads) ? (raw.workloads as Record<string, unknown>[]) : []
+  const names = new Map<string, number>()
+  workloads.forEach((w, i) => {
+    if (!w || typeof w !== 'object') return
+    const kind = w.kind
+    if (typeof kind === 'string') {
+      const schema = kinds[kind]
+      if (!schema) {
+        const guess = closest(kind, Object.keys(kinds))
+        issues.push({
+          path: `workloads[${i}].kind`,
+          line: opts.locate?.(['workloads', i, 'kind']),
+          message: `unknown kind ${JSON.stringify(kind)}.${guess ? ` Did you mean "${guess}"?` : ''} Allowed: ${Object.keys(kinds).join(', ')}.`
+        })
+      } else {
+        const v = validator(schema)
+        if (!v(w)) issues.push(...toIssues(v.errors ?? [], w, schema as Record<string, unknown>, ['workloads', i], opts))
+      }
+    }
+    if (typeof w.name === 'string') {
+      if (names.has(w.name)) {
+        issues.push({
+          path: `workloads[${i}].name`,
+          line: opts.locate?.(['workloads', i, 'name']),
+          message: `duplicate workload name ${JSON.stringify(w.name)} (also workloads[${names.get(w.name)}]). Names must be unique: they name the baseline files.`
+        })
+      } else names.set(w.name, i)
+    }
+    const budgets = Array.isArray(w.budgets) ? w.budgets : []
+    budgets.forEach((b, j) => {
+      const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined
+      if (err) issues.push({ path: `workloads[${i}].budgets[${j}]`, line: opts.locate?.(['workloads', i, 'budgets', j]), message: err })
+    })
+  })
+  for (const [section, schema] of [
+    ['printers', opts.registry?.printer],
+    ['services', opts.registry?.service]
+  ] as const) {
+    const entries = raw[section]
+    if (!schema || !entries || typeof entries !== 'object') continue
+    const v = validator(schema)
+    for (const [name, def] of Object.entries(entries as Record<string, unknown>)) {
+      if (!v(def)) issues.push(...toIssues(v.errors ?? [], def, schema as Record<string, unknown>, [section, name], opts))
+    }
+  }
+  const d = (raw.defaults ?? {}) as Record<string, unknown>
+  for (const [j, b] of (Array.isArray(d.budgets) ? d.budgets : []).entries()) {
+    const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined
+    if (err) issues.push({ path: `defaults.budgets[${j}]`, line: opts.locate?.(['defaults', 'budgets', j]), message: err })
+  }
+  if (issues.length) throw new ConfigError(opts.file, issues)
+
+  const thresholds: Record<string, number> = {}
+  for (const [k, v] of Object.entries((d.thresholds ?? {}) as Record<string, number | string>)) thresholds[k] = parsePercent(v)
+  const defaults: Defaults = {
+    ...DEFAULTS,
+    ...(d as Partial<Defaults>),
+    threshold: d.threshold !== undefined ? parsePercent(d.threshold as number | string) : DEFAULTS.threshold,
+    thresholds,
+    budgets: (d.budgets as string[] | undefined) ?? [],
+    baseRef: d['base-ref'] as string | undefined
+  }
+  delete (defaults as unknown as Record<string, unknown>)['base-ref']
+  return {
+    version: 1,
+    defaults,
+    printers: (raw.printers ?? {}) as PerfGateConfig['printers'],
+    services: (raw.services ?? {}) as PerfGateConfig['services'],
+    workloads: workloads as WorkloadDef[]
+  }
+}

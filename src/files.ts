@@ -1,0 +1,46 @@
+/** Small filesystem helpers shared by the shell modules. */
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Writes a file atomically: a temp file in the same directory, then rename. A crash or a full
+ * disk leaves the old file intact, never a half-written one.
+ */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await writeFile(tmp, content)
+    await rename(tmp, file)
+  } catch (err) {
+    await rm(tmp, { force: true })
+    throw err
+  }
+}
+
+/** A user-facing input problem (exit code 2 in the CLI): the message is shown as-is. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** Reads and parses a JSON file, turning every failure into an InputError naming the file. */
+export async function readJsonFile(file: string, what: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw new InputError(
+      code === 'ENOENT' ? `${file}: ${what} not found.` : `${file}: cannot read ${what}: ${(err as Error).message}`
+    )
+  }
+  try {
+    return JSON.parse(text)
+  } catch (err) {
+    throw new InputError(`${file}: ${what} is not valid JSON (${(err as Error).message}).`)
+  }
+}

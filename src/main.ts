@@ -1,0 +1,158 @@
+/**
+ * The action: inputs -> run (or read results) -> compare -> report -> publish -> exit code.
+ * This is the only place that turns an unexpected error into `core.setFailed`.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { readBaseline, readBaselineDir, writeBaselines } from './baseline/store.js'
+import { updateBaseline } from './baseline/merge.js'
+import { loadConfig } from './config/load.js'
+import type { LoadedConfig } from './config/types.js'
+import { writeFileAtomic } from './files.js'
+import { gateFails, judgeAgainstBaselines, judgePaired, type Judged } from './gate.js'
+import { publishToGitHub } from './github/publish.js'
+import type { EventInfo } from './github/event.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { runAll } from './pipeline.js'
+import { trendChart } from './report/chart.js'
+import { readResults, writeResults } from './results/io.js'
+import type { Baseline, MetricVerdict, Results } from './types.js'
+import type { Logger } from './workloads/types.js'
+import { runBaseRef } from './abtest-glue.js'
+
+/** Logger on top of @actions/core: groups fold in the Actions log. */
+export function actionsLogger(): Logger {
+  return {
+    info: (m) => core.info(m),
+    warn: (m) => core.warning(m),
+    error: (m) => core.error(m),
+    debug: (m) => core.debug(m),
+    group: (name, fn) => core.group(name, fn),
+    progress: (m) => core.info(m)
+  }
+}
+
+function eventInfo(env: NodeJS.ProcessEnv): EventInfo {
+  let payload: unknown = {}
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+    } catch {
+      payload = {}
+    }
+  }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/')
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return {
+    name: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    repo: { owner, repo },
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    serverUrl
+  }
+}
+
+/** Merges several results files (shards) into one. */
+function mergeResults(list: Results[]): Results {
+  const [first, ...rest] = list
+  return { ...first, workloads: [...first.workloads, ...rest.flatMap((r) => r.workloads)] }
+}
+
+async function produce(inputs: ActionInputs, loaded: LoadedConfig, log: Logger, event: EventInfo): Promise<{ results: Results; judged: Judged; baselines: Map<string, Baseline> }> {
+  const overrides = { threshold: inputs.threshold }
+  const baselines = await readBaselineDir(inputs.baselineDir)
+  const chart = (v: MetricVerdict): string | undefined => {
+    const b = baselines.get(v.workload)
+    const history = b?.history.map((h) => h.values[v.metric]).filter((x): x is number => Number.isFinite(x)) ?? []
+    return v.current !== null && history.length >= 2 ? trendChart(`${v.workload} · ${v.metric}`, history, v.current, v.unit) : undefined
+  }
+  const report = {
+    runUrl: event.runUrl,
+    chart,
+    refreshHint: `To refresh the baselines, run the workflow on the default branch (update-baselines: auto) or \`perf-gate baseline update --baseline ${inputs.baselineDir} --from ${inputs.resultsFile}\`.`
+  }
+  if (inputs.results?.length) {
+    const results = mergeResults(await Promise.all(inputs.results.map((f) => readResults(f))))
+    return { results, judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report), baselines }
+  }
+  const mode = inputs.compare ?? loaded.config.defaults.compare
+  if (mode === 'base-ref' && (event.name.startsWith('pull_request') || inputs.baseRef || loaded.config.defaults.baseRef)) {
+    const { base, head } = await runBaseRef({ loaded, log, inputs, event })
+    return { results: head, judged: judgePaired(base, head, loaded.config, overrides, report), baselines }
+  }
+  const results = await runAll(loaded, log, {
+    only: inputs.workloads,
+    shard: inputs.shard,
+    commit: event.sha || undefined,
+    ref: event.ref || undefined
+  })
+  return { results, judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report), baselines }
+}
+
+/** Runs the action. Never throws: failures end in core.setFailed. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs()
+    if (inputs.workingDirectory !== '.') process.chdir(inputs.workingDirectory)
+    const log = actionsLogger()
+    const event = eventInfo(process.env)
+    const loaded = await loadConfig(inputs.config)
+    const { results, judged } = await produce(inputs, loaded, log, event)
+    await writeResults(inputs.resultsFile, results)
+    await writeFileAtomic(inputs.reportFile, judged.markdown + '\n')
+    await core.summary.addRaw(judged.markdown, true).write()
+
+    const { verdict } = judged
+    for (const m of verdict.metrics.filter((x) => x.status === 'regression' || x.status === 'budget-failed')) {
+      core.error(`${m.metric}: ${m.baseline ?? '—'} -> ${m.current ?? '—'} ${m.unit} (${m.deltaPct === null ? 'budget' : `${m.deltaPct > 0 ? '+' : ''}${m.deltaPct.toFixed(1)}%`}, threshold ${m.threshold}%)`, {
+        title: `perf-gate: ${m.workload} ${m.status}`
+      })
+    }
+    for (const w of verdict.workloads.filter((x) => x.status === 'error' || x.status === 'failed')) {
+      core.error(w.message ?? `${w.workload} failed`, { title: `perf-gate: ${w.workload} ${w.status}` })
+    }
+    core.setOutput('verdict', verdict.verdict)
+    core.setOutput('regressions', verdict.counts.regressions)
+    core.setOutput('improvements', verdict.counts.improvements)
+    core.setOutput('results-file', path.resolve(inputs.resultsFile))
+    core.setOutput('report-file', path.resolve(inputs.reportFile))
+
+    // New baselines from this run (merged with the committed files), for the files/commit modes.
+    const historyLimit = loaded.config.defaults.history
+    const next = new Map<string, Baseline>()
+    for (const w of results.workloads) {
+      if (w.status === 'error') continue
+      next.set(w.name, updateBaseline(await readBaseline(inputs.baselineDir, w.name), w, results, historyLimit))
+    }
+    if (inputs.updateBaselines === 'files') {
+      const written = await writeBaselines(inputs.baselineDir, next.values())
+      core.info(`Wrote ${written.length} baseline files to ${inputs.baselineDir}/ (commit them in a later step).`)
+    }
+    const outcome = await publishToGitHub({
+      token: inputs.token,
+      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      event,
+      markdown: judged.markdown,
+      verdict,
+      results,
+      configName: inputs.config,
+      comment: inputs.comment,
+      baselineUpdate: inputs.updateBaselines,
+      baselineDir: inputs.baselineDir,
+      baselines: next,
+      historyLimit,
+      log
+    })
+    if (outcome.commentUrl) core.setOutput('comment-url', outcome.commentUrl)
+    if (outcome.baselineCommit) core.setOutput('baseline-commit', outcome.baselineCommit)
+
+    if (gateFails(verdict, inputs.failOn)) {
+      core.setFailed(`perf-gate: ${verdict.counts.regressions} regression(s), ${verdict.counts.budgetFailures} budget failure(s)${verdict.workloads.some((w) => w.status !== 'ok' && w.status !== 'new') ? ', failed workloads' : ''} — see the job summary.`)
+    }
+  } catch (err) {
+    core.setFailed(err instanceof Error ? err.message : String(err))
+  }
+}
