@@ -191,6 +191,12 @@ export interface WithBaseWorktreeOptions {
   tmpRoot?: string
   /** Aborts the run (the worktree is still removed). */
   signal?: AbortSignal
+  /**
+   * After cleaning up on SIGINT/SIGTERM/SIGHUP, raise the signal again so the process ends as it
+   * would have (default: true when no `signal` is given; a caller that passes a signal owns signal
+   * handling: it gets the abort and decides how to exit).
+   */
+  exitOnSignal?: boolean
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
@@ -209,6 +215,7 @@ export async function withBaseWorktree<T>(
 ): Promise<T> {
   const repoRoot = await findRepoRoot(resolve(opts.repoDir))
   const base = await resolveBaseRef(repoRoot, { ref: opts.ref, event: opts.event })
+  const exitOnSignal = opts.exitOnSignal ?? !opts.signal
   const controller = new AbortController()
   const onOuterAbort = (): void => controller.abort(opts.signal?.reason)
   if (opts.signal?.aborted) onOuterAbort()
@@ -229,7 +236,7 @@ export async function withBaseWorktree<T>(
       wt?.removeSync()
       detach()
       // Our listener replaced Node's default "exit on signal"; restore it when nobody else listens.
-      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig)
+      if (exitOnSignal && process.listenerCount(sig) === 0) process.kill(process.pid, sig)
     }
     handlers.set(sig, h)
     process.on(sig, h)
