@@ -1,0 +1,316 @@
+/**
+ * The built action (`node dist/index.js`) run the way the Actions runner runs it: INPUT_*
+ * variables (action.yml defaults plus the step's `with:`), GITHUB_EVENT_NAME/PATH with a
+ * real-shaped payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_API_URL pointing at a
+ * local REST server (__tests__/helpers/github-stub.ts), and a temp copy of a small project with
+ * fast `command` workloads as the workspace.
+ *
+ * Needs a build: `npm run build` writes dist/index.js.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import type { Baseline } from '../../src/types.js'
+import { startGitHubStub, type GitHubStub } from '../helpers/github-stub.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const DIST = path.join(ROOT, 'dist/index.js')
+const WRITE_TOKEN = 'write-token'
+const SHA = 'c0ffee'.padEnd(40, '0')
+
+/** The project under test: one `command` workload whose speed is set by delay.txt (same definition either way). */
+const CONFIG = `version: 1
+defaults:
+  repetitions: 3
+  warmup: 0
+workloads:
+  - name: spin
+    kind: command
+    iterations: 2
+    command: node -e "const ms=Number(require('fs').readFileSync('delay.txt','utf8'));const t=Date.now();while(Date.now()-t<ms){}"
+`
+
+interface RunResult {
+  code: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+let template: string
+let work: string
+let stub: GitHubStub
+
+/** Defaults of action.yml inputs, as the runner passes them (expressions are left to the test). */
+async function actionDefaults(): Promise<Record<string, string>> {
+  const file = path.join(ROOT, 'action.yml')
+  if (!existsSync(file)) return {}
+  const doc = parseYaml(await readFile(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
+    if (spec?.default === undefined || String(spec.default).includes('${{')) continue
+    out[name] = String(spec.default)
+  }
+  return out
+}
+
+/** The runner's INPUT_ naming: upper case, spaces to underscores, hyphens kept. */
+const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
+/** The log as the runner shows it: workflow commands that it consumes (add-mask) are not printed. */
+const visible = (log: string): string =>
+  log
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+
+/** GitHub's multi-line GITHUB_OUTPUT format: name<<delimiter / value / delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^<=]+)<<(.+)$/)
+    if (!m) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    out[m[1]] = value.join('\n')
+  }
+  return out
+}
+
+function pullRequestPayload(number: number) {
+  const repo = { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' }, default_branch: 'main' }
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      html_url: `https://github.com/acme/widgets/pull/${number}`,
+      head: { ref: 'feature', sha: SHA, repo },
+      base: { ref: 'main', sha: 'b'.repeat(40), repo }
+    },
+    repository: repo,
+    sender: { login: 'octocat' }
+  }
+}
+
+function pushPayload(before: string) {
+  return {
+    ref: 'refs/heads/main',
+    before,
+    after: SHA,
+    repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' }, default_branch: 'main' },
+    head_commit: { id: SHA, message: 'change' },
+    sender: { login: 'octocat' }
+  }
+}
+
+/** Runs dist/index.js in `cwd` as a step would, with `with` inputs on top of action.yml's defaults. */
+async function runAction(options: {
+  cwd: string
+  event: 'pull_request' | 'push'
+  with?: Record<string, string>
+  token?: string
+}): Promise<RunResult> {
+  const runnerDir = await mkdtemp(path.join(tmpdir(), 'perf-gate-runner-'))
+  const eventPath = path.join(runnerDir, 'event.json')
+  const outputPath = path.join(runnerDir, 'output.txt')
+  const summaryPath = path.join(runnerDir, 'summary.md')
+  const payload = options.event === 'push' ? pushPayload(stub.head('main') ?? '0'.repeat(40)) : pullRequestPayload(7)
+  await writeFile(eventPath, JSON.stringify(payload))
+  await writeFile(outputPath, '')
+  await writeFile(summaryPath, '')
+  const inputs = { ...(await actionDefaults()), config: 'perf-gate.yml', ...options.with }
+  // A clean environment: none of the host's GITHUB_* (tests may run inside Actions) or NODE_OPTIONS.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? runnerDir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: options.event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: stub.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKSPACE: options.cwd,
+    RUNNER_TEMP: runnerDir
+  }
+  for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value
+  env[inputVar('token')] = options.token ?? WRITE_TOKEN
+  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stdout += d))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 40_000)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  const result = {
+    code,
+    stdout,
+    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8')
+  }
+  await rm(runnerDir, { recursive: true, force: true })
+  return result
+}
+
+/** A fresh copy of the project, running at `delayMs` per iteration. */
+async function project(delayMs: number, withBaselines = true): Promise<string> {
+  const dir = path.join(work, `p${Math.random().toString(36).slice(2, 8)}`)
+  await cp(template, dir, { recursive: true })
+  if (!withBaselines) await rm(path.join(dir, 'baselines'), { recursive: true, force: true })
+  await writeFile(path.join(dir, 'delay.txt'), String(delayMs))
+  return dir
+}
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests.`)
+  work = await mkdtemp(path.join(tmpdir(), 'perf-gate-e2e-'))
+  template = path.join(work, 'template')
+  await mkdir(template)
+  await writeFile(path.join(template, 'perf-gate.yml'), CONFIG)
+  await writeFile(path.join(template, 'delay.txt'), '5')
+  // Baselines of the fast version, written by the action itself (update-baselines: files).
+  stub = await startGitHubStub()
+  const made = await runAction({ cwd: template, event: 'push', with: { comment: 'never', 'update-baselines': 'files' } })
+  await stub.stop()
+  expect(made.code).toBe(0)
+  expect(existsSync(path.join(template, 'baselines/spin.json'))).toBe(true)
+  await rm(path.join(template, 'perf-results.json'), { force: true })
+  await rm(path.join(template, 'perf-report.md'), { force: true })
+}, 60_000)
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+beforeEach(async () => {
+  stub = await startGitHubStub()
+  stub.commitFiles('main', { 'README.md': '# widgets\n' }, 'initial')
+})
+afterEach(async () => {
+  await stub.stop()
+})
+
+const threshold = { threshold: '200' } // wide: the noise of a 2-core runner must not flip the passing case
+
+describe('action on pull_request', () => {
+  it('first run creates one comment, the second edits it; outputs and summary are set', async () => {
+    stub.addComments(7, 120)
+    const cwd = await project(5)
+    const first = await runAction({ cwd, event: 'pull_request', with: threshold })
+    expect(first.code).toBe(0)
+    expect(first.outputs.verdict).toBe('pass')
+    expect(first.outputs.regressions).toBe('0')
+    expect(first.summary).toContain('perf-gate')
+    expect(first.outputs['comment-url']).toMatch(/\/pull\/7#issuecomment-\d+$/)
+    const second = await runAction({ cwd, event: 'pull_request', with: threshold })
+    expect(second.code).toBe(0)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+    const ours = stub.commentsOn(7).filter((c) => c.body.includes('<!-- perf-gate:comment'))
+    expect(ours).toHaveLength(1)
+    expect(stub.callsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1)
+    expect(stub.callsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
+    expect(stub.head('main')).toBe(stub.commitsWithMessage('initial')) // a PR never commits baselines
+    // The token is registered as a secret (the runner swallows ::add-mask:: and masks it) and never printed otherwise.
+    expect(first.stdout).toContain(`::add-mask::${WRITE_TOKEN}`)
+    expect(visible(first.stdout + second.stdout)).not.toContain(WRITE_TOKEN)
+  }, 60_000)
+
+  it('a regressing PR fails with outputs, summary, annotations and a comment', async () => {
+    const cwd = await project(300)
+    const run = await runAction({ cwd, event: 'pull_request', with: { ...threshold, comment: 'on-regression' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1)
+    expect(run.summary).toMatch(/FAIL/)
+    expect(run.stdout).toMatch(/::error/)
+    expect(stub.commentsOn(7)).toHaveLength(1)
+    expect(stub.commentsOn(7)[0].body).toMatch(/regression/)
+  }, 60_000)
+
+  it('a 403 on commenting (read-only token) is a warning, not a failure', async () => {
+    const cwd = await project(5)
+    const run = await runAction({ cwd, event: 'pull_request', with: threshold, token: 'read-only-token' })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.outputs['comment-url']).toBeUndefined()
+    expect(run.stdout).toMatch(/::warning::.*403/)
+    expect(visible(run.stdout)).not.toContain('read-only-token')
+    expect(stub.commentsOn(7)).toHaveLength(0)
+  }, 60_000)
+
+  it('a 500 from the API is retried', async () => {
+    stub.fault({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500 })
+    const cwd = await project(5)
+    const run = await runAction({ cwd, event: 'pull_request', with: threshold })
+    expect(run.code).toBe(0)
+    expect(stub.callsTo('POST', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([500, 201])
+    expect(stub.commentsOn(7)).toHaveLength(1)
+  }, 60_000)
+})
+
+describe('action on push to main', () => {
+  async function seedRemote(cwd: string): Promise<string> {
+    const text = await readFile(path.join(cwd, 'baselines/spin.json'), 'utf8')
+    stub.commitFiles('main', { 'baselines/spin.json': text }, 'baselines from an earlier run')
+    return text
+  }
+
+  it('creates one commit on the previous head whose tree has the updated baselines', async () => {
+    const cwd = await project(5)
+    const seeded = JSON.parse(await seedRemote(cwd)) as Baseline
+    const before = stub.head('main')!
+    const run = await runAction({ cwd, event: 'push', with: { ...threshold } })
+    expect(run.code).toBe(0)
+    const head = stub.head('main')!
+    expect(run.outputs['baseline-commit']).toBe(head)
+    const commit = stub.commit(head)!
+    expect(commit.parents).toEqual([before])
+    expect(commit.message).toContain('[skip ci]')
+    expect(stub.callsTo('PATCH', /\/git\/refs\/heads\/main$/)).toHaveLength(1)
+    const written = JSON.parse(stub.fileAt(head, 'baselines/spin.json')!) as Baseline
+    expect(written.history).toHaveLength(seeded.history.length + 1)
+    expect(written.history.at(-1)!.commit).toBe(SHA)
+    expect(stub.fileAt(head, 'README.md')).toBe('# widgets\n')
+    expect(stub.commentsOn(7)).toHaveLength(0)
+  }, 60_000)
+
+  it('a 422 race is retried into one clean commit with the history of both runs', async () => {
+    const cwd = await project(5)
+    const seeded = JSON.parse(await seedRemote(cwd)) as Baseline
+    let theirs: string | undefined
+    stub.beforeRequest = (method, p) => {
+      if (theirs || method !== 'PATCH' || !p.endsWith('/git/refs/heads/main')) return
+      // Another main-branch run lands its baseline between our commit and our ref update.
+      const other: Baseline = {
+        ...seeded,
+        history: [...seeded.history, { date: '2020-06-01T00:00:00.000Z', commit: 'd'.repeat(40), values: { 'latency.p50': 50 } }]
+      }
+      theirs = stub.commitFiles('main', { 'baselines/spin.json': JSON.stringify(other, null, 2) + '\n' }, 'their baselines')
+    }
+    const run = await runAction({ cwd, event: 'push', with: threshold })
+    expect(run.code).toBe(0)
+    expect(stub.callsTo('PATCH', /\/git\/refs\/heads\/main$/).map((c) => c.status)).toEqual([422, 200])
+    const head = stub.head('main')!
+    expect(run.outputs['baseline-commit']).toBe(head)
+    expect(stub.commit(head)!.parents).toEqual([theirs])
+    const written = JSON.parse(stub.fileAt(head, 'baselines/spin.json')!) as Baseline
+    const commits = written.history.map((h) => h.commit)
+    expect(commits).toContain('d'.repeat(40))
+    expect(commits).toContain(SHA)
+    for (const h of seeded.history) expect(commits).toContain(h.commit)
+    expect(written.history).toHaveLength(seeded.history.length + 2)
+  }, 60_000)
+})
