@@ -6,7 +6,15 @@
  * Why: python-escpos (and so Home Assistant's `print_qr`) renders QR codes on the host and sends
  * them as raster images, so a test that counts `qr` entries must see through the image.
  */
-import jsQR from 'jsqr'
+import jsQRModule from 'jsqr'
+
+// jsqr is CommonJS with an `exports.default`: depending on the loader the default import is the
+// function or the module object, so take whichever is callable.
+type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: object) => { data: string } | null
+const jsQR: JsQr =
+  typeof jsQRModule === 'function'
+    ? (jsQRModule as unknown as JsQr)
+    : (jsQRModule as unknown as { default: JsQr }).default
 
 /** Quiet zone added around the raster: python-escpos crops close to the symbol. */
 const MARGIN = 8

@@ -1,0 +1,624 @@
+/**
+ * The virtual ESC/POS network printer: a TCP server (port 9100 by convention) that parses what
+ * clients send with the streaming parser, logs commands and jobs, answers status requests, and can
+ * simulate faults and hardware speed. One instance per named printer.
+ */
+import net from 'node:net'
+import type { PrinterHandle } from '../workloads/types.js'
+import type { Command, CommandType, LoggedCommand } from './commands.js'
+import { EscPosParser, type ParserOptions } from './parser.js'
+import { asbStatus, isOnline, realtimeStatus, transmitStatus, type PrinterFault } from './status.js'
+
+/** Faults and events `simulateError` accepts. */
+export type SimulatedError = PrinterFault | 'refuse' | 'disconnect'
+
+/** Every kind `simulateError` accepts (for validation and docs). */
+export const SIMULATED_ERRORS: readonly SimulatedError[] = [
+  'offline',
+  'paper_out',
+  'paper_near_end',
+  'cover_open',
+  'cutter_error',
+  'refuse',
+  'disconnect'
+]
+
+/** Optional shaping so time-to-print looks like hardware. */
+export interface PrintSpeed {
+  /** Receive/print rate in bytes per second (0 or absent: unlimited). */
+  bytesPerSecond?: number
+  /** Paper feed rate in lines per second: LF, feed lines, image rows / 24 (0 or absent: unlimited). */
+  linesPerSecond?: number
+}
+
+/** Options of one virtual printer. */
+export interface VirtualPrinterOptions {
+  name: string
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string
+  /** 0 (default) picks a free port. */
+  port?: number
+  /** Faults present from the start. */
+  faults?: PrinterFault[]
+  printSpeed?: PrintSpeed
+  /** Delay before a new connection is read, like a busy print server (ms). */
+  acceptDelayMs?: number
+  parser?: ParserOptions
+  /** Command log size; older entries are dropped and counted (default 100000). */
+  maxLogEntries?: number
+  /** Print history size (default 10000 jobs). */
+  maxJobs?: number
+  /** A connection idle this long while still open counts as leaked (default 1000 ms). */
+  leakAfterMs?: number
+}
+
+/** A printed job: the commands between two cuts (or up to the end of the connection). */
+export interface PrintJob {
+  id: number
+  conn: number
+  /** ms since the epoch */
+  startedAt: number
+  endedAt: number
+  endedBy: 'cut' | 'close'
+  commands: LoggedCommand[]
+  /** Command counts by type. */
+  counts: Partial<Record<CommandType, number>>
+  /** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] markers. */
+  text: string
+}
+
+/** Connection counters. `leaked`: open connections idle for at least `leakAfterMs`. */
+export interface ConnectionStats {
+  opened: number
+  closed: number
+  active: number
+  peak: number
+  leaked: number
+}
+
+/** What `status()` returns (also the control API's `GET /printers/<name>/status`). */
+export interface PrinterStatusReport {
+  name: string
+  host: string
+  port: number
+  online: boolean
+  listening: boolean
+  faults: PrinterFault[]
+  connections: ConnectionStats
+  commands: number
+  droppedCommands: number
+  jobs: number
+  bytes: number
+  /** Connections reset because print data arrived while offline. */
+  rejected: number
+}
+
+interface Conn {
+  id: number
+  socket: net.Socket
+  parser: EscPosParser
+  remotePort: number
+  parsed: number
+  lastActivity: number
+  job: PrintJob | null
+  lastJob: PrintJob | null
+  asb: boolean
+  closed: boolean
+  rejectedReason?: string
+  waiters: Waiter[]
+  queue: Buffer[]
+  draining: boolean
+  /** The client half-closed while shaped data was still being printed. */
+  ended: boolean
+}
+
+interface Waiter {
+  bytes: number
+  resolve: (at: number) => void
+  reject: (err: Error) => void
+  timer: NodeJS.Timeout
+}
+
+interface ClosedInfo {
+  parsed: number
+  reason: string
+}
+
+/** Commands that put something on paper (a job with none of them is not a job). */
+const PRINTING = new Set<CommandType>(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
+/** Commands an offline printer still answers (everything else is print data and is refused). */
+const REALTIME = new Set<CommandType>(['status', 'transmitStatus', 'asb'])
+const MAX_JOB_COMMANDS = 10_000
+/** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
+export const MARKER_PREFIX = 'perf-gate job '
+const MARKER_RE = /perf-gate job (\S+)/g
+const MAX_JOB_TEXT = 64 * 1024
+
+/**
+ * A virtual ESC/POS printer on a TCP port.
+ *
+ * For tests and other workloads (the service workload verifies at the printer through it):
+ * `commands()`, `jobs()`, `status()`, `simulateError(kind)`, `reset()`, `connectionStats()`,
+ * `clearLog()`, and `waitForBytes()` for time-to-print.
+ */
+export class VirtualPrinter implements PrinterHandle {
+  readonly name: string
+  readonly host: string
+  private _port: number
+  private server: net.Server | null = null
+  private listening = false
+  private readonly faults = new Set<PrinterFault>()
+  private readonly opts: VirtualPrinterOptions
+  private readonly conns = new Map<number, Conn>()
+  private readonly byPort = new Map<number, Conn>()
+  private readonly pendingWaiters = new Map<number, Waiter[]>()
+  private readonly recentlyClosed = new Map<number, ClosedInfo>()
+  private readonly markerWaiters = new Map<string, { resolve: (at: number) => void; timer: NodeJS.Timeout }>()
+  private nextConn = 1
+  private nextJob = 1
+  private log: LoggedCommand[] = []
+  private logStart = 0
+  private dropped = 0
+  private jobList: PrintJob[] = []
+  private stats = { opened: 0, closed: 0, peak: 0 }
+  private bytes = 0
+  private rejected = 0
+
+  constructor(options: VirtualPrinterOptions) {
+    this.opts = options
+    this.name = options.name
+    this.host = options.host ?? '127.0.0.1'
+    this._port = options.port ?? 0
+    for (const f of options.faults ?? []) this.faults.add(f)
+  }
+
+  /** The TCP port (the chosen one once started with port 0). */
+  get port(): number {
+    return this._port
+  }
+
+  /** Starts listening; resolves once the port is bound. */
+  async start(): Promise<void> {
+    await this.listen()
+  }
+
+  private listen(): Promise<void> {
+    const server = net.createServer({ noDelay: true }, (s) => this.onConnection(s))
+    this.server = server
+    return new Promise((resolve, reject) => {
+      const onError = (err: NodeJS.ErrnoException): void => {
+        reject(
+          new Error(
+            err.code === 'EADDRINUSE'
+              ? `printer ${this.name}: port ${this._port} on ${this.host} is already in use; pick another port or 0 for a free one`
+              : `printer ${this.name}: cannot listen on ${this.host}:${this._port}: ${err.message}`
+          )
+        )
+      }
+      server.once('error', onError)
+      server.listen(this._port, this.host, () => {
+        server.off('error', onError)
+        server.on('error', () => undefined)
+        this._port = (server.address() as net.AddressInfo).port
+        this.listening = true
+        resolve()
+      })
+    })
+  }
+
+  /** Stops listening and closes every connection (open ones count as leaked in the final stats). */
+  async stop(): Promise<void> {
+    const server = this.server
+    this.server = null
+    this.listening = false
+    for (const c of this.conns.values()) c.socket.destroy()
+    if (server) await new Promise<void>((r) => server.close(() => r()))
+  }
+
+  private onConnection(socket: net.Socket): void {
+    const c: Conn = {
+      id: this.nextConn++,
+      socket,
+      parser: new EscPosParser(this.opts.parser),
+      remotePort: socket.remotePort ?? 0,
+      parsed: 0,
+      lastActivity: performance.now(),
+      job: null,
+      lastJob: null,
+      asb: false,
+      closed: false,
+      waiters: [],
+      queue: [],
+      draining: false,
+      ended: false
+    }
+    this.conns.set(c.id, c)
+    this.byPort.set(c.remotePort, c)
+    this.recentlyClosed.delete(c.remotePort)
+    const early = this.pendingWaiters.get(c.remotePort)
+    if (early) {
+      this.pendingWaiters.delete(c.remotePort)
+      c.waiters.push(...early)
+    }
+    this.stats.opened++
+    this.stats.peak = Math.max(this.stats.peak, this.conns.size)
+    socket.setNoDelay(true)
+    socket.on('error', () => undefined)
+    socket.on('data', (chunk: Buffer) => this.onData(c, chunk))
+    socket.on('close', () => this.onClose(c))
+    // A half-closed client (end()) has sent everything: finish its job and close our side too.
+    socket.on('end', () => {
+      c.ended = true
+      if (!c.draining) socket.end()
+    })
+    const delay = this.opts.acceptDelayMs ?? 0
+    if (delay > 0) {
+      socket.pause()
+      setTimeout(() => {
+        if (!c.closed) socket.resume()
+      }, delay)
+    }
+  }
+
+  private onData(c: Conn, chunk: Buffer): void {
+    c.lastActivity = performance.now()
+    this.bytes += chunk.length
+    const speed = this.opts.printSpeed
+    if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
+      this.process(c, chunk, c.parser.feed(chunk))
+      return
+    }
+    c.queue.push(chunk)
+    c.socket.pause()
+    if (!c.draining) void this.drain(c)
+  }
+
+  /** Shaped path: parse now (status replies go out at once), show the commands after the print time. */
+  private async drain(c: Conn): Promise<void> {
+    c.draining = true
+    const speed = this.opts.printSpeed!
+    while (c.queue.length > 0 && !c.closed) {
+      const chunk = c.queue.shift()!
+      const cmds = c.parser.feed(chunk)
+      this.replyRealtime(c, cmds)
+      let ms = speed.bytesPerSecond ? (chunk.length / speed.bytesPerSecond) * 1000 : 0
+      if (speed.linesPerSecond) ms += (lineCount(cmds) / speed.linesPerSecond) * 1000
+      if (ms > 0) await new Promise((r) => setTimeout(r, ms))
+      this.process(c, chunk, cmds, true)
+    }
+    c.draining = false
+    if (c.ended) c.socket.end()
+    else if (!c.closed) c.socket.resume()
+  }
+
+  private replyRealtime(c: Conn, cmds: Command[]): void {
+    for (const cmd of cmds) {
+      if (cmd.type === 'status') c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, cmd.n)))
+      else if (cmd.type === 'transmitStatus') c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, cmd.n)))
+      else if (cmd.type === 'asb') {
+        c.asb = cmd.flags !== 0
+        if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
+      }
+    }
+  }
+
+  private process(c: Conn, chunk: Buffer, cmds: Command[], replied = false): void {
+    if (!replied) this.replyRealtime(c, cmds)
+    if (!isOnline({ faults: this.faults })) {
+      const printing = cmds.find((cmd) => !REALTIME.has(cmd.type))
+      if (printing) {
+        // Like a printer in an error state behind a print server: the data is not accepted.
+        this.rejected++
+        c.rejectedReason = `printer ${this.name} is offline (${[...this.faults].join(', ')}): it reset the connection instead of printing`
+        c.socket.resetAndDestroy()
+        return
+      }
+    }
+    const at = Date.now()
+    for (const cmd of cmds) this.record(c, cmd as LoggedCommand, at)
+    c.parsed += chunk.length
+    if (c.waiters.length > 0) this.settleWaiters(c, performance.now())
+  }
+
+  private record(c: Conn, cmd: LoggedCommand, at: number): void {
+    cmd.conn = c.id
+    cmd.at = at
+    this.append(cmd)
+    if (!c.job) {
+      c.job = { id: 0, conn: c.id, startedAt: at, endedAt: at, endedBy: 'cut', commands: [], counts: {}, text: '' }
+    }
+    const job = c.job
+    if (job.commands.length < MAX_JOB_COMMANDS) job.commands.push(cmd)
+    job.counts[cmd.type] = (job.counts[cmd.type] ?? 0) + 1
+    job.endedAt = at
+    if (job.text.length < MAX_JOB_TEXT) job.text += render(cmd)
+    if (cmd.type === 'cut') this.endJob(c, 'cut')
+  }
+
+  private append(cmd: LoggedCommand): void {
+    const max = this.opts.maxLogEntries ?? 100_000
+    if (this.log.length - this.logStart >= max) {
+      this.logStart++
+      this.dropped++
+      // Compact now and then instead of shifting on every entry.
+      if (this.logStart >= max) {
+        this.log = this.log.slice(this.logStart)
+        this.logStart = 0
+      }
+    }
+    this.log.push(cmd)
+  }
+
+  private endJob(c: Conn, by: 'cut' | 'close'): void {
+    const job = c.job
+    if (!job) return
+    c.job = null
+    const prints = job.commands.some((cmd) => PRINTING.has(cmd.type))
+    if (!prints) {
+      // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
+      if (by === 'close' && c.lastJob) {
+        for (const cmd of job.commands) c.lastJob.commands.push(cmd)
+        for (const [k, v] of Object.entries(job.counts)) {
+          c.lastJob.counts[k as CommandType] = (c.lastJob.counts[k as CommandType] ?? 0) + v
+        }
+      }
+      return
+    }
+    job.id = this.nextJob++
+    job.endedBy = by
+    this.jobList.push(job)
+    c.lastJob = job
+    if (this.markerWaiters.size > 0) {
+      const now = performance.now()
+      for (const m of job.text.matchAll(MARKER_RE)) {
+        const w = this.markerWaiters.get(m[1]!)
+        if (w) {
+          this.markerWaiters.delete(m[1]!)
+          clearTimeout(w.timer)
+          w.resolve(now)
+        }
+      }
+    }
+    const max = this.opts.maxJobs ?? 10_000
+    if (this.jobList.length > max) this.jobList.splice(0, this.jobList.length - max)
+  }
+
+  private onClose(c: Conn): void {
+    if (c.closed) return
+    c.closed = true
+    for (const cmd of c.parser.end()) this.record(c, cmd as LoggedCommand, Date.now())
+    this.endJob(c, 'close')
+    this.conns.delete(c.id)
+    if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
+    const reason = c.rejectedReason ?? `printer ${this.name}: the connection closed after ${c.parsed} bytes were printed`
+    this.recentlyClosed.set(c.remotePort, { parsed: c.parsed, reason })
+    if (this.recentlyClosed.size > 4096) this.recentlyClosed.delete(this.recentlyClosed.keys().next().value as number)
+    this.stats.closed++
+    this.settleWaiters(c, performance.now())
+    for (const w of c.waiters.splice(0)) {
+      clearTimeout(w.timer)
+      w.reject(new PrinterJobError(c.rejectedReason ? 'printer_offline' : 'connection_closed', reason))
+    }
+  }
+
+  private settleWaiters(c: Conn, now: number): void {
+    for (let k = 0; k < c.waiters.length; ) {
+      const w = c.waiters[k]!
+      if (c.parsed >= w.bytes) {
+        clearTimeout(w.timer)
+        w.resolve(now)
+        c.waiters.splice(k, 1)
+      } else k++
+    }
+  }
+
+  /**
+   * Resolves with the performance.now() moment this printer has parsed (and, with print-speed
+   * shaping, printed) `bytes` bytes from the client whose local port is `clientPort` — the job's
+   * time-to-print. Rejects with a PrinterJobError when the connection is reset (offline) or closes
+   * first, or after `timeoutMs`.
+   */
+  waitForBytes(clientPort: number, bytes: number, timeoutMs: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const c = this.byPort.get(clientPort)
+      if (c && c.parsed >= bytes) return resolve(performance.now())
+      if (!c) {
+        const closed = this.recentlyClosed.get(clientPort)
+        if (closed) {
+          if (closed.parsed >= bytes) return resolve(performance.now())
+          return reject(new PrinterJobError(closed.reason.includes('offline') ? 'printer_offline' : 'connection_closed', closed.reason))
+        }
+      }
+      const w: Waiter = {
+        bytes,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          const list = c ? c.waiters : this.pendingWaiters.get(clientPort)
+          const k = list?.indexOf(w) ?? -1
+          if (list && k >= 0) list.splice(k, 1)
+          const got = this.byPort.get(clientPort)?.parsed ?? 0
+          reject(
+            new PrinterJobError(
+              'timeout',
+              `printer ${this.name} printed ${got} of ${bytes} bytes within ${timeoutMs} ms (status: ${this.describeState()})`
+            )
+          )
+        }, timeoutMs)
+      }
+      if (c) c.waiters.push(w)
+      else {
+        const list = this.pendingWaiters.get(clientPort) ?? []
+        list.push(w)
+        this.pendingWaiters.set(clientPort, list)
+      }
+    })
+  }
+
+  /**
+   * Resolves with the performance.now() moment a job whose text contains the line
+   * `perf-gate job <id>` has been printed (ended by its cut or its connection's close): how
+   * time-to-print is measured when jobs reach the printer through a proxy, on its connections.
+   */
+  waitForMarker(id: string, timeoutMs: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.markerWaiters.delete(id)
+        reject(
+          new PrinterJobError(
+            'timeout',
+            `printer ${this.name} did not print job "${id}" within ${timeoutMs} ms (status: ${this.describeState()})`
+          )
+        )
+      }, timeoutMs)
+      this.markerWaiters.set(id, { resolve, timer })
+    })
+  }
+
+  private describeState(): string {
+    return this.faults.size === 0 ? 'online' : [...this.faults].join(', ')
+  }
+
+  /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
+  commands(filter: { conn?: number; type?: CommandType; limit?: number } = {}): LoggedCommand[] {
+    let list = this.log.slice(this.logStart)
+    if (filter.conn !== undefined) list = list.filter((c) => c.conn === filter.conn)
+    if (filter.type !== undefined) list = list.filter((c) => c.type === filter.type)
+    if (filter.limit !== undefined) list = list.slice(-filter.limit)
+    return list
+  }
+
+  /** Print history: finished jobs, oldest first. */
+  jobs(): PrintJob[] {
+    return [...this.jobList]
+  }
+
+  /** State, faults and counters. */
+  status(): PrinterStatusReport {
+    return {
+      name: this.name,
+      host: this.host,
+      port: this._port,
+      online: isOnline({ faults: this.faults }),
+      listening: this.listening,
+      faults: [...this.faults],
+      connections: this.connectionStats(),
+      commands: this.log.length - this.logStart,
+      droppedCommands: this.dropped,
+      jobs: this.jobList.length,
+      bytes: this.bytes,
+      rejected: this.rejected
+    }
+  }
+
+  /** Whether the printer accepts print data now. */
+  get online(): boolean {
+    return isOnline({ faults: this.faults }) && this.listening
+  }
+
+  /**
+   * Simulates a fault. `offline`, `paper_out`, `cover_open`, `cutter_error` take the printer
+   * offline (status replies say why; print data is refused by resetting the connection);
+   * `paper_near_end` only changes the status; `refuse` stops listening (connections are refused);
+   * `disconnect` drops every open connection once. Clear with `reset()`.
+   */
+  async simulateError(kind: SimulatedError): Promise<void> {
+    if (kind === 'disconnect') {
+      for (const c of this.conns.values()) c.socket.resetAndDestroy()
+      return
+    }
+    if (kind === 'refuse') {
+      const server = this.server
+      this.server = null
+      this.listening = false
+      if (server) await new Promise<void>((r) => server.close(() => r()))
+      return
+    }
+    this.faults.add(kind)
+    this.notifyAsb()
+  }
+
+  /** Clears every fault and listens again if `refuse` stopped it (same port). */
+  async reset(): Promise<void> {
+    this.faults.clear()
+    this.notifyAsb()
+    if (!this.listening) await this.listen()
+  }
+
+  private notifyAsb(): void {
+    for (const c of this.conns.values()) if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
+  }
+
+  /** Connection counters since start (or the last `clearLog`). */
+  connectionStats(): ConnectionStats {
+    const idle = this.opts.leakAfterMs ?? 1000
+    const now = performance.now()
+    let leaked = 0
+    for (const c of this.conns.values()) if (now - c.lastActivity >= idle) leaked++
+    return { opened: this.stats.opened, closed: this.stats.closed, active: this.conns.size, peak: this.stats.peak, leaked }
+  }
+
+  /**
+   * Waits until no connection is open or `timeoutMs` passed; returns how many are still open
+   * (clients that never close them: leaks).
+   */
+  async waitForIdle(timeoutMs: number): Promise<number> {
+    const until = performance.now() + timeoutMs
+    while (this.conns.size > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10))
+    return this.conns.size
+  }
+
+  /** Clears the command log, the print history and the counters (open connections stay open). */
+  clearLog(): void {
+    this.log = []
+    this.logStart = 0
+    this.dropped = 0
+    this.jobList = []
+    this.bytes = 0
+    this.rejected = 0
+    this.stats = { opened: 0, closed: 0, peak: this.conns.size }
+  }
+}
+
+/** Why a job did not print: `kind` feeds the workload's errors-by-kind. */
+export class PrinterJobError extends Error {
+  constructor(
+    readonly kind: 'printer_offline' | 'connection_closed' | 'timeout',
+    message: string
+  ) {
+    super(message)
+    this.name = 'PrinterJobError'
+  }
+}
+
+function lineCount(cmds: Command[]): number {
+  let n = 0
+  for (const c of cmds) {
+    if (c.type === 'lf') n++
+    else if (c.type === 'feed') n += c.lines ?? Math.ceil((c.dots ?? 0) / 30)
+    else if (c.type === 'image' || (c.type === 'qr' && c.heightDots)) n += Math.ceil((c.heightDots ?? 0) / 24)
+    else if (c.type === 'qr' || c.type === 'barcode') n += 4
+  }
+  return n
+}
+
+function render(c: Command): string {
+  switch (c.type) {
+    case 'text':
+      return c.text
+    case 'lf':
+      return '\n'
+    case 'feed':
+      return c.reverse ? '' : '\n'.repeat(Math.min(c.lines ?? 1, 255))
+    case 'qr':
+      return `[QR ${c.data}]\n`
+    case 'barcode':
+      return `[BARCODE ${c.symbology} ${c.data}]\n`
+    case 'image':
+      return `[IMAGE ${c.widthDots}x${c.heightDots}]\n`
+    case 'cut':
+      return `[CUT ${c.mode}]\n`
+    default:
+      return ''
+  }
+}
