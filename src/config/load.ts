@@ -46,7 +46,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig['confi
       file,
       doc.errors.slice(0, 5).map((e) => ({
         path: '',
-        line: e.linePos?.[0]?.line,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         message: `YAML syntax error: ${e.message.split('\n')[0]}`
       }))
     )

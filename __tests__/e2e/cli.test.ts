@@ -1,0 +1,145 @@
+/**
+ * The built CLI (dist/cli/index.js) as a user runs it: exit codes 0 pass, 1 gate failed, 2 usage
+ * or input error, and messages without stack traces.
+ */
+import { describe, expect, it, beforeAll } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname ?? '.', '../..')
+const cli = path.join(root, 'dist/cli/index.js')
+
+function perfGate(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A samples file: 5 runs of 50 samples around `level` ms, with a job factor of a few %. */
+function samples(rand: () => number, level: number): string {
+  const job = 1 + (rand() - 0.5) * 0.04
+  const runs = Array.from({ length: 5 }, () => Array.from({ length: 50 }, () => level * job * (1 + (rand() - 0.5) * 0.1)))
+  return JSON.stringify({ name: 'bench', benchmarks: [{ name: 'parse', unit: 'ms', direction: 'smaller', runs }] })
+}
+
+let dir: string
+beforeAll(() => {
+  expect(existsSync(cli)).toBe(true)
+  dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cli-'))
+  const rand = rng(7)
+  const files: string[] = []
+  for (let i = 0; i < 12; i++) {
+    const f = path.join(dir, `main-${String(i).padStart(2, '0')}.json`)
+    writeFileSync(f, samples(rand, 20))
+    files.push(f)
+  }
+  const r = perfGate(['baseline', 'update', '--baseline', 'baselines', '--from', ...files], dir)
+  expect(r.stderr).toBe('')
+  expect(r.code).toBe(0)
+  writeFileSync(path.join(dir, 'same.json'), samples(rand, 20))
+  writeFileSync(path.join(dir, 'slow.json'), samples(rand, 30))
+})
+
+describe('perf-gate CLI', () => {
+  it('prints its version', () => {
+    const r = perfGate(['--version'], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version)
+  })
+
+  it('baseline update seeded the history from several files in order', () => {
+    const b = JSON.parse(readFileSync(path.join(dir, 'baselines/bench.json'), 'utf8'))
+    expect(b.history).toHaveLength(12)
+    expect(b.workload).toBe('bench')
+  })
+
+  it('compare passes an unchanged run (exit 0) and fails a 50% slowdown (exit 1)', () => {
+    const same = perfGate(['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'json'], dir)
+    expect(same.code).toBe(0)
+    expect(JSON.parse(same.stdout).verdict).toBe('pass')
+    const slow = perfGate(['compare', '--baseline', 'baselines', '--current', 'slow.json', '--format', 'json'], dir)
+    expect(slow.code).toBe(1)
+    const v = JSON.parse(slow.stdout)
+    expect(v.verdict).toBe('fail')
+    const m = v.metrics.find((x: { metric: string }) => x.metric === 'parse')
+    expect(m).toMatchObject({ workload: 'bench', status: 'regression', threshold: 10 })
+    expect(m.deltaPct).toBeGreaterThan(30)
+    expect(m.statistic.method).toBeTruthy()
+  })
+
+  it('--threshold overrides every threshold; markdown is the default format', () => {
+    const r = perfGate(['compare', '--baseline', 'baselines', '--current', 'slow.json', '--threshold', '80%'], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('perf-gate: **PASS**')
+    expect(r.stdout).toContain('±80%')
+  })
+
+  it('compares two results from the same job pair by pair', () => {
+    const fail = perfGate(['compare', '--base-results', 'same.json', '--current', 'slow.json', '--format', 'json'], dir)
+    expect(fail.code).toBe(1)
+    expect(JSON.parse(fail.stdout).mode).toBe('paired')
+    const pass = perfGate(['compare', '--base-results', 'same.json', '--current', 'same.json', '--format', 'json'], dir)
+    expect(pass.code).toBe(0)
+  })
+
+  it('usage and input errors exit 2 with a message naming the problem, no stack trace', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['compare', '--current', 'same.json'], /exactly one of --baseline/],
+      [['compare', '--baseline', 'baselines', '--current', 'missing.json'], /missing\.json: results file not found/],
+      [['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'xml'], /--format: "xml" is not one of json, markdown/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['validate', '--config', 'nope.yml'], /nope\.yml: .*file not found/]
+    ]
+    writeFileSync(path.join(dir, 'broken.json'), '{"benchmarks": [{"name": "x"}]}')
+    cases.push([['compare', '--baseline', 'baselines', '--current', 'broken.json'], /broken\.json: not a valid samples file/])
+    for (const [args, pattern] of cases) {
+      const r = perfGate(args, dir)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(pattern)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('validate reports the file, line and field of a config problem', () => {
+    writeFileSync(path.join(dir, 'bad.yml'), 'workloads:\n  - name: a\n    kind: command\n    command: "true"\n    iterations: -1\n')
+    const r = perfGate(['validate', '--config', 'bad.yml'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('bad.yml:5: workloads[0].iterations: found -1 (number); must be >= 1.')
+  })
+
+  it('run measures command workloads, writes results, and reports a failing command with its output', () => {
+    writeFileSync(
+      path.join(dir, 'perf-gate.yml'),
+      [
+        'defaults: { repetitions: 2, warmup: 0 }',
+        'workloads:',
+        '  - name: quick',
+        '    kind: command',
+        '    command: node -e "1"',
+        '  - name: broken',
+        '    kind: command',
+        '    command: "echo the-reason >&2; exit 4"'
+      ].join('\n')
+    )
+    const r = perfGate(['run', '--baseline', 'none', '--output', 'out.json', '--format', 'json'], dir)
+    expect(r.code).toBe(1)
+    const results = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'))
+    expect(results.workloads.map((w: { name: string; status: string }) => [w.name, w.status])).toEqual([['quick', 'ok'], ['broken', 'error']])
+    expect(results.workloads[0].metrics['latency.p50'].repetitions).toHaveLength(2)
+    expect(results.workloads[1].error).toContain('exited with code 4')
+    expect(results.workloads[1].error).toContain('the-reason')
+    expect(JSON.parse(r.stdout).workloads.find((w: { workload: string }) => w.workload === 'broken').status).toBe('error')
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { commandRunner } from '../../src/workloads/command.js'
+import { runTimed } from '../../src/workloads/process.js'
+import { WorkloadError, type RunContext } from '../../src/workloads/types.js'
+import { memoryLogger } from '../../src/log.js'
+
+const ctx = (baseDir: string): RunContext => ({
+  fixtures: { printers: new Map(), services: new Map(), templateScope: {} },
+  log: memoryLogger(),
+  seed: 1,
+  repetition: 0,
+  warmup: false,
+  signal: new AbortController().signal,
+  baseDir
+})
+
+/** Running (a zombie waiting for a parent that never reaps it counts as gone). */
+const alive = (pid: number): boolean => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
+}
+
+describe('command workload', () => {
+  it('times every iteration, in the configured cwd and env', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
+    const out = await commandRunner.runRepetition(
+      { name: 'w', kind: 'command', command: 'echo "$GREETING" >> log.txt', iterations: 3, env: { GREETING: 'hi' } },
+      ctx(dir)
+    )
+    expect(out.latencies).toHaveLength(3)
+    for (const ms of out.latencies!) expect(ms).toBeGreaterThan(0)
+    expect(readFileSync(path.join(dir, 'log.txt'), 'utf8')).toBe('hi\nhi\nhi\n')
+  })
+
+  it('a non-zero exit is an error with the tail of the output', async () => {
+    const err = await commandRunner.runRepetition({ name: 'w', kind: 'command', command: 'for i in $(seq 1 3000); do echo line-$i; done; exit 7' }, ctx(os.tmpdir())).catch((e) => e)
+    expect(err).toBeInstanceOf(WorkloadError)
+    expect(err.message).toContain('exited with code 7')
+    expect(err.output).toContain('line-3000')
+    expect(err.output.length).toBeLessThanOrEqual(4096)
+  })
+
+  it('a timeout ends the whole process group, children included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
+    const pidFile = path.join(dir, 'child.pid')
+    const err = await runTimed(`sleep 30 & echo $! > ${pidFile}; wait`, { cwd: dir, timeoutMs: 500 }).catch((e) => e)
+    expect(err).toBeInstanceOf(WorkloadError)
+    expect(err.message).toMatch(/timed out after 500 ms/)
+    expect(existsSync(pidFile)).toBe(true)
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    await new Promise((r) => setTimeout(r, 300))
+    expect(alive(pid)).toBe(false)
+  })
+})

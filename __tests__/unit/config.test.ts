@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, parseConfigText } from '../../src/config/load.js'
+import { ConfigError } from '../../src/config/validate.js'
+
+function issuesOf(text: string): string {
+  try {
+    parseConfigText(text, 'perf-gate.yml')
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError)
+    return (err as Error).message
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('config validation', () => {
+  it('applies defaults to a minimal command config', () => {
+    const c = parseConfigText('workloads:\n  - name: build\n    kind: command\n    command: "true"\n', 'perf-gate.yml')
+    expect(c.defaults).toMatchObject({ repetitions: 5, warmup: 1, threshold: 10, history: 30, compare: 'baseline' })
+    expect(c.workloads[0]).toMatchObject({ name: 'build', kind: 'command', command: 'true' })
+    expect(c.printers).toEqual({})
+  })
+
+  it('accepts JSON and percentage strings', () => {
+    const c = parseConfigText(
+      JSON.stringify({ defaults: { threshold: '7.5%', thresholds: { 'latency.p95': '15%' } }, workloads: [{ name: 'a', kind: 'command', command: 'true' }] }),
+      'perf-gate.json'
+    )
+    expect(c.defaults.threshold).toBe(7.5)
+    expect(c.defaults.thresholds).toEqual({ 'latency.p95': 15 })
+  })
+
+  it('names the line, the field, what was found and suggests the right key', () => {
+    const msg = issuesOf(['workloads:', '  - name: build', '    kind: command', '    command: "true"', '    repetitons: 3'].join('\n'))
+    expect(msg).toContain('perf-gate.yml:5: workloads[0].repetitons: unknown field `repetitons`. Did you mean `repetitions`?')
+  })
+
+  it('reports a wrong type with the value found', () => {
+    const msg = issuesOf('workloads:\n  - name: build\n    kind: command\n    command: "true"\n    repetitions: five\n')
+    expect(msg).toContain('perf-gate.yml:5: workloads[0].repetitions: found "five" (string); expected integer.')
+  })
+
+  it('lists every problem, not just the first', () => {
+    const msg = issuesOf('workloads:\n  - name: a\n    kind: command\n  - name: a\n    kind: comand\n')
+    expect(msg).toContain('workloads[0].command: required field is missing')
+    expect(msg).toContain('workloads[1].kind: unknown kind "comand". Did you mean "command"?')
+    expect(msg).toContain('duplicate workload name "a"')
+    expect(msg).toMatch(/3 problems/)
+  })
+
+  it('rejects a malformed budget with the parser message', () => {
+    const msg = issuesOf('workloads:\n  - name: a\n    kind: command\n    command: "true"\n    budgets: ["latency.p95 <<< 3ms"]\n')
+    expect(msg).toContain('workloads[0].budgets[0]')
+    expect(msg).toContain('perf-gate.yml:5')
+  })
+
+  it('reports YAML syntax errors with their line', () => {
+    const msg = issuesOf('workloads:\n  - name: a\n    kind: [command\n')
+    expect(msg).toMatch(/perf-gate\.yml:\d+: \(top level\): YAML syntax error/)
+  })
+
+  it('requires workloads and rejects unknown top-level keys', () => {
+    const msg = issuesOf('defaults:\n  repetitions: 3\nworkload: []\n')
+    expect(msg).toContain('workloads: required field is missing')
+    expect(msg).toContain('unknown field `workload`. Did you mean `workloads`?')
+  })
+
+  it('a missing file says where it looked and how to fix it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-config-'))
+    await expect(loadConfig('nope.yml', dir)).rejects.toThrow(/nope\.yml: .*file not found .*--config/)
+    writeFileSync(path.join(dir, 'perf-gate.yml'), 'workloads:\n  - {name: x, kind: command, command: "true"}\n')
+    const loaded = await loadConfig('perf-gate.yml', dir)
+    expect(loaded.baseDir).toBe(dir)
+  })
+})
