@@ -19,6 +19,8 @@ import { VERSION } from './version.js'
 import type { Baseline, Results, Verdict } from './types.js'
 import { WorkloadError } from './workloads/types.js'
 import { subcommands } from './cli-commands.js'
+import { runCompareTo } from './abtest/cli.js'
+import { abNotes } from './abtest-glue.js'
 
 const USAGE = `perf-gate ${VERSION} — gate pull requests on performance
 
@@ -109,10 +111,9 @@ async function cmdRun(argv: string[]): Promise<number> {
     }
     const only = values.only ? String(values.only).split(',').map((s) => s.trim()).filter(Boolean) : undefined
     if (values['compare-to']) {
-      const { runCompareTo } = await import('./abtest/cli.js')
-      const { base, head } = await runCompareTo({ ref: String(values['compare-to']), loaded, log, signal: controller.signal, only })
-      await writeResults(values.output as string, head)
-      const judged = judgePaired(base, head, loaded.config, { threshold })
+      const ab = await runCompareTo({ ref: String(values['compare-to']), loaded, log, signal: controller.signal, only, shard: values.shard as string | undefined, threshold })
+      await writeResults(values.output as string, ab.head)
+      const judged = judgePaired(ab.base, ab.head, loaded.config, { threshold }, { notes: abNotes(ab) })
       if (values.report) await writeFileAtomic(values.report as string, judged.markdown + '\n')
       output(judged.verdict, judged.markdown, format)
       return gateFails(judged.verdict, 'regression') ? 1 : 0

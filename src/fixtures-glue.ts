@@ -5,23 +5,45 @@
  */
 import { renderDeep } from './config/template.js'
 import type { LoadedConfig, WorkloadDef } from './config/types.js'
+import { startServices, type ServiceDef } from './fixtures/service.js'
+import type { PrinterFixtureDef } from './printer/config.js'
+import { startPrinters, stopPrinters } from './printer/fixture.js'
 import type { Fixtures, Logger } from './workloads/types.js'
 
-/** Starts printers, then services (services may point at printers through templates). */
+/**
+ * Starts printers, then services (services point at printers through templates such as
+ * `${printers.kitchen.port}`). If anything fails to start, what already started is stopped.
+ */
 export async function startFixtureSet(
   loaded: LoadedConfig,
-  _log: Logger,
+  log: Logger,
   opts: { baseDir: string; env: NodeJS.ProcessEnv }
 ): Promise<{ fixtures: Fixtures; stop(): Promise<void> }> {
-  const fixtures: Fixtures = {
-    printers: new Map(),
-    services: new Map(),
-    templateScope: { env: { ...opts.env }, printers: {}, services: {} }
+  const printerScope: Record<string, { host: string; port: number }> = {}
+  const scope: Record<string, unknown> = { env: { ...opts.env }, printers: printerScope, services: {} }
+  const printers = await startPrinters(loaded.config.printers as Record<string, PrinterFixtureDef>, log)
+  for (const [name, p] of printers) printerScope[name] = { host: p.host, port: p.port }
+  let services
+  try {
+    services = await startServices(loaded.config.services as unknown as Record<string, ServiceDef>, scope, log, {
+      baseDir: opts.baseDir,
+      file: loaded.file
+    })
+  } catch (err) {
+    await stopPrinters(printers)
+    throw err
   }
-  if (Object.keys(loaded.config.printers).length || Object.keys(loaded.config.services).length) {
-    throw new Error(`${loaded.file}: printers and services are not supported yet`)
+  const fixtures: Fixtures = { printers, services: services.services, templateScope: scope }
+  return {
+    fixtures,
+    async stop() {
+      try {
+        await services.stop()
+      } finally {
+        await stopPrinters(printers)
+      }
+    }
   }
-  return { fixtures, stop: async () => undefined }
 }
 
 /**

@@ -19,7 +19,7 @@ import { trendChart } from './report/chart.js'
 import { readResults, writeResults } from './results/io.js'
 import type { Baseline, MetricVerdict, Results } from './types.js'
 import type { Logger } from './workloads/types.js'
-import { runBaseRef } from './abtest-glue.js'
+import { abNotes, runBaseRef } from './abtest-glue.js'
 
 /** Logger on top of @actions/core: groups fold in the Actions log. */
 export function actionsLogger(): Logger {
@@ -80,8 +80,8 @@ async function produce(inputs: ActionInputs, loaded: LoadedConfig, log: Logger, 
   }
   const mode = inputs.compare ?? loaded.config.defaults.compare
   if (mode === 'base-ref' && (event.name.startsWith('pull_request') || inputs.baseRef || loaded.config.defaults.baseRef)) {
-    const { base, head } = await runBaseRef({ loaded, log, inputs, event })
-    return { results: head, judged: judgePaired(base, head, loaded.config, overrides, report), baselines }
+    const ab = await runBaseRef({ loaded, log, inputs, event })
+    return { results: ab.head, judged: judgePaired(ab.base, ab.head, loaded.config, overrides, { ...report, notes: abNotes(ab) }), baselines }
   }
   const results = await runAll(loaded, log, {
     only: inputs.workloads,

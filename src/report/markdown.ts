@@ -20,6 +20,8 @@ export interface ReportOptions {
   chart?: (v: MetricVerdict) => string | undefined
   /** How to refresh the baselines, shown at the end. */
   refreshHint?: string
+  /** Extra notes (e.g. from the A/B run), listed with the verdict's notes. */
+  notes?: string[]
   maxChars?: number
 }
 
@@ -117,10 +119,14 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   head.push(headline(verdict), '')
   const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed' || m.status === 'regression')
   const mode = verdict.mode === 'paired' ? 'same-job A/B pairs (base commit vs this commit)' : 'committed baselines'
+  const c = verdict.correction
   head.push(
-    `Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics. ` +
-      `Decisions are corrected for ${verdict.correction.metrics} gated metrics (${e(verdict.correction.method)}, ` +
-      `${sig(verdict.correction.effectiveTests)} effective tests, run-wide false-alarm budget ${sig(verdict.correction.familyAlpha * 100)}%).`,
+    `Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics.` +
+      (c.metrics > 1
+        ? ` Decisions are corrected for the ${c.metrics} gated metrics (${e(c.method)}: ${sig(c.effectiveTests)} effective tests, run-wide false-alarm budget ${sig(c.familyAlpha * 100)}%, per metric ${sig(c.alpha * 100, 2)}%).`
+        : c.metrics === 1
+          ? ` False-alarm budget ${sig(c.familyAlpha * 100)}%.`
+          : ''),
     ''
   )
   const problems = verdict.workloads.filter((w) => w.status === 'error' || w.status === 'failed')
@@ -152,9 +158,10 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
     }
   }
   const notes: string[] = []
-  if (verdict.notes.length) {
+  const allNotes = [...verdict.notes, ...(opts.notes ?? [])]
+  if (allNotes.length) {
     notes.push('**Notes**', '')
-    for (const n of verdict.notes) notes.push(`- ${e(n)}`)
+    for (const n of allNotes) notes.push(`- ${e(n)}`)
     notes.push('')
   }
   const footer: string[] = []
