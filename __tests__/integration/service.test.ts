@@ -1,0 +1,197 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { ServiceError, startServices, type ServiceSet } from '../../src/fixtures/service.js'
+import { TemplateError } from '../../src/config/template.js'
+import { liveGroups } from '../../src/fixtures/process-group.js'
+import type { Logger } from '../../src/workloads/types.js'
+
+const log: Logger = { info() {}, warn() {}, error() {}, debug() {}, progress() {}, group: (_n, fn) => fn() }
+const baseDir = process.cwd()
+
+// Alive = a member of the group in any state but zombie: this machine's init does not reap
+// orphans, so killed grandchildren stay as zombies (dead, but visible to kill(pid, 0)).
+function members(pgid: number): Array<{ pid: number; state: string }> {
+  const out: Array<{ pid: number; state: string }> = []
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue
+    let stat = ''
+    try {
+      stat = readFileSync(`/proc/${e}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(rest[2]) === pgid) out.push({ pid: Number(e), state: rest[0] })
+  }
+  return out
+}
+const groupAlive = (pgid: number): boolean => members(pgid).some((m) => m.state !== 'Z')
+const pidAlive = (pid: number): boolean => members(pid).some((m) => m.pid === pid && m.state !== 'Z')
+
+async function errorOf(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p
+  } catch (err) {
+    return err as Error
+  }
+  throw new Error('expected a rejection')
+}
+
+// A tiny HTTP service: answers /health with 200 once READY_AFTER_MS passed, prints its pid.
+const HTTP_SERVICE = `
+const http = require('node:http');
+const t0 = Date.now();
+console.log('pid=' + process.pid);
+http.createServer((req, res) => {
+  if (req.url === '/health' && Date.now() - t0 < Number(process.env.READY_AFTER_MS || 0)) { res.statusCode = 503; return res.end('warming up') }
+  res.end(JSON.stringify({ port: process.env.PORT, printer: process.env.PRINTER_PORT }))
+}).listen(Number(process.env.PORT), '127.0.0.1');
+`
+
+const sets: ServiceSet[] = []
+afterAll(async () => {
+  for (const s of sets) await s.stop()
+})
+
+describe('service fixture', () => {
+  it('starts a service on a free port with templated env, probes it over HTTP, and stops its group', async () => {
+    const scope: Record<string, unknown> = { env: process.env, printers: { kitchen: { host: '127.0.0.1', port: 9999 } } }
+    const set = await startServices(
+      {
+        api: {
+          command: process.execPath,
+          args: ['-e', HTTP_SERVICE],
+          env: { PRINTER_PORT: '${printers.kitchen.port}', READY_AFTER_MS: 300 },
+          ready: { http: '/health', status: 200 },
+          readyTimeoutMs: 10_000
+        }
+      },
+      scope,
+      log,
+      { baseDir }
+    )
+    sets.push(set)
+    const api = set.services.get('api')!
+    expect(api.port).toBeGreaterThan(0)
+    expect((scope.services as Record<string, { port: number }>).api.port).toBe(api.port)
+    const body = await (await fetch(`${api.url}/`)).json()
+    expect(body).toEqual({ port: String(api.port), printer: '9999' })
+    const pgid = api.pgid!
+    expect(groupAlive(pgid)).toBe(true)
+    await set.stop()
+    expect(groupAlive(pgid)).toBe(false)
+    expect(liveGroups()).not.toContain(pgid)
+  })
+
+  it('fails a readiness timeout clearly and leaves no process behind', async () => {
+    const err = await errorOf(
+      startServices(
+        { slow: { command: 'echo pid=$$; sleep 30 & wait', readyTimeoutMs: 400, stopGraceMs: 200 } },
+        { env: process.env },
+        log,
+        { baseDir }
+      )
+    )
+    expect(err).toBeInstanceOf(ServiceError)
+    expect(err.message).toMatch(/service slow was not ready after 400 ms \(waiting for TCP port \d+ accepting connections; connection refused\)/)
+    expect(err.message).toContain('readyTimeoutMs')
+    expect(err.message).toContain('Last output lines:\npid=')
+    const pid = Number(/pid=(\d+)/.exec(err.message)![1])
+    expect(groupAlive(pid)).toBe(false)
+    expect(pidAlive(pid)).toBe(false)
+  })
+
+  it('reports a service that exits before it is ready, with its exit code and output', async () => {
+    const err = await errorOf(
+      startServices({ bad: { command: 'echo "config missing" >&2; exit 3' } }, { env: process.env }, log, { baseDir })
+    )
+    expect(err.message).toMatch(/service bad exited \(exit code 3\) before it was ready/)
+    expect(err.message).toContain('config missing')
+  })
+
+  it('waits for a log line, and kills a group that ignores SIGTERM after the grace period', async () => {
+    const set = await startServices(
+      { stubborn: { command: "trap '' TERM; sleep 30 & echo 'server listening'; wait", ready: { log: 'listening' }, stopGraceMs: 200 } },
+      { env: process.env },
+      log,
+      { baseDir }
+    )
+    const svc = set.services.get('stubborn')!
+    const pgid = svc.pgid!
+    const t0 = Date.now()
+    await set.stop()
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(150)
+    expect(groupAlive(pgid)).toBe(false)
+  })
+
+  it('names an unknown template variable, where it is, and what exists', async () => {
+    const err = await errorOf(
+      startServices(
+        { api: { command: 'sleep 1', env: { PRINTER_PORT: '${printers.kitchn.port}' } } },
+        { env: {}, printers: { kitchen: { port: 1 } } },
+        log,
+        { baseDir, file: 'perf-gate.yml' }
+      )
+    )
+    expect(err).toBeInstanceOf(TemplateError)
+    expect(err.message).toBe(
+      'perf-gate.yml: services.api.env.PRINTER_PORT: unknown variable "printers.kitchn.port" in "${printers.kitchn.port}" (printers has: kitchen).'
+    )
+  })
+
+  it('says which command could not start', async () => {
+    const err = await errorOf(
+      startServices({ ghost: { command: '/nonexistent/bin/ghost', args: [] } }, { env: process.env }, log, { baseDir })
+    )
+    expect(err.message).toMatch(/service ghost: could not start "\/nonexistent\/bin\/ghost": .*ENOENT/)
+  })
+})
+
+describe('no process left behind when perf-gate itself ends', () => {
+  const script = path.join(baseDir, '__tests__/integration/fixtures-service/hold.mts')
+
+  const run = (signal: NodeJS.Signals | null, env: Record<string, string> = {}): Promise<{ pgid: number; code: number | null }> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', script], {
+        cwd: baseDir,
+        env: { ...process.env, NODE_OPTIONS: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let out = ''
+      let err = ''
+      let pgid = 0
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString()
+        const m = /pgid=(\d+)/.exec(out)
+        if (m && !pgid) {
+          pgid = Number(m[1])
+          if (signal) child.kill(signal)
+        }
+      })
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(new Error(`timed out; stdout: ${out} stderr: ${err}`))
+      }, 20_000)
+      child.on('exit', (code) => {
+        clearTimeout(timer)
+        if (!pgid) reject(new Error(`no pgid printed; stderr: ${err}`))
+        else resolve({ pgid, code })
+      })
+    })
+
+  it.each([['SIGINT'], ['SIGTERM']] as const)('%s: the service group is gone', async (sig) => {
+    const { pgid } = await run(sig)
+    await new Promise((r) => setTimeout(r, 100))
+    expect(groupAlive(pgid)).toBe(false)
+  })
+
+  it('an uncaught error: the service group is gone', async () => {
+    const { pgid, code } = await run(null, { CRASH: '1' })
+    expect(code).not.toBe(0)
+    await new Promise((r) => setTimeout(r, 100))
+    expect(groupAlive(pgid)).toBe(false)
+  })
+})
