@@ -24,7 +24,7 @@ export interface JobMix {
 export interface JobSpec {
   /** Elements per job before the final cut (default 6). */
   elements?: number
-  /** Weights of the element kinds (default text 6, qr 1, barcode 1, feed 1, image 0). */
+  /** Weights of the element kinds; kinds not named are left out (default text 6, qr 1, barcode 1, feed 1). */
   mix?: JobMix
   /** How each job ends (default `partial`; `mixed` picks per job). */
   cut?: 'full' | 'partial' | 'mixed'
@@ -86,7 +86,8 @@ export function generateJob(seed: number, index: number, spec: JobSpec = {}): Ge
   const rand = rng(jobSeed(seed, index))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1))
-  const mix = { ...DEFAULT_MIX, ...(spec.mix ?? {}) }
+  // A mix given in the config replaces the default one: kinds it does not name are left out.
+  const mix: JobMix = spec.mix ?? DEFAULT_MIX
   const kinds = (Object.keys(mix) as (keyof JobMix)[]).filter((k) => (mix[k] ?? 0) > 0)
   const total = kinds.reduce((s, k) => s + mix[k]!, 0)
   const elements: string[] = []

@@ -1,0 +1,188 @@
+/**
+ * The virtual printer over real loopback TCP: logging, jobs, status replies, faults, leaks and
+ * hostile clients.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { VirtualPrinter } from '../../src/printer/server.js'
+
+const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'escpos')
+const fixture = (f: string): Buffer =>
+  existsSync(FIXTURES) ? readFileSync(path.join(FIXTURES, f)) : Buffer.from('1b740048656c6c6f20576f726c640a', 'hex')
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+function connect(port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ host: '127.0.0.1', port }, () => resolve(s))
+    s.once('error', reject)
+  })
+}
+
+/** Sends bytes (optionally split into separate writes), waits for `replyBytes`, then closes. */
+async function exchange(port: number, parts: Uint8Array[], replyBytes = 0, close = true): Promise<Buffer> {
+  const s = await connect(port)
+  const got: Buffer[] = []
+  let n = 0
+  const reply = new Promise<void>((resolve) => {
+    if (replyBytes === 0) resolve()
+    s.on('data', (d: Buffer) => {
+      got.push(d)
+      n += d.length
+      if (n >= replyBytes) resolve()
+    })
+  })
+  for (const p of parts) {
+    s.write(p)
+    await sleep(2)
+  }
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([reply, new Promise<void>((r) => (timer = setTimeout(r, 2000)))])
+  clearTimeout(timer)
+  if (close) await new Promise<void>((r) => s.end(() => r()))
+  return Buffer.concat(got)
+}
+
+async function until(cond: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms
+  while (!cond() && Date.now() < end) await sleep(5)
+}
+
+describe('virtual printer', () => {
+  let printer: VirtualPrinter
+  beforeEach(async () => {
+    printer = new VirtualPrinter({ name: 'kitchen', leakAfterMs: 100 })
+    await printer.start()
+  })
+  afterEach(async () => {
+    await printer.stop()
+  })
+
+  it('logs commands with connection, timestamp and offset, and ends jobs at cuts and at close', async () => {
+    await exchange(printer.port, [fixture('py-text.bin'), fixture('py-cut_full.bin'), Buffer.from('second\n')])
+    await until(() => printer.jobs().length === 2)
+    const jobs = printer.jobs()
+    expect(jobs.map((j) => j.endedBy)).toEqual(['cut', 'close'])
+    expect(jobs[0]!.text).toBe('Hello World\n' + '\n'.repeat(6) + '[CUT full]\n')
+    expect(jobs[1]!.text).toBe('second\n')
+    const log = printer.commands()
+    expect(log[1]).toMatchObject({ type: 'text', text: 'Hello World', conn: 1, offset: 3 })
+    expect(typeof log[1]!.at).toBe('number')
+    expect(printer.commands({ type: 'cut' })).toHaveLength(1)
+  })
+
+  it('answers DLE EOT at once: online 0x12, offline 0x1A, paper out 0x7E', async () => {
+    expect([...(await exchange(printer.port, [fixture('py-is_online.bin')], 1))]).toEqual([0x12])
+    expect([...(await exchange(printer.port, [fixture('py-paper_status.bin')], 1))]).toEqual([0x12])
+    await printer.simulateError('paper_out')
+    expect([...(await exchange(printer.port, [fixture('py-is_online.bin'), fixture('py-paper_status.bin')], 2))]).toEqual([0x1a, 0x7e])
+    await printer.reset()
+    await printer.simulateError('cover_open')
+    expect([...(await exchange(printer.port, [Uint8Array.of(0x10, 0x04, 0x02)], 1))]).toEqual([0x16])
+  })
+
+  it('offline: refuses print data by resetting the connection; after reset the next job prints', async () => {
+    await printer.simulateError('offline')
+    const s = await connect(printer.port)
+    const closed = new Promise<string>((resolve) => {
+      s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'))
+      s.on('close', () => resolve('closed'))
+    })
+    s.write(fixture('py-text.bin'))
+    expect(['ECONNRESET', 'closed', 'EPIPE']).toContain(await closed)
+    expect(printer.status()).toMatchObject({ online: false, faults: ['offline'], rejected: 1 })
+    expect(printer.jobs()).toEqual([])
+    await printer.reset()
+    await exchange(printer.port, [fixture('py-text.bin'), fixture('py-cut_part.bin')])
+    await until(() => printer.jobs().length === 1)
+    expect(printer.jobs()[0]!.counts).toMatchObject({ text: 1, cut: 1 })
+  })
+
+  it('refuse: connections are refused until reset, on the same port', async () => {
+    const port = printer.port
+    await printer.simulateError('refuse')
+    await expect(connect(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+    await printer.reset()
+    expect(printer.port).toBe(port)
+    const s = await connect(port)
+    s.destroy()
+  })
+
+  it('counts a client that never closes as a leaked connection', async () => {
+    const s = await connect(printer.port)
+    s.write(fixture('py-text.bin'))
+    await until(() => printer.commands().length > 0)
+    await sleep(150)
+    expect(printer.connectionStats()).toMatchObject({ opened: 1, active: 1, leaked: 1, peak: 1 })
+    expect(await printer.waitForIdle(50)).toBe(1)
+    s.destroy()
+    await until(() => printer.connectionStats().active === 0)
+    expect(printer.connectionStats()).toMatchObject({ opened: 1, closed: 1, active: 0, leaked: 0 })
+  })
+
+  it('survives garbage, truncated commands and a megabyte length claim, and keeps serving', async () => {
+    let seed = 99
+    const garbage = Buffer.alloc(200_000)
+    for (let i = 0; i < garbage.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      garbage[i] = seed & 0xff
+    }
+    await exchange(printer.port, [garbage])
+    await exchange(printer.port, [Uint8Array.of(0x1d, 0x6b, 0x49)])
+    // GS v 0 announcing 255 x 65535 bytes (16 MB), followed by 300 kB.
+    await exchange(printer.port, [Uint8Array.of(0x1d, 0x76, 0x30, 0, 0xff, 0, 0xff, 0xff), Buffer.alloc(300_000, 0xaa)])
+    await until(() => printer.connectionStats().closed === 3)
+    const types = printer.commands().map((c) => c.type)
+    expect(types).toContain('unknown')
+    expect(printer.commands({ type: 'truncated' }).length).toBeGreaterThanOrEqual(2)
+    expect(printer.commands({ type: 'oversize' })).toEqual([expect.objectContaining({ command: 'GS v 0', claimed: 255 * 65535 })])
+    expect([...(await exchange(printer.port, [fixture('py-is_online.bin')], 1))]).toEqual([0x12])
+  })
+
+  it('resolves time-to-print waits by client port, and rejects them when the printer refuses', async () => {
+    const s = await connect(printer.port)
+    const wait = printer.waitForBytes(s.localPort!, 15, 2000)
+    s.write(fixture('py-text.bin'))
+    expect(typeof (await wait)).toBe('number')
+    s.destroy()
+    await printer.simulateError('offline')
+    const s2 = await connect(printer.port)
+    s2.on('error', () => undefined)
+    const wait2 = printer.waitForBytes(s2.localPort!, 15, 2000)
+    s2.write(fixture('py-text.bin'))
+    await expect(wait2).rejects.toMatchObject({ kind: 'printer_offline', message: expect.stringContaining('offline') })
+  })
+
+  it('sends ASB status when enabled and again when a fault appears', async () => {
+    const s = await connect(printer.port)
+    const got: number[] = []
+    s.on('data', (d: Buffer) => got.push(...d))
+    s.write(Uint8Array.of(0x1d, 0x61, 0xff))
+    await until(() => got.length >= 4)
+    await printer.simulateError('cover_open')
+    await until(() => got.length >= 8)
+    expect(got).toEqual([0x10, 0, 0, 0, 0x38, 0, 0, 0])
+    s.destroy()
+  })
+})
+
+describe('print speed shaping', () => {
+  it('delays time-to-print like hardware (bytes per second)', async () => {
+    const printer = new VirtualPrinter({ name: 'slow', printSpeed: { bytesPerSecond: 2000 } })
+    await printer.start()
+    try {
+      const s = await connect(printer.port)
+      const t0 = performance.now()
+      const wait = printer.waitForBytes(s.localPort!, 400, 5000)
+      s.write(Buffer.alloc(400, 0x41))
+      const printedAt = await wait
+      // 400 bytes at 2000 B/s take about 200 ms; generous bounds for a noisy machine.
+      expect(printedAt - t0).toBeGreaterThanOrEqual(150)
+      s.destroy()
+    } finally {
+      await printer.stop()
+    }
+  })
+})
