@@ -473,9 +473,10 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
             const body = res.body.replace(/\s+/g, ' ').slice(0, 160)
             throw new OperationError(`http_${res.status}`, `${req.method} ${req.path}: HTTP ${res.status}${body ? ` ${body}` : ''}`)
           }
-          if (!doneAt) return
-          // Done when the printer has it: count-based (the n-th success is done once the printer
-          // holds n jobs since the start), which needs no marker in the printed content.
+          // Reads (GET/HEAD) print nothing: they are done when the response arrives.
+          if (!doneAt || req.method === 'GET' || req.method === 'HEAD') return
+          // Done when the printer has it: count-based (the n-th successful write is done once the
+          // printer holds n jobs since the start), which needs no marker in the printed content.
           const n = ++printedOk
           const deadline = performance.now() + (def.timeoutMs ?? 10_000)
           while (doneAt.status().jobs - jobs0 < n) {
