@@ -4,8 +4,10 @@
  * Work in log space (latencies are multiplicative: a machine 6 % slower makes every metric ~6 %
  * slower). The history's spread s of log values is exactly the noise a new run shows: job-to-job
  * machine drift plus within-job noise. A fresh baseline has little history, so s is shrunk toward a
- * prior drift σ₀ worth `priorWeight` pseudo-observations (a conjugate normal / scaled-inverse-χ²
- * prior): s² = (ν₀σ₀² + Σ(xᵢ − x̄)²) / (ν₀ + n − 1), with ν₀ + n − 1 degrees of freedom. The
+ * prior drift σ₀ worth ν₀ pseudo-observations (a conjugate normal / scaled-inverse-χ² prior):
+ * s² = (ν₀σ₀² + Σ(xᵢ − x̄)²) / (ν₀ + n − 1), with ν₀ + n − 1 degrees of freedom. ν₀ starts at
+ * `priorWeight` for one run and fades linearly to 0 at `priorFadeRuns` runs: a prior in variance
+ * units would otherwise swamp a very stable metric (0.5 % noise against a 7 % prior) for ever. The
  * candidate c is a new draw from the same distribution, so (log c − x̄) / (s·√(1 + 1/n)) follows
  * Student's t (the prediction interval of a new observation). A regression needs the change beyond
  * the threshold AND p < alpha: the threshold says what matters, the test says it is not noise.
@@ -26,8 +28,10 @@ export interface HistoryInput {
   alpha: number
   /** Prior job-to-job drift, log units (e.g. 0.07 ≈ 7 %). */
   priorSigma: number
-  /** Weight of the prior in pseudo-observations. */
+  /** Weight of the prior in pseudo-observations with one run of history. */
   priorWeight: number
+  /** History length from which the prior no longer counts (default 10). */
+  priorFadeRuns?: number
 }
 
 /** Outcome of {@link historyDecision}. `estimate`/`ci` are ratios − 1 against the history level. */
@@ -71,11 +75,18 @@ function decide(
   return 'unchanged'
 }
 
+/** Pseudo-observations the drift prior is worth with n runs of history (fades to 0). */
+export function priorPseudoRuns(n: number, weight: number, fadeRuns: number): number {
+  if (!(weight > 0) || n >= fadeRuns) return 0
+  if (fadeRuns <= 1) return 0
+  return (weight * (fadeRuns - Math.max(1, n))) / (fadeRuns - 1)
+}
+
 function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
   const logs = hist.map(Math.log)
   const { n, mean, variance } = meanVar(logs)
   const ss = variance * (n - 1)
-  const nu0 = Math.max(0, input.priorWeight)
+  const nu0 = priorPseudoRuns(n, input.priorWeight, input.priorFadeRuns ?? 10)
   const df = nu0 + n - 1
   const d = Math.log(input.current) - mean
   const change = Math.expm1(d)
@@ -88,7 +99,8 @@ function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
   }
   const s = Math.sqrt((nu0 * input.priorSigma ** 2 + ss) / df)
   const se = s * Math.sqrt(1 + 1 / n)
-  const t = se > 0 ? d / se : 0
+  // No spread at all (a deterministic metric with a long flat history): any change is real.
+  const t = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity
   const tWorse = input.direction === 'smaller' ? t : -t
   const pWorse = tSurvival(tWorse, df)
   const pBetter = tSurvival(-tWorse, df)

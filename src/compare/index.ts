@@ -52,7 +52,7 @@ export interface ComparePolicy {
   familyAlpha?: number
   /** Prior for job-to-job drift in log units (default 0.07 ≈ 7 %) used while history is short. */
   priorDriftSigma?: number
-  /** Weight of that prior in pseudo-runs (default 4). */
+  /** Weight of that prior in pseudo-runs with one run of history (default 4; fades to 0 at 10 runs). */
   priorWeight?: number
   /** History entries used per metric, newest kept (default 30). */
   historyLimit?: number
@@ -455,7 +455,8 @@ export function compareToBaselines(
           direction: m.direction,
           alpha,
           priorSigma: p.priorDriftSigma,
-          priorWeight: p.priorWeight
+          priorWeight: p.priorWeight,
+          priorFadeRuns: COMPARE_DEFAULTS.freshRuns
         })
         const usesPrior = hd.method === 'history-t' && hd.historyRuns < COMPARE_DEFAULTS.freshRuns
         if (usesPrior) priorMetrics++
@@ -473,7 +474,7 @@ export function compareToBaselines(
           prior: hd.method === 'history-t' ? usesPrior : undefined,
           historyRuns: hd.historyRuns,
           note: usesPrior
-            ? `only ${hd.historyRuns} run${hd.historyRuns === 1 ? '' : 's'} of history: drift prior ${pct(p.priorDriftSigma)} (${p.priorWeight} pseudo-runs) used`
+            ? `only ${hd.historyRuns} run${hd.historyRuns === 1 ? '' : 's'} of history: drift prior ${pct(p.priorDriftSigma)} used`
             : hd.method === 'history-t'
               ? `baseline = geometric mean of ${hd.historyRuns} main-branch runs`
               : hd.method === 'ratio'

@@ -7,7 +7,8 @@
  * issue 3 measured ~82 % detection at 10 pairs. A disturbed run is, however, plain to see among
  * the other runs of the SAME commit in the same job (their spread is only the per-run noise, ~4 %),
  * far plainer than in the per-pair differences (which add two runs' noise). So: a run whose robust
- * z-score within its own side, |x − median| / (1.4826 · MAD), exceeds 4 is flagged as disturbed and
+ * z-score within its own side (residual from a robust trend line over the side's runs, divided by
+ * 1.4826 · MAD) exceeds 4 is flagged as disturbed and
  * its pair is set aside (at most 30 % of the pairs; beyond that the job is simply noisy and every
  * pair is kept); the remaining per-pair log ratios go through a paired t-test. The simulation
  * (scripts/bench-verdict.ts) compared this with Yuen's trimmed t, Huber's M-estimator and outlier
@@ -37,12 +38,22 @@ export interface PairedSample {
   disturbed: number[]
 }
 
+/**
+ * Flags disturbed runs within one side. Residuals are taken from a Theil–Sen line over the run
+ * index (median of pairwise slopes), so a steady drift across the job (a runner heating up) does
+ * not widen the spread and hide a disturbed run, nor make the first and last runs look disturbed.
+ */
 function disturbedFlags(x: readonly number[]): boolean[] {
-  if (x.length < 5) return x.map(() => false)
-  const m = median(x)
-  const mad = median(x.map((v) => Math.abs(v - m)))
-  const s = 1.4826 * mad
-  return x.map((v) => s > 0 && Math.abs(v - m) > DISTURBED_Z * s)
+  const n = x.length
+  if (n < 5) return x.map(() => false)
+  const slopes: number[] = []
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) slopes.push((x[j] - x[i]) / (j - i))
+  const slope = median(slopes)
+  const intercept = median(x.map((v, i) => v - slope * i))
+  const res = x.map((v, i) => v - intercept - slope * i)
+  const m = median(res)
+  const s = 1.4826 * median(res.map((r) => Math.abs(r - m)))
+  return res.map((r) => s > 0 && Math.abs(r - m) > DISTURBED_Z * s)
 }
 
 /**
