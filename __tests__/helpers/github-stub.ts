@@ -38,6 +38,8 @@ export interface StubFault {
   headers?: Record<string, string>
   /** Default 1. */
   times?: number
+  /** Answer with the fault only after doing the work (a 5xx from a proxy after GitHub acted). */
+  afterWork?: boolean
 }
 
 /** A stored issue comment. */
@@ -274,16 +276,16 @@ export class GitHubStub {
     }
     try {
       const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (!f.method || f.method === method) && f.path.test(path))
-      if (fault) {
-        fault.times = (fault.times ?? 1) - 1
-        throw new ApiError(fault.status, fault.message ?? 'Server Error', fault.headers)
-      }
+      if (fault) fault.times = (fault.times ?? 1) - 1
+      const failWith = (f: StubFault): ApiError => new ApiError(f.status, f.message ?? 'Server Error', f.headers)
+      if (fault && !fault.afterWork) throw failWith(fault)
       if (!token) throw new ApiError(401, 'Requires authentication')
       if (method !== 'GET' && !this.writeTokens.has(token)) {
         throw new ApiError(403, 'Resource not accessible by integration')
       }
       await this.beforeRequest?.(method, path)
       const result = this.route(method, path, query, body)
+      if (fault) throw failWith(fault)
       send(result.status, result.data, result.headers)
     } catch (error) {
       if (error instanceof ApiError) {

@@ -148,12 +148,28 @@ describe('sticky PR comment', () => {
   })
 
   it('retries a 500 with backoff', async () => {
-    stub.fault({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 2 })
-    const out = await publishToGitHub(input())
-    expect(out.commentAction).toBe('created')
-    expect(stub.callsTo('POST', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([500, 500, 201])
-    expect(waits).toEqual([1000, 2000])
+    stub.fault({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500, times: 2 })
+    stub.fault({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 503 })
+    stub.addComments(7, 1, () => `${commentMarker('perf-gate.yml')}\nold`)
+    const out = await publishToGitHub(input({ markdown: 'new' }))
+    expect(out.commentAction).toBe('updated')
+    expect(stub.callsTo('GET', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([500, 500, 200])
+    expect(waits).toEqual([1000, 2000, 1000])
+    expect(stub.commentsOn(7)[0].body).toContain('new')
+  })
+
+  it('a 500 on creating the comment neither loses nor duplicates it', async () => {
+    // Not stored: perf-gate looks, finds nothing, posts again.
+    stub.fault({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500 })
+    expect((await publishToGitHub(input())).commentAction).toBe('created')
     expect(stub.commentsOn(7)).toHaveLength(1)
+    // Stored, then a 502 from a proxy: perf-gate finds it instead of posting a second one.
+    stub.fault({ method: 'POST', path: /\/issues\/8\/comments$/, status: 502, afterWork: true })
+    const out = await publishToGitHub(input({ event: prEvent(8) }))
+    expect(out.commentAction).toBe('created')
+    expect(out.commentUrl).toMatch(/\/pull\/8#issuecomment-/)
+    expect(stub.commentsOn(8)).toHaveLength(1)
+    expect(stub.callsTo('POST', /\/issues\/8\/comments$/)).toHaveLength(1)
   })
 
   it('waits retry-after on a secondary rate limit (403 and 429)', async () => {

@@ -4,6 +4,7 @@
  */
 import type { GitHubClient } from './client.js'
 import { hasMarker } from './comment-body.js'
+import { describeFailure } from './retry.js'
 
 /** A comment as far as perf-gate cares. */
 export interface FoundComment {
@@ -71,11 +72,25 @@ export async function upsertStickyComment(
     return { action: 'updated', url: data.html_url ?? existing.url }
   }
   if (!createIfMissing) return { action: 'skipped' }
-  const { data } = await octokit.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body
-  })
-  return { action: 'created', url: data.html_url }
+  const create = (retryServerErrors: boolean) =>
+    octokit.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.number,
+      body,
+      request: { retryServerErrors }
+    })
+  try {
+    const { data } = await create(false)
+    return { action: 'created', url: data.html_url }
+  } catch (error) {
+    const status = describeFailure(error).status
+    if (status !== 0 && status < 500) throw error
+    // A 5xx can arrive after GitHub stored the comment: look before posting again, so a flaky
+    // API never leaves two perf-gate comments on the PR.
+    const stored = await findStickyComment(octokit, target, configName)
+    if (stored) return { action: 'created', url: stored.url }
+    const { data } = await create(true)
+    return { action: 'created', url: data.html_url }
+  }
 }

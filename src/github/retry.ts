@@ -87,7 +87,8 @@ export interface RetryLog {
 
 /**
  * Wraps every request of `octokit` with the retry policy. Waits of one request are bounded by
- * `maxWaitMs` in total.
+ * `maxWaitMs` in total. A request made with `request: { retryServerErrors: false }` is not
+ * retried after a 5xx or network failure (for calls that are not idempotent).
  */
 export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryOptions = {}): void {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
@@ -99,6 +100,11 @@ export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryO
         return await request(requestOptions)
       } catch (error) {
         const failure = describeFailure(error)
+        // A request that must not run twice (creating a comment) is not repeated after a server
+        // error, which may have come after the work was done; its caller checks and decides.
+        // Rate limits are still waited out: GitHub rejected those before doing anything.
+        const serverError = failure.status === 0 || failure.status >= 500
+        if (serverError && requestOptions?.request?.retryServerErrors === false) throw error
         const wait = retryDelay({ ...failure, retry }, options)
         if (wait === null || waited + wait > maxWait) throw error
         waited += wait
