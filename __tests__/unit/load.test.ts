@@ -126,11 +126,13 @@ describe('errors and arguments', () => {
       latency: null,
       drift: 1.05,
       cpu: { userMs: 10, systemMs: 5, perRequestUs: 150 },
-      rate: { asked: 100, achieved: 99.5, inFlightCapHits: 0 }
+      rate: { asked: 100, achieved: 99.5, inFlightCapHits: 0 },
+      rssPeakBytes: 50 * 1024 * 1024
     })
     expect(text).toContain('asked 100/s, achieved 99.5/s (99.5 %)')
     expect(text).toContain('http_500: 2, timeout: 1')
     expect(text).toContain('from intended start')
     expect(text).toContain('p99 400')
+    expect(text).toContain('peak RSS 50 MB')
   })
 })

@@ -147,7 +147,10 @@ export function formatLoadReport(r: LoadReport): string {
     lines.push(`errors     ${kinds.map(([k, n]) => `${k}: ${int(n)}`).join(', ')}`)
     for (const s of r.errorSamples.slice(0, 3)) lines.push(`           e.g. ${s}`)
   }
-  lines.push(`driver cpu ${fixed(r.cpu.perRequestUs, 1)} µs per request (user ${int(r.cpu.userMs)} ms, system ${int(r.cpu.systemMs)} ms)`)
+  lines.push(
+    `driver     ${fixed(r.cpu.perRequestUs, 1)} µs CPU per request (user ${int(r.cpu.userMs)} ms, system ${int(r.cpu.systemMs)} ms), ` +
+      `peak RSS ${fixed(r.rssPeakBytes / 1024 / 1024, 0)} MB`
+  )
   return lines.join('\n')
 }
 

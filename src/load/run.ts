@@ -80,6 +80,8 @@ export interface LoadReport {
   cpu: { userMs: number; systemMs: number; perRequestUs: number }
   /** Rate runs only. */
   rate?: { asked: number; achieved: number; inFlightCapHits: number }
+  /** Peak resident memory of this process so far (bytes): the driver's footprint. */
+  rssPeakBytes: number
 }
 
 /** A bad option, with the fix in the message. */
@@ -198,6 +200,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       systemMs: cpu.system / 1000,
       perRequestUs: requests > 0 ? (cpu.user + cpu.system) / requests : 0
     },
-    rate: rateInfo
+    rate: rateInfo,
+    rssPeakBytes: process.resourceUsage().maxRSS * 1024
   }
 }
