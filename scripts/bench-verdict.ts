@@ -237,7 +237,19 @@ print()
     }
   }
   table(
-    ['metric', 'job drift', 'history runs', 'trials', 'rule', 'A/A', '+3%', '+5%', '+10%', '+20%', '+50%'],
+    [
+      'metric',
+      'job drift',
+      'history runs',
+      'trials',
+      'rule',
+      'A/A',
+      '+3%',
+      '+5%',
+      '+10%',
+      '+20%',
+      '+50%'
+    ],
     rows
   )
 }
@@ -487,21 +499,99 @@ print()
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. After a level shift on main
+print(
+  '## After a level shift on main (baseline mode, 30-run history, typical drift, threshold 10 %)'
+)
+print()
+print(
+  `A +20 % slowdown was accepted into main k runs ago; the PR does not change speed (A/A against the new level), or adds +20 % on top. perf-gate looks for one level shift in the history (≥ 3 runs on each side, two-sided 0.1 % Bonferroni) and then compares with the runs since; "whole-history mean" is the same t-test without that step. ${TRIALS} trials per row.`
+)
+print()
+{
+  const rows: string[][] = []
+  let seed = 4500
+  const name = 'latency.p50'
+  for (const k of [1, 3, 5, 10]) {
+    const rng = createRng(seed++)
+    let ours = 0
+    let plainMean = 0
+    let det = 0
+    let detMean = 0
+    for (let t = 0; t < TRIALS; t++) {
+      const history: HistoryEntry[] = []
+      const logs: number[] = []
+      let latest = run(rng, 'p50', 0)
+      for (let h = 0; h < 30; h++) {
+        const level = h >= 30 - k ? Math.log(1.2) : 0
+        latest = run(rng, 'p50', level + 0.06 * rng.normal())
+        history.push({ date: `d${h}`, commit: `c${h}`, values: { [name]: latest.value } })
+        logs.push(Math.log(latest.value))
+      }
+      const bl = new Map([
+        ['w', baseline('w', history, { [name]: metric(latest.value, latest.reps) })]
+      ])
+      const cand = run(rng, 'p50', Math.log(1.2) + 0.06 * rng.normal())
+      for (const extra of [1, 1.2]) {
+        const reps = cand.reps.map((x) => x * extra)
+        const v = compareToBaselines(
+          results([workload('w', { [name]: metric(cand.value * extra, reps) })]),
+          bl,
+          { defaultThreshold: 10 }
+        )
+        // The same history-t without the level-shift step: mean and spread of all 30 runs.
+        const mean = logs.reduce((a, b) => a + b, 0) / 30
+        const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / 29)
+        const dlog = Math.log(cand.value * extra) - mean
+        const tt = dlog / (sd * Math.sqrt(1 + 1 / 30))
+        const plainFail = tSurvival(tt, 29) < 0.01 && Math.expm1(dlog) > 0.1
+        if (extra === 1) {
+          if (v.verdict === 'fail') ours++
+          if (plainFail) plainMean++
+        } else {
+          if (v.verdict === 'fail') det++
+          if (plainFail) detMean++
+        }
+      }
+    }
+    rows.push([
+      String(k),
+      rate(ours, TRIALS),
+      rate(plainMean, TRIALS),
+      rate(det, TRIALS),
+      rate(detMean, TRIALS)
+    ])
+    key[`shift_k${k}_fa`] = ours / TRIALS
+  }
+  table(
+    [
+      'runs since the +20 % shift',
+      'A/A: perf-gate',
+      'A/A: whole-history mean',
+      '+20 % more: perf-gate',
+      '+20 % more: whole-history mean'
+    ],
+    rows
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Whole run: 40 gated metrics sharing the job's machine factor
 print('## Whole run: A/A with 40 gated metrics sharing the job machine factor')
 print()
 print(
-  `40 workloads, each gating latency.p50, all in the same CI jobs (history entries share commits); ${WHOLE_TRIALS} trials per row. "Naive" = each metric at 1 % without correction, on the same data.`
+  `40 workloads, each gating latency.p50, all in the same CI jobs (history entries share commits); in one row each workload also drifts on its own (correlation ≈ 0.5 instead of ≈ 0.9); ${WHOLE_TRIALS} trials per row. "Naive" = each metric at 1 % without correction, on the same data.`
 )
 print()
 {
   const rows: string[][] = []
   let seed = 5000
-  for (const [dname, drift, hist] of [
-    ['typical (0.06)', 0.06, 30],
-    ['noisy (0.12)', 0.12, 30],
-    ['typical (0.06)', 0.06, 3]
-  ] as Array<[string, number, number]>) {
+  for (const [dname, drift, hist, own] of [
+    ['typical (0.06)', 0.06, 30, 0],
+    ['noisy (0.12)', 0.12, 30, 0],
+    ['typical (0.06) + own drift 0.06 per workload', 0.06, 30, 0.06],
+    ['typical (0.06)', 0.06, 3, 0]
+  ] as Array<[string, number, number, number]>) {
     const rng = createRng(seed++)
     let fails = 0
     let naive = 0
@@ -516,14 +606,14 @@ print()
         const history: HistoryEntry[] = []
         let latest = run(rng, 'p50', 0)
         for (let h = 0; h < hist; h++) {
-          latest = run(rng, 'p50', jobs[h])
+          latest = run(rng, 'p50', jobs[h] + own * rng.normal())
           history.push({ date: `d${h}`, commit: `c${h}`, values: { 'latency.p50': latest.value } })
         }
         bl.set(
           `w${m}`,
           baseline(`w${m}`, history, { 'latency.p50': metric(latest.value, latest.reps) })
         )
-        const c = run(rng, 'p50', candJob)
+        const c = run(rng, 'p50', candJob + own * rng.normal())
         wls.push(workload(`w${m}`, { 'latency.p50': metric(c.value, c.reps) }))
       }
       const v = compareToBaselines(results(wls), bl, { defaultThreshold: 10 })
@@ -550,7 +640,8 @@ print()
       rate(fails, WHOLE_TRIALS),
       rate(naive, WHOLE_TRIALS)
     ])
-    key[`whole40_${drift === 0.06 ? 'typical' : 'noisy'}_h${hist}_fa`] = fails / WHOLE_TRIALS
+    key[`whole40_${drift === 0.06 ? 'typical' : 'noisy'}${own ? '_own' : ''}_h${hist}_fa`] =
+      fails / WHOLE_TRIALS
   }
   table(
     ['job drift', 'history runs', 'mean effective tests', 'perf-gate run fails', 'naive run fails'],

@@ -48,6 +48,8 @@ export interface HistoryDecision {
   noise?: number
   df?: number
   historyRuns: number
+  /** A level shift in the history: the reference is the level of the runs since (change = new / old − 1). */
+  levelShift?: { runsSince: number; change: number }
   message?: string
 }
 
@@ -82,12 +84,70 @@ export function priorPseudoRuns(n: number, weight: number, fadeRuns: number): nu
   return (weight * (fadeRuns - Math.max(1, n))) / (fadeRuns - 1)
 }
 
+/** A level shift found in a history (see {@link findLevelShift}). */
+export interface LevelShift {
+  /** Index of the first run at the new level. */
+  at: number
+  /** Runs since the shift (the new level's sample). */
+  runsSince: number
+  /** Two-sample t of the shift. */
+  t: number
+}
+
+/**
+ * Finds the most significant single level shift in a (log) history: the split maximising the
+ * pooled two-sample |t| between the runs before and after it, with at least 3 runs on each side
+ * (one odd run is noise, not a new level). It counts only when |t| exceeds the two-sided 0.1 %
+ * critical value, Bonferroni-corrected for the number of candidate splits, so a stationary history
+ * almost never shows one. Why: after a slowdown is accepted into main (or a speed-up lands), the
+ * mean of all 30 runs would sit between the old and the new level for weeks, flagging every later
+ * PR (or hiding regressions); comparing with the runs since the shift fixes that within 3 runs.
+ */
+export function findLevelShift(logs: readonly number[]): LevelShift | undefined {
+  const n = logs.length
+  if (n < 8) return undefined
+  const prefix = [0]
+  const prefix2 = [0]
+  for (const x of logs) {
+    prefix.push(prefix[prefix.length - 1] + x)
+    prefix2.push(prefix2[prefix2.length - 1] + x * x)
+  }
+  let best: LevelShift | undefined
+  const splits = n - 5
+  for (let j = 3; j <= n - 3; j++) {
+    const n1 = j
+    const n2 = n - j
+    const m1 = prefix[j] / n1
+    const m2 = (prefix[n] - prefix[j]) / n2
+    const ss1 = Math.max(0, prefix2[j] - n1 * m1 * m1)
+    const ss2 = Math.max(0, prefix2[n] - prefix2[j] - n2 * m2 * m2)
+    const sp = Math.sqrt((ss1 + ss2) / (n - 2))
+    if (!(sp > 0)) continue
+    const t = (m2 - m1) / (sp * Math.sqrt(1 / n1 + 1 / n2))
+    if (!best || Math.abs(t) > Math.abs(best.t)) best = { at: j, runsSince: n2, t }
+  }
+  if (!best) return undefined
+  const critical = tQuantile(1 - 0.001 / (2 * splits), n - 2)
+  return Math.abs(best.t) > critical ? best : undefined
+}
+
 function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
   const logs = hist.map(Math.log)
-  const { n, mean, variance } = meanVar(logs)
-  const ss = variance * (n - 1)
+  const n = logs.length
+  const shift = findLevelShift(logs)
+  // With a level shift, the reference is the new level and the noise comes from the deviations
+  // within each segment (df n - 2); otherwise the mean and spread of the whole history.
+  const segments = shift ? [logs.slice(0, shift.at), logs.slice(shift.at)] : [logs]
+  let ss = 0
+  for (const seg of segments) {
+    const mv = meanVar(seg)
+    ss += mv.variance * (mv.n - 1)
+  }
+  const ref = meanVar(segments[segments.length - 1])
+  const mean = ref.mean
+  const nRef = ref.n
   const nu0 = priorPseudoRuns(n, input.priorWeight, input.priorFadeRuns ?? 10)
-  const df = nu0 + n - 1
+  const df = nu0 + n - segments.length
   const d = Math.log(input.current) - mean
   const change = Math.expm1(d)
   const reference = Math.exp(mean)
@@ -98,7 +158,7 @@ function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
     return { status, method: 'ratio', reference, estimate: change, historyRuns: n }
   }
   const s = Math.sqrt((nu0 * input.priorSigma ** 2 + ss) / df)
-  const se = s * Math.sqrt(1 + 1 / n)
+  const se = s * Math.sqrt(1 + 1 / nRef)
   // No spread at all (a deterministic metric with a long flat history): any change is real.
   const t = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity
   const tWorse = input.direction === 'smaller' ? t : -t
@@ -116,7 +176,10 @@ function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
     statistic: t,
     noise: s,
     df,
-    historyRuns: n
+    historyRuns: n,
+    levelShift: shift
+      ? { runsSince: shift.runsSince, change: Math.expm1(mean - meanVar(segments[0]).mean) }
+      : undefined
   }
 }
 

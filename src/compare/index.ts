@@ -170,6 +170,10 @@ function newVerdict(
   }
 }
 
+function signedPct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`
+}
+
 function pct(x: number, digits = 1): string {
   return `${(x * 100).toFixed(digits)}%`
 }
@@ -475,11 +479,13 @@ export function compareToBaselines(
           historyRuns: hd.historyRuns,
           note: usesPrior
             ? `only ${hd.historyRuns} run${hd.historyRuns === 1 ? '' : 's'} of history: drift prior ${pct(p.priorDriftSigma)} used`
-            : hd.method === 'history-t'
-              ? `baseline = geometric mean of ${hd.historyRuns} main-branch runs`
-              : hd.method === 'ratio'
-                ? 'no spread known: the threshold alone decides'
-                : undefined
+            : hd.levelShift
+              ? `the history changed level ${hd.levelShift.runsSince} runs ago (${signedPct(hd.levelShift.change)}): baseline = geometric mean of the ${hd.levelShift.runsSince} runs since`
+              : hd.method === 'history-t'
+                ? `baseline = geometric mean of ${hd.historyRuns} main-branch runs`
+                : hd.method === 'ratio'
+                  ? 'no spread known: the threshold alone decides'
+                  : undefined
         }
         if (hd.message) v.message = hd.message
         const cv = robustCv(m.repetitions ?? [])
