@@ -4,6 +4,7 @@ import {
   compareToBaselines,
   type ComparePolicy
 } from '../../src/compare/index.js'
+import { findLevelShift } from '../../src/compare/history.js'
 import { createRng } from '../../src/stats/random.js'
 import type {
   Baseline,
@@ -566,5 +567,51 @@ describe('compareToBaselines: budgets', () => {
     expect(() =>
       compareToBaselines(results([]), new Map(), { defaultThreshold: 10, budgets: ['p95 = 3'] })
     ).toThrow(BudgetSyntaxError)
+  })
+})
+
+describe('compareToBaselines: level shifts in the history', () => {
+  it('after an accepted +20 % slowdown 5 runs ago, the PR is compared with the new level', () => {
+    const rng = createRng(21)
+    const hist = Array.from(
+      { length: 30 },
+      (_, i) => (i >= 25 ? 120 : 100) * Math.exp(0.02 * rng.normal())
+    )
+    const v = compareToBaselines(
+      results([workload('w', { 'latency.p50': metric(121) })]),
+      new Map([['w', baseline('w', { 'latency.p50': hist })]]),
+      POLICY
+    )
+    const m = only(v)
+    expect(m.status).toBe('unchanged')
+    expect(m.baseline!).toBeGreaterThan(115)
+    expect(m.statistic.note).toMatch(
+      /^the history changed level 5 runs ago \(\+\d+\.\d%\): baseline = geometric mean of the 5 runs since$/
+    )
+  })
+
+  it('a stationary history shows no level shift', () => {
+    const m = only(
+      compareToBaselines(
+        results([workload('w', { 'latency.p50': metric(100) })]),
+        new Map([['w', baseline('w', { 'latency.p50': [...H30] })]]),
+        POLICY
+      )
+    )
+    expect(m.statistic.note).toBe('baseline = geometric mean of 30 main-branch runs')
+  })
+})
+
+describe('findLevelShift', () => {
+  it('finds a clear step with at least 3 runs on each side, and nothing in noise', () => {
+    const rng = createRng(5)
+    const noise = Array.from({ length: 30 }, () => 0.03 * rng.normal())
+    expect(findLevelShift(noise)).toBeUndefined()
+    const step = noise.map((x, i) => x + (i >= 24 ? 0.2 : 0))
+    expect(findLevelShift(step)).toMatchObject({ at: 24, runsSince: 6 })
+    // One odd last run is not a new level.
+    const spike = noise.map((x, i) => x + (i === 29 ? 0.5 : 0))
+    expect(findLevelShift(spike)).toBeUndefined()
+    expect(findLevelShift([0, 0, 0, 1, 1, 1, 1])).toBeUndefined() // fewer than 8 runs
   })
 })
