@@ -43,13 +43,20 @@ const EPSON_TABLES: Record<number, string> = {
 /** The code page a printer starts with (and returns to on ESC @). */
 export const DEFAULT_ENCODING = 'cp437'
 
+const tableCache = new Map<number, string | null>()
+
 /**
  * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Katakana,
  * Thai variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
  */
 export function encodingForTable(table: number): string | null {
-  const name = EPSON_TABLES[table]
-  return name !== undefined && iconv.encodingExists(name) ? name : null
+  let enc = tableCache.get(table)
+  if (enc === undefined) {
+    const name = EPSON_TABLES[table]
+    enc = name !== undefined && iconv.encodingExists(name) ? name : null
+    tableCache.set(table, enc)
+  }
+  return enc
 }
 
 /** The ESC t number of an encoding name (for encoders and tests), or undefined. */
@@ -58,10 +65,33 @@ export function tableForEncoding(encoding: string): number | undefined {
   return undefined
 }
 
+/**
+ * Per-encoding tables of the 128 upper characters, built once from iconv-lite. Receipt text comes
+ * in short runs, and a table lookup per byte beats setting up an iconv decoder for each run.
+ */
+const upperTables = new Map<string, string[]>()
+function upperTable(encoding: string): string[] {
+  let t = upperTables.get(encoding)
+  if (!t) {
+    const bytes = Buffer.alloc(128)
+    for (let i = 0; i < 128; i++) bytes[i] = 128 + i
+    t = [...iconv.decode(bytes, encoding)]
+    // Single-byte code pages map each byte to one UTF-16 unit; fall back to U+FFFD if not.
+    if (t.length !== 128) t = Array.from({ length: 128 }, (_, i) => iconv.decode(bytes.subarray(i, i + 1), encoding))
+    upperTables.set(encoding, t)
+  }
+  return t
+}
+
 /** Decodes `bytes[start, end)` with `encoding`; pure ASCII takes a faster path. */
-export function decodeText(bytes: Uint8Array, start: number, end: number, encoding: string, ascii: boolean): string {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
-  // Every supported table agrees with ASCII below 0x80, and latin1 slicing is several times faster.
-  if (ascii) return view.toString('latin1')
-  return iconv.decode(view, encoding)
+export function decodeText(bytes: Buffer, start: number, end: number, encoding: string, ascii: boolean): string {
+  // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
+  if (ascii) return bytes.toString('latin1', start, end)
+  const upper = upperTable(encoding)
+  let s = ''
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!
+    s += b < 0x80 ? String.fromCharCode(b) : upper[b - 128]!
+  }
+  return s
 }

@@ -159,7 +159,8 @@ export class EscPosParser {
   private payload: Payload | null = null
   private encoding = DEFAULT_ENCODING
   /** Text run being collected across chunks. */
-  private readonly textBuf: Buffer
+  /** Allocated on first use: most connections never split a text run across chunks. */
+  private textBuf: Buffer | null = null
   private textLen = 0
   private textOffset = 0
   private textAscii = true
@@ -178,7 +179,6 @@ export class EscPosParser {
     this.maxText = Math.max(1, options.maxTextBytes ?? 4096)
     this.rasterQr = options.decodeRasterQr ?? true
     this.qrAttempts = options.maxQrAttempts ?? 200
-    this.textBuf = Buffer.allocUnsafe(this.maxText)
   }
 
   /** Bytes consumed so far (the offset the next chunk starts at). */
@@ -286,6 +286,7 @@ export class EscPosParser {
     } else {
       this.textAscii &&= ascii
     }
+    this.textBuf ??= Buffer.allocUnsafe(max)
     while (i < j) {
       const k = Math.min(j, i + (max - this.textLen))
       buf.copy(this.textBuf, this.textLen, i, k)
@@ -301,7 +302,7 @@ export class EscPosParser {
     out.push({
       type: 'text',
       offset: this.textOffset,
-      text: decodeText(this.textBuf, 0, this.textLen, this.encoding, this.textAscii)
+      text: decodeText(this.textBuf!, 0, this.textLen, this.encoding, this.textAscii)
     })
     this.textOffset += this.textLen
     this.textLen = 0

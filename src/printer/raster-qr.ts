@@ -47,7 +47,8 @@ export function decodeRasterQr(
   // Receipts repeat the same QR image (a shop's URL): remember recent small images by content.
   let key: string | undefined
   if (data.length <= CACHE_MAX_BYTES) {
-    key = `${widthBytes}:${Buffer.from(data.buffer, data.byteOffset, widthBytes * heightDots).toString('latin1')}`
+    const view = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length)
+    key = `${widthBytes}:${view.toString('latin1', 0, widthBytes * heightDots)}`
     const hit = cache.get(key)
     if (hit !== undefined) return hit
   }

@@ -44,9 +44,13 @@ export interface VirtualPrinterOptions {
   /** Delay before a new connection is read, like a busy print server (ms). */
   acceptDelayMs?: number
   parser?: ParserOptions
-  /** Command log size; older entries are dropped and counted (default 100000). */
+  /**
+   * Command log size; older entries are dropped and counted (default 20000). Counts by type and
+   * the order of types are kept for the whole run regardless (see `commandCounts`, `commandTypes`).
+   * Small by default because every retained entry is work for the garbage collector.
+   */
   maxLogEntries?: number
-  /** Print history size (default 10000 jobs). */
+  /** Print history size (default 1000 jobs). */
   maxJobs?: number
   /** A connection idle this long while still open counts as leaked (default 1000 ms). */
   leakAfterMs?: number
@@ -87,6 +91,7 @@ export interface PrinterStatusReport {
   connections: ConnectionStats
   commands: number
   droppedCommands: number
+  /** Jobs printed since start (or `clearLog`); `jobs()` keeps the latest `maxJobs` of them. */
   jobs: number
   bytes: number
   /** Connections reset because print data arrived while offline. */
@@ -100,8 +105,8 @@ interface Conn {
   remotePort: number
   parsed: number
   lastActivity: number
-  job: PrintJob | null
-  lastJob: PrintJob | null
+  job: JobRec | null
+  lastJob: JobRec | null
   asb: boolean
   closed: boolean
   rejectedReason?: string
@@ -110,6 +115,18 @@ interface Conn {
   draining: boolean
   /** The client half-closed while shaped data was still being printed. */
   ended: boolean
+}
+
+/** A job as kept internally: plain parser commands plus times, so logging allocates nothing extra. */
+interface JobRec {
+  id: number
+  conn: number
+  startedAt: number
+  endedAt: number
+  endedBy: 'cut' | 'close'
+  cmds: Command[]
+  ats: number[]
+  prints: boolean
 }
 
 interface Waiter {
@@ -129,6 +146,7 @@ const PRINTING = new Set<CommandType>(['text', 'feed', 'qr', 'barcode', 'image',
 /** Commands an offline printer still answers (everything else is print data and is refused). */
 const REALTIME = new Set<CommandType>(['status', 'transmitStatus', 'asb'])
 const MAX_JOB_COMMANDS = 10_000
+const MAX_TYPE_SEQUENCE = 1_000_000
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 export const MARKER_PREFIX = 'perf-gate job '
 const MARKER_RE = /perf-gate job (\S+)/g
@@ -156,12 +174,21 @@ export class VirtualPrinter implements PrinterHandle {
   private readonly markerWaiters = new Map<string, { resolve: (at: number) => void; timer: NodeJS.Timeout }>()
   private nextConn = 1
   private nextJob = 1
-  private log: LoggedCommand[] = []
-  private logStart = 0
+  /** The command log: a ring of parser commands with their connection and time in typed arrays. */
+  private readonly logCap: number
+  private logCmds: (Command | undefined)[]
+  private logConn: Int32Array
+  private logAt: Float64Array
+  private logHead = 0
+  private logSize = 0
   private dropped = 0
-  private jobList: PrintJob[] = []
+  private jobList: JobRec[] = []
+  private jobStart = 0
+  private typeCounts = new Map<CommandType, number>()
+  private types: CommandType[] = []
   private stats = { opened: 0, closed: 0, peak: 0 }
   private bytes = 0
+  private printedJobs = 0
   private rejected = 0
 
   constructor(options: VirtualPrinterOptions) {
@@ -170,6 +197,10 @@ export class VirtualPrinter implements PrinterHandle {
     this.host = options.host ?? '127.0.0.1'
     this._port = options.port ?? 0
     for (const f of options.faults ?? []) this.faults.add(f)
+    this.logCap = Math.max(0, options.maxLogEntries ?? 20_000)
+    this.logCmds = new Array<Command | undefined>(this.logCap)
+    this.logConn = new Int32Array(this.logCap)
+    this.logAt = new Float64Array(this.logCap)
   }
 
   /** The TCP port (the chosen one once started with port 0). */
@@ -315,62 +346,64 @@ export class VirtualPrinter implements PrinterHandle {
       }
     }
     const at = Date.now()
-    for (const cmd of cmds) this.record(c, cmd as LoggedCommand, at)
+    for (let k = 0; k < cmds.length; k++) this.record(c, cmds[k]!, at)
     c.parsed += chunk.length
     if (c.waiters.length > 0) this.settleWaiters(c, performance.now())
   }
 
-  private record(c: Conn, cmd: LoggedCommand, at: number): void {
-    cmd.conn = c.id
-    cmd.at = at
-    this.append(cmd)
-    if (!c.job) {
-      c.job = { id: 0, conn: c.id, startedAt: at, endedAt: at, endedBy: 'cut', commands: [], counts: {}, text: '' }
+  private record(c: Conn, cmd: Command, at: number): void {
+    this.append(c.id, cmd, at)
+    let job = c.job
+    if (!job) {
+      job = c.job = { id: 0, conn: c.id, startedAt: at, endedAt: at, endedBy: 'cut', cmds: [], ats: [], prints: false }
     }
-    const job = c.job
-    if (job.commands.length < MAX_JOB_COMMANDS) job.commands.push(cmd)
-    job.counts[cmd.type] = (job.counts[cmd.type] ?? 0) + 1
+    if (job.cmds.length < MAX_JOB_COMMANDS) {
+      job.cmds.push(cmd)
+      job.ats.push(at)
+    }
     job.endedAt = at
-    if (job.text.length < MAX_JOB_TEXT) job.text += render(cmd)
-    if (cmd.type === 'cut') this.endJob(c, 'cut')
+    if (PRINTING.has(cmd.type)) {
+      job.prints = true
+      if (cmd.type === 'cut') this.endJob(c, 'cut')
+    }
   }
 
-  private append(cmd: LoggedCommand): void {
-    const max = this.opts.maxLogEntries ?? 100_000
-    if (this.log.length - this.logStart >= max) {
-      this.logStart++
+  private append(conn: number, cmd: Command, at: number): void {
+    this.typeCounts.set(cmd.type, (this.typeCounts.get(cmd.type) ?? 0) + 1)
+    if (this.types.length < MAX_TYPE_SEQUENCE) this.types.push(cmd.type)
+    const cap = this.logCap
+    if (cap === 0) {
       this.dropped++
-      // Compact now and then instead of shifting on every entry.
-      if (this.logStart >= max) {
-        this.log = this.log.slice(this.logStart)
-        this.logStart = 0
-      }
+      return
     }
-    this.log.push(cmd)
+    const i = this.logHead
+    this.logCmds[i] = cmd
+    this.logConn[i] = conn
+    this.logAt[i] = at
+    this.logHead = i + 1 === cap ? 0 : i + 1
+    if (this.logSize < cap) this.logSize++
+    else this.dropped++
   }
 
   private endJob(c: Conn, by: 'cut' | 'close'): void {
     const job = c.job
     if (!job) return
     c.job = null
-    const prints = job.commands.some((cmd) => PRINTING.has(cmd.type))
-    if (!prints) {
+    if (!job.prints) {
       // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
       if (by === 'close' && c.lastJob) {
-        for (const cmd of job.commands) c.lastJob.commands.push(cmd)
-        for (const [k, v] of Object.entries(job.counts)) {
-          c.lastJob.counts[k as CommandType] = (c.lastJob.counts[k as CommandType] ?? 0) + v
-        }
+        c.lastJob.cmds.push(...job.cmds)
+        c.lastJob.ats.push(...job.ats)
       }
       return
     }
     job.id = this.nextJob++
     job.endedBy = by
-    this.jobList.push(job)
+    this.printedJobs++
     c.lastJob = job
     if (this.markerWaiters.size > 0) {
       const now = performance.now()
-      for (const m of job.text.matchAll(MARKER_RE)) {
+      for (const m of jobText(job.cmds).matchAll(MARKER_RE)) {
         const w = this.markerWaiters.get(m[1]!)
         if (w) {
           this.markerWaiters.delete(m[1]!)
@@ -379,14 +412,22 @@ export class VirtualPrinter implements PrinterHandle {
         }
       }
     }
-    const max = this.opts.maxJobs ?? 10_000
-    if (this.jobList.length > max) this.jobList.splice(0, this.jobList.length - max)
+    const max = this.opts.maxJobs ?? 1000
+    if (max <= 0) return
+    this.jobList.push(job)
+    if (this.jobList.length - this.jobStart > max) {
+      this.jobList[this.jobStart++] = undefined as unknown as JobRec
+      if (this.jobStart >= max) {
+        this.jobList = this.jobList.slice(this.jobStart)
+        this.jobStart = 0
+      }
+    }
   }
 
   private onClose(c: Conn): void {
     if (c.closed) return
     c.closed = true
-    for (const cmd of c.parser.end()) this.record(c, cmd as LoggedCommand, Date.now())
+    for (const cmd of c.parser.end()) this.record(c, cmd, Date.now())
     this.endJob(c, 'close')
     this.conns.delete(c.id)
     if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
@@ -481,16 +522,38 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
   commands(filter: { conn?: number; type?: CommandType; limit?: number } = {}): LoggedCommand[] {
-    let list = this.log.slice(this.logStart)
-    if (filter.conn !== undefined) list = list.filter((c) => c.conn === filter.conn)
-    if (filter.type !== undefined) list = list.filter((c) => c.type === filter.type)
+    let list: LoggedCommand[] = []
+    const cap = this.logCap
+    const first = this.logSize < cap ? 0 : this.logHead
+    for (let n = 0; n < this.logSize; n++) {
+      const i = (first + n) % cap
+      const cmd = this.logCmds[i]!
+      if (filter.conn !== undefined && this.logConn[i] !== filter.conn) continue
+      if (filter.type !== undefined && cmd.type !== filter.type) continue
+      list.push({ ...cmd, conn: this.logConn[i]!, at: this.logAt[i]! })
+    }
     if (filter.limit !== undefined) list = list.slice(-filter.limit)
     return list
   }
 
-  /** Print history: finished jobs, oldest first. */
+  /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
   jobs(): PrintJob[] {
-    return [...this.jobList]
+    return this.jobList.slice(this.jobStart).map((j) => {
+      const commands = j.cmds.map((cmd, k) => ({ ...cmd, conn: j.conn, at: j.ats[k]! }) as LoggedCommand)
+      const counts: Partial<Record<CommandType, number>> = {}
+      for (const cmd of j.cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
+      return { id: j.id, conn: j.conn, startedAt: j.startedAt, endedAt: j.endedAt, endedBy: j.endedBy, commands, counts, text: jobText(j.cmds) }
+    })
+  }
+
+  /** Commands by type since start (or `clearLog`), never truncated by the log size. */
+  commandCounts(): Partial<Record<CommandType, number>> {
+    return Object.fromEntries(this.typeCounts)
+  }
+
+  /** The type of every command since start (or `clearLog`), in order (up to 1,000,000 entries). */
+  commandTypes(): CommandType[] {
+    return [...this.types]
   }
 
   /** State, faults and counters. */
@@ -503,9 +566,9 @@ export class VirtualPrinter implements PrinterHandle {
       listening: this.listening,
       faults: [...this.faults],
       connections: this.connectionStats(),
-      commands: this.log.length - this.logStart,
+      commands: this.logSize,
       droppedCommands: this.dropped,
-      jobs: this.jobList.length,
+      jobs: this.printedJobs,
       bytes: this.bytes,
       rejected: this.rejected
     }
@@ -570,10 +633,15 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Clears the command log, the print history and the counters (open connections stay open). */
   clearLog(): void {
-    this.log = []
-    this.logStart = 0
+    this.logCmds = new Array<Command | undefined>(this.logCap)
+    this.logHead = 0
+    this.logSize = 0
     this.dropped = 0
     this.jobList = []
+    this.jobStart = 0
+    this.printedJobs = 0
+    this.typeCounts = new Map()
+    this.types = []
     this.bytes = 0
     this.rejected = 0
     this.stats = { opened: 0, closed: 0, peak: this.conns.size }
@@ -600,6 +668,16 @@ function lineCount(cmds: Command[]): number {
     else if (c.type === 'qr' || c.type === 'barcode') n += 4
   }
   return n
+}
+
+/** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] and [CUT ...] markers. */
+function jobText(cmds: Command[]): string {
+  let s = ''
+  for (const c of cmds) {
+    s += render(c)
+    if (s.length > MAX_JOB_TEXT) break
+  }
+  return s
 }
 
 function render(c: Command): string {

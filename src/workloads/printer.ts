@@ -5,7 +5,7 @@
  */
 import net from 'node:net'
 import type { Check } from '../types.js'
-import type { CommandType, LoggedCommand } from '../printer/commands.js'
+import type { CommandType } from '../printer/commands.js'
 import type { CountExpectation, PrinterWorkloadDef } from '../printer/config.js'
 import { generateJobs, type GeneratedJob, type JobSpec } from '../printer/generator.js'
 import { MARKER_PREFIX, PrinterJobError, VirtualPrinter } from '../printer/server.js'
@@ -120,9 +120,9 @@ function checkCount(type: string, expected: CountExpectation, got: number): Chec
 }
 
 /** Compares the printer's commands of the listed types with the expected order. */
-function checkSequence(expected: CommandType[], log: LoggedCommand[]): Check {
+function checkSequence(expected: CommandType[], types: CommandType[]): Check {
   const wanted = new Set(expected)
-  const got = log.filter((c) => wanted.has(c.type)).map((c) => c.type)
+  const got = types.filter((t) => wanted.has(t))
   let k = 0
   while (k < expected.length && k < got.length && expected[k] === got[k]) k++
   if (k === expected.length && k === got.length) {
@@ -260,9 +260,7 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
 
     if (printer) {
       const leftOpen = await printer.waitForIdle(expect.noLeaks === false ? 0 : LEAK_GRACE_MS)
-      const log = printer.commands()
-      const counts: Partial<Record<CommandType, number>> = {}
-      for (const c of log) counts[c.type] = (counts[c.type] ?? 0) + 1
+      const counts = printer.commandCounts()
       const status = printer.status()
       details.printer = { name: printer.name, counts, jobsPrinted: status.jobs, connections: status.connections, faults: status.faults }
       for (const [type, exp] of Object.entries(expect.counts ?? {})) {
@@ -271,7 +269,7 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       for (const [type, per] of Object.entries(expect.countsPerJob ?? {})) {
         checks.push(checkCount(type, (per as number) * count, counts[type as CommandType] ?? 0))
       }
-      if (expect.sequence) checks.push(checkSequence(expect.sequence, log))
+      if (expect.sequence) checks.push(checkSequence(expect.sequence, printer.commandTypes()))
       if (expect.online !== false) {
         checks.push({
           name: 'printer online',
