@@ -111,10 +111,24 @@ interface Trial {
   load: number
 }
 
+// Ctrl-C stops the current A/B run (its worktree is removed) and the temp repositories are deleted.
+const controller = new AbortController()
+process.once('SIGINT', () => controller.abort())
+process.once('SIGTERM', () => controller.abort())
+
 async function trial(repo: string, baseRef: string, scenario: Trial['scenario']): Promise<Trial> {
   const t0 = performance.now()
   const loaded = await loadConfig(join(repo, 'perf-gate.yml'))
-  const run = await runAB({ headDir: repo, configFile: 'perf-gate.yml', loaded, baseRef, log: memoryLogger(), minPairs, maxPairs })
+  const run = await runAB({
+    headDir: repo,
+    configFile: 'perf-gate.yml',
+    loaded,
+    baseRef,
+    log: memoryLogger(),
+    minPairs,
+    maxPairs,
+    signal: controller.signal
+  })
   const judged = judgePaired(run.base, run.head, loaded.config)
   const m = judged.verdict.metrics.find((x) => x.workload === 'work' && x.metric === 'latency.p50')
   return {
@@ -138,7 +152,12 @@ async function main(): Promise<void> {
     // Repository 1: one commit (A/A compares it with itself).
     const same = join(root, 'same')
     execFileSync('git', ['init', '-q', '-b', 'main', same])
-    for (const [k, v] of [['user.email', 'bench@example.com'], ['user.name', 'bench'], ['commit.gpgsign', 'false']]) git(same, 'config', k!, v!)
+    for (const [k, v] of [
+      ['user.email', 'bench@example.com'],
+      ['user.name', 'bench'],
+      ['commit.gpgsign', 'false']
+    ])
+      git(same, 'config', k!, v!)
     writeFileSync(join(same, 'work.awk'), WORK_AWK)
     writeFileSync(join(same, 'perf-gate.yml'), CONFIG)
     writeFileSync(join(same, '.gitignore'), 'out.tmp\n')
@@ -149,7 +168,12 @@ async function main(): Promise<void> {
     // Repository 2: a clone with one more commit doing `slowdown` % more work.
     const slower = join(root, 'slower')
     execFileSync('git', ['clone', '-q', same, slower])
-    for (const [k, v] of [['user.email', 'bench@example.com'], ['user.name', 'bench'], ['commit.gpgsign', 'false']]) git(slower, 'config', k!, v!)
+    for (const [k, v] of [
+      ['user.email', 'bench@example.com'],
+      ['user.name', 'bench'],
+      ['commit.gpgsign', 'false']
+    ])
+      git(slower, 'config', k!, v!)
     writeFileSync(join(slower, 'work-size'), String(Math.round(n * (1 + slowdown / 100))))
     git(slower, 'commit', '-q', '-am', `${slowdown}% more work`)
 
@@ -160,7 +184,7 @@ async function main(): Promise<void> {
     )
     const trials: Trial[] = []
     const label = `+${slowdown}%` as const
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs && !controller.signal.aborted; i++) {
       for (const [repo, ref, scenario] of [
         [same, 'HEAD', 'A/A'],
         [slower, 'HEAD~1', label]
@@ -188,7 +212,11 @@ async function main(): Promise<void> {
         medianPairs: median(ts.map((t) => t.pairs)),
         medianSeconds: median(ts.map((t) => t.seconds)),
         unstable: ts.filter((t) => t.status === 'unstable').length,
-        load: [Math.min(...ts.map((t) => t.load)), median(ts.map((t) => t.load)), Math.max(...ts.map((t) => t.load))]
+        load: [
+          Math.min(...ts.map((t) => t.load)),
+          median(ts.map((t) => t.load)),
+          Math.max(...ts.map((t) => t.load))
+        ]
       }
     })
     const totalS = (performance.now() - started) / 1000
@@ -204,7 +232,25 @@ async function main(): Promise<void> {
     ]
     process.stdout.write(lines.join('\n') + `\n\nTotal ${totalS.toFixed(0)} s.\n`)
     if (values.json) {
-      writeFileSync(values.json, JSON.stringify({ environment: env, awkSteps: n, workMs, pairs, minPairs, maxPairs, slowdown, rows, trials, totalS }, null, 2))
+      writeFileSync(
+        values.json,
+        JSON.stringify(
+          {
+            environment: env,
+            awkSteps: n,
+            workMs,
+            pairs,
+            minPairs,
+            maxPairs,
+            slowdown,
+            rows,
+            trials,
+            totalS
+          },
+          null,
+          2
+        )
+      )
     }
     const aa = rows[0]!
     const ab = rows[1]!

@@ -5,7 +5,15 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAB } from '../../src/abtest/run.js'
@@ -42,7 +50,11 @@ const work = (name: string, cmd = 'node work.js'): string =>
   `  - name: ${name}\n    kind: command\n    command: ${cmd}\n    env: { AB_LOG: "${logFile}" }`
 
 /** A repository whose first commit is the base (A) and second the head (B). */
-function makeRepo(name: string, base: Record<string, string>, head: Record<string, string | null>): string {
+function makeRepo(
+  name: string,
+  base: Record<string, string>,
+  head: Record<string, string | null>
+): string {
   const repo = join(root, name)
   mkdirSync(repo)
   g(repo, 'init', '-q', '-b', 'main')
@@ -61,7 +73,8 @@ function makeRepo(name: string, base: Record<string, string>, head: Record<strin
   return repo
 }
 
-const readLog = (): string[] => (existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n') : [])
+const readLog = (): string[] =>
+  existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n') : []
 const worktrees = (repo: string): number => g(repo, 'worktree', 'list').split('\n').length
 
 beforeAll(() => {
@@ -99,7 +112,13 @@ describe('runAB', () => {
     const headSha = g(repo, 'rev-parse', 'HEAD')
     const baseSha = g(repo, 'rev-parse', 'HEAD~1')
 
-    const run = await runAB({ headDir: repo, configFile: 'perf-gate.yml', baseRef: 'HEAD~1', pairs: 4, log })
+    const run = await runAB({
+      headDir: repo,
+      configFile: 'perf-gate.yml',
+      baseRef: 'HEAD~1',
+      pairs: 4,
+      log
+    })
 
     expect(run.baseCommit.sha).toBe(baseSha)
     expect(run.headCommit).toBe(headSha)
@@ -121,7 +140,12 @@ describe('runAB', () => {
     // pair k runs repetition k on both sides in the ABBA BAAB order, with the same seed.
     const lines = readLog().slice(0, 10)
     const measured = lines.filter((l) => !l.split(' ')[1]!.startsWith('-'))
-    expect(lines.filter((l) => l.split(' ')[1] === '-1').map((l) => l[0]).sort()).toEqual(['A', 'B'])
+    expect(
+      lines
+        .filter((l) => l.split(' ')[1] === '-1')
+        .map((l) => l[0])
+        .sort()
+    ).toEqual(['A', 'B'])
     expect(measured.map((l) => l[0])).toEqual(interleaveOrder(4))
     for (let k = 0; k < 4; k++) {
       const pair = measured.slice(2 * k, 2 * k + 2).map((l) => l.split(' '))
@@ -138,11 +162,15 @@ describe('runAB', () => {
     expect(brokenBase.status).toBe('error')
     expect(brokenBase.error).toMatch(/base \(A\) side failed in pair 1/)
     expect(run.head.workloads.find((w) => w.name === 'needs-later')!.repetitions).toHaveLength(4)
-    expect(run.errors).toEqual([expect.objectContaining({ side: 'base', workload: 'needs-later', phase: 'measure' })])
+    expect(run.errors).toEqual([
+      expect.objectContaining({ side: 'base', workload: 'needs-later', phase: 'measure' })
+    ])
 
     expect(worktrees(repo)).toBe(1)
     // Only the head's own setup output is new in the user's tree (the setup ran there, as asked).
-    const after = g(repo, 'status', '--porcelain').split('\n').filter((l) => l !== '?? setup-marker.txt')
+    const after = g(repo, 'status', '--porcelain')
+      .split('\n')
+      .filter((l) => l !== '?? setup-marker.txt')
     expect(after.join('\n')).toBe(statusBefore)
     expect(readFileSync(join(repo, 'work.js'), 'utf8')).toContain('// uncommitted edit')
   })
@@ -150,8 +178,16 @@ describe('runAB', () => {
   it('reports a base setup failure on every base workload and still measures the head', async () => {
     const repo = makeRepo(
       'setup-fails',
-      { 'side.json': '{"side":"A","ms":2}', 'work.js': WORK_JS, 'perf-gate.yml': config([work('work')]) },
-      { 'side.json': '{"side":"B","ms":2}', 'build.sh': 'echo compiling; exit 0\n', 'perf-gate.yml': config([work('work')]) }
+      {
+        'side.json': '{"side":"A","ms":2}',
+        'work.js': WORK_JS,
+        'perf-gate.yml': config([work('work')])
+      },
+      {
+        'side.json': '{"side":"B","ms":2}',
+        'build.sh': 'echo compiling; exit 0\n',
+        'perf-gate.yml': config([work('work')])
+      }
     )
     rmSync(logFile, { force: true })
     const run = await runAB({
@@ -164,7 +200,9 @@ describe('runAB', () => {
     })
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatchObject({ side: 'base', phase: 'setup' })
-    expect(run.errors[0]!.message).toMatch(/setup failed on the base \(A\) side: `sh build.sh` exited with code \d+ \(in .*\)\.\nLast lines of its output:\n.*build\.sh/)
+    expect(run.errors[0]!.message).toMatch(
+      /setup failed on the base \(A\) side: `sh build.sh` exited with code \d+ \(in .*\)\.\nLast lines of its output:\n.*build\.sh/
+    )
     const b = run.base.workloads.find((w) => w.name === 'work')!
     expect(b.status).toBe('error')
     expect(b.error).toMatch(/base side unavailable/)
@@ -178,7 +216,10 @@ describe('runAB', () => {
       'sequential',
       { 'side.json': '{"side":"A","ms":5}', 'work.js': WORK_JS },
       // Far beyond any noise of this shared machine (node start-up alone varies by ±30 %).
-      { 'side.json': '{"side":"B","ms":600}', 'perf-gate.yml': config([work('work')], '  threshold: 5\n') }
+      {
+        'side.json': '{"side":"B","ms":600}',
+        'perf-gate.yml': config([work('work')], '  threshold: 5\n')
+      }
     )
     rmSync(logFile, { force: true })
     const run = await runAB({
@@ -203,13 +244,22 @@ describe('runAB', () => {
   it('fails clearly when the base commit is not in the clone, before running anything', async () => {
     const repo = makeRepo(
       'missing',
-      { 'side.json': '{"side":"A","ms":1}', 'work.js': WORK_JS, 'perf-gate.yml': config([work('work')]) },
+      {
+        'side.json': '{"side":"A","ms":1}',
+        'work.js': WORK_JS,
+        'perf-gate.yml': config([work('work')])
+      },
       { 'side.json': '{"side":"B","ms":1}' }
     )
     rmSync(logFile, { force: true })
     const missing = '0123456789abcdef0123456789abcdef01234567'
     await expect(
-      runAB({ headDir: repo, configFile: 'perf-gate.yml', event: { pull_request: { base: { sha: missing } } }, log: memoryLogger() })
+      runAB({
+        headDir: repo,
+        configFile: 'perf-gate.yml',
+        event: { pull_request: { base: { sha: missing } } },
+        log: memoryLogger()
+      })
     ).rejects.toThrow(`git fetch --no-tags --depth=1 origin ${missing}`)
     expect(readLog()).toEqual([])
   })

@@ -49,7 +49,8 @@ describe('runSetup', () => {
     const err = await runSetup({
       side: 'base',
       dir,
-      command: 'for i in $(seq 1 100); do echo "line $i"; done; echo "npm ERR! missing script: build" >&2; exit 3',
+      command:
+        'for i in $(seq 1 100); do echo "line $i"; done; echo "npm ERR! missing script: build" >&2; exit 3',
       tailLines: 10
     }).catch((e) => e)
     expect(err).toBeInstanceOf(SetupError)
@@ -92,7 +93,11 @@ describe('runSetup', () => {
   })
 
   it('reports a command that does not exist through the shell', async () => {
-    const err = await runSetup({ side: 'base', dir, command: 'definitely-not-a-command-xyz' }).catch((e) => e)
+    const err = await runSetup({
+      side: 'base',
+      dir,
+      command: 'definitely-not-a-command-xyz'
+    }).catch((e) => e)
     expect(err).toBeInstanceOf(SetupError)
     expect(err.exitCode).toBe(127)
     expect(err.message).toMatch(/not found/)

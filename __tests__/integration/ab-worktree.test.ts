@@ -8,7 +8,12 @@ import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { BaseRefError, baseShaFromEvent, resolveBaseRef, withBaseWorktree } from '../../src/abtest/worktree.js'
+import {
+  BaseRefError,
+  baseShaFromEvent,
+  resolveBaseRef,
+  withBaseWorktree
+} from '../../src/abtest/worktree.js'
 
 const g = (cwd: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim()
@@ -57,11 +62,18 @@ const snapshot = (): string =>
     readFileSync(join(repo, 'untracked.txt'), 'utf8')
   ].join('\n---\n')
 
-const worktreeCount = (): number => g(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).length
+const worktreeCount = (): number =>
+  g(repo, 'worktree', 'list', '--porcelain')
+    .split('\n')
+    .filter((l) => l.startsWith('worktree ')).length
 
 describe('resolveBaseRef', () => {
   it('resolves a SHA, a branch-relative ref and the pull_request event, explicit ref first', async () => {
-    expect(await resolveBaseRef(repo, { ref: sha1 })).toEqual({ sha: sha1, ref: sha1, source: 'option' })
+    expect(await resolveBaseRef(repo, { ref: sha1 })).toEqual({
+      sha: sha1,
+      ref: sha1,
+      source: 'option'
+    })
     expect((await resolveBaseRef(repo, { ref: 'main~1' })).sha).toBe(sha1)
     const event = { pull_request: { base: { sha: sha1 }, head: { sha: sha2 } } }
     expect(await resolveBaseRef(repo, { event })).toEqual({ sha: sha1, ref: sha1, source: 'event' })
@@ -72,7 +84,9 @@ describe('resolveBaseRef', () => {
 
   it('explains a missing base commit with the exact fetch command and fetch-depth: 0', async () => {
     const missing = 'f'.repeat(40)
-    const err = await resolveBaseRef(repo, { event: { pull_request: { base: { sha: missing } } } }).catch((e) => e)
+    const err = await resolveBaseRef(repo, {
+      event: { pull_request: { base: { sha: missing } } }
+    }).catch((e) => e)
     expect(err).toBeInstanceOf(BaseRefError)
     expect(err.message).toContain(`git fetch --no-tags --depth=1 origin ${missing}`)
     expect(err.message).toContain('fetch-depth: 0')
@@ -87,7 +101,9 @@ describe('resolveBaseRef', () => {
     expect(err.message).toContain('shallow clone')
     expect(err.message).toContain(`git fetch --no-tags --depth=1 origin ${sha1}`)
     const err2 = await resolveBaseRef(shallow, { ref: 'origin/release' }).catch((e) => e)
-    expect(err2.message).toContain('git fetch --no-tags --depth=1 origin +refs/heads/release:refs/remotes/origin/release')
+    expect(err2.message).toContain(
+      'git fetch --no-tags --depth=1 origin +refs/heads/release:refs/remotes/origin/release'
+    )
     // The command in the message really fixes it (file:// remote, no network).
     execFileSync('sh', ['-c', `git fetch -q --no-tags --depth=1 origin ${sha1}`], { cwd: shallow })
     expect((await resolveBaseRef(shallow, { ref: sha1 })).sha).toBe(sha1)
@@ -95,7 +111,9 @@ describe('resolveBaseRef', () => {
 
   it('rejects a run with no base at all and a ref that looks like an option', async () => {
     await expect(resolveBaseRef(repo, {})).rejects.toThrow(/--compare-to <ref>/)
-    await expect(resolveBaseRef(repo, { ref: '--upload-pack=x' })).rejects.toThrow(/starts with "-"/)
+    await expect(resolveBaseRef(repo, { ref: '--upload-pack=x' })).rejects.toThrow(
+      /starts with "-"/
+    )
   })
 })
 
@@ -140,9 +158,9 @@ describe('withBaseWorktree', () => {
   })
 
   it('creates nothing when the base commit is missing', async () => {
-    await expect(withBaseWorktree({ repoDir: repo, ref: 'e'.repeat(40) }, async () => 1)).rejects.toBeInstanceOf(
-      BaseRefError
-    )
+    await expect(
+      withBaseWorktree({ repoDir: repo, ref: 'e'.repeat(40) }, async () => 1)
+    ).rejects.toBeInstanceOf(BaseRefError)
     expect(worktreeCount()).toBe(1)
   })
 
@@ -164,7 +182,9 @@ await withBaseWorktree({ repoDir: ${JSON.stringify(repo)}, ref: ${JSON.stringify
 })
 `
       )
-      const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, ['--import', 'tsx', script], {
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let stdout = ''
       let stderr = ''
       child.stderr.on('data', (c) => (stderr += c))
@@ -177,7 +197,11 @@ await withBaseWorktree({ repoDir: ${JSON.stringify(repo)}, ref: ${JSON.stringify
       })
       await ready
       // The setup shell writes its pid just after READY.
-      for (let i = 0; i < 200 && !(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()); i++) {
+      for (
+        let i = 0;
+        i < 200 && !(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim());
+        i++
+      ) {
         await new Promise((r) => setTimeout(r, 50))
       }
       const dir = /DIR (\S+)/.exec(stdout)![1]!

@@ -34,13 +34,22 @@ export interface GitOutcome {
  * Runs `git <args>` in `cwd` and resolves with its outcome whatever the exit code; rejects only
  * when git cannot be started at all (not installed), with a message that says so.
  */
-export function gitTry(cwd: string, args: readonly string[], timeoutMs = 120_000): Promise<GitOutcome> {
+export function gitTry(
+  cwd: string,
+  args: readonly string[],
+  timeoutMs = 120_000
+): Promise<GitOutcome> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
       [...args],
       // LC_ALL=C keeps git's messages in English so the errors we quote are predictable.
-      { cwd, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } },
+      {
+        cwd,
+        timeout: timeoutMs,
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, LC_ALL: 'C' }
+      },
       (err, stdout, stderr) => {
         if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') {
           reject(
@@ -62,7 +71,11 @@ export function gitTry(cwd: string, args: readonly string[], timeoutMs = 120_000
 }
 
 /** Runs `git <args>` in `cwd`; rejects with a GitError naming the command and git's own message. */
-export async function git(cwd: string, args: readonly string[], timeoutMs?: number): Promise<string> {
+export async function git(
+  cwd: string,
+  args: readonly string[],
+  timeoutMs?: number
+): Promise<string> {
   const r = await gitTry(cwd, args, timeoutMs)
   if (r.code !== 0) {
     throw new GitError(
@@ -81,7 +94,12 @@ export async function git(cwd: string, args: readonly string[], timeoutMs?: numb
  */
 export function gitSyncQuiet(cwd: string, args: readonly string[]): boolean {
   try {
-    execFileSync('git', [...args], { cwd, stdio: 'ignore', timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } })
+    execFileSync('git', [...args], {
+      cwd,
+      stdio: 'ignore',
+      timeout: 30_000,
+      env: { ...process.env, LC_ALL: 'C' }
+    })
     return true
   } catch {
     return false

@@ -16,7 +16,14 @@ import type { LoadedConfig, WorkloadDef } from '../config/types.js'
 import type { ComparePolicy } from '../compare/index.js'
 import { policyFromConfig } from '../policy.js'
 import { interleaveOrder, sequentialStop } from '../compare/paired.js'
-import { failureText, measureWorkload, resultFor, selectWorkloads, startFixtures, workloadSettings } from '../pipeline.js'
+import {
+  failureText,
+  measureWorkload,
+  resultFor,
+  selectWorkloads,
+  startFixtures,
+  workloadSettings
+} from '../pipeline.js'
 import { newResults, shortHash } from '../results/io.js'
 import { workloadFromSamples } from '../results/samples.js'
 import { readSamplesFile } from '../workloads/import.js'
@@ -24,7 +31,7 @@ import type { Results, WorkloadResult } from '../types.js'
 import type { Logger, RepetitionOutput } from '../workloads/types.js'
 import { gitTry } from './git.js'
 import { runSetup, SetupError, type Side } from './setup.js'
-import { withBaseWorktree, type ResolvedBase, type WithBaseWorktreeOptions } from './worktree.js'
+import { withBaseWorktree, type ResolvedBase } from './worktree.js'
 
 /** Default number of pairs when neither the options nor the config say (issue 7). */
 export const DEFAULT_PAIRS = 10
@@ -70,7 +77,7 @@ export interface RunABOptions {
   log: Logger
   /** Cancels the run; when given, the caller owns SIGINT/SIGTERM (see withBaseWorktree). */
   signal?: AbortSignal
-  /** See {@link WithBaseWorktreeOptions.exitOnSignal}. */
+  /** Re-raise SIGINT/SIGTERM after cleanup (default: only when no `signal` is given); see withBaseWorktree. */
   exitOnSignal?: boolean
 }
 
@@ -150,7 +157,9 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
       exitOnSignal: opts.exitOnSignal
     },
     async (wt, signal) => {
-      log.info(`compare: base-ref — base ${wt.base.ref} (${wt.sha.slice(0, 12)}) checked out at ${wt.dir}`)
+      log.info(
+        `compare: base-ref — base ${wt.base.ref} (${wt.sha.slice(0, 12)}) checked out at ${wt.dir}`
+      )
       const errors: ABProblem[] = []
       const notes: string[] = []
       const rel = path.relative(wt.repoRoot, headConfigAbs)
@@ -161,7 +170,8 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
         )
       }
       const relDir = path.dirname(rel)
-      const headCommit = (await gitTry(wt.repoRoot, ['rev-parse', 'HEAD'])).stdout.trim() || undefined
+      const headCommit =
+        (await gitTry(wt.repoRoot, ['rev-parse', 'HEAD'])).stdout.trim() || undefined
       const timings: ABRun['timings'] = { totalMs: 0 }
 
       // --- setup: head first (a head failure ends the run), then base (a base failure is reported).
@@ -169,12 +179,26 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
       const baseDir = path.join(wt.dir, relDir)
       const base: SideCtx = { side: 'base', loaded: headLoaded, baseDir }
       if (setup && opts.setupHead !== false) {
-        const r = await runSetup({ side: 'head', dir: head.baseDir, command: setup, timeoutMs: opts.setupTimeoutMs, signal, log })
+        const r = await runSetup({
+          side: 'head',
+          dir: head.baseDir,
+          command: setup,
+          timeoutMs: opts.setupTimeoutMs,
+          signal,
+          log
+        })
         timings.setupHeadMs = r.durationMs
       }
       if (setup) {
         try {
-          const r = await runSetup({ side: 'base', dir: base.baseDir, command: setup, timeoutMs: opts.setupTimeoutMs, signal, log })
+          const r = await runSetup({
+            side: 'base',
+            dir: base.baseDir,
+            command: setup,
+            timeoutMs: opts.setupTimeoutMs,
+            signal,
+            log
+          })
           timings.setupBaseMs = r.durationMs
         } catch (err) {
           if (signal.aborted) throw err
@@ -208,18 +232,36 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
 
       for (const [i, def] of selected.entries()) {
         if (signal.aborted) break
-        await log.group(`[${i + 1}/${selected.length}] ${def.name} (${def.kind}) — A/B`, async () => {
-          const out = await runWorkloadAB(def, { head, base, baseConfig, log, signal, pairs, minPairs, maxPairs, alpha: opts.alpha ?? 0.01, fixtureMode, policy })
-          if (out.base) baseResults.workloads.push(out.base)
-          headResults.workloads.push(out.head)
-          pairsUsed[def.name] = out.pairs
-          stopReason[def.name] = out.reason
-          errors.push(...out.errors)
-          notes.push(...out.notes)
-          log.info(`  ${def.name}: ${out.pairs} pair(s) (${out.reason})`)
-        })
+        await log.group(
+          `[${i + 1}/${selected.length}] ${def.name} (${def.kind}) — A/B`,
+          async () => {
+            const out = await runWorkloadAB(def, {
+              head,
+              base,
+              baseConfig,
+              log,
+              signal,
+              pairs,
+              minPairs,
+              maxPairs,
+              alpha: opts.alpha ?? 0.01,
+              fixtureMode,
+              policy
+            })
+            if (out.base) baseResults.workloads.push(out.base)
+            headResults.workloads.push(out.head)
+            pairsUsed[def.name] = out.pairs
+            stopReason[def.name] = out.reason
+            errors.push(...out.errors)
+            notes.push(...out.notes)
+            log.info(`  ${def.name}: ${out.pairs} pair(s) (${out.reason})`)
+          }
+        )
       }
-      if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('perf-gate: A/B run cancelled')
+      if (signal.aborted)
+        throw signal.reason instanceof Error
+          ? signal.reason
+          : new Error('perf-gate: A/B run cancelled')
       timings.totalMs = performance.now() - t0
       return {
         base: baseResults,
@@ -282,7 +324,9 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
 
   // An import without a command reads a file another step wrote: there is nothing to run per side.
   if (def.kind === 'import' && !def.command) {
-    notes.push(`${def.name}: an import without a command is read once from the pull request's tree and not paired.`)
+    notes.push(
+      `${def.name}: an import without a command is read once from the pull request's tree and not paired.`
+    )
     let head: WorkloadResult
     try {
       const data = await readSamplesFile(path.resolve(c.head.baseDir, String(def.file)))
@@ -293,17 +337,22 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
     return { head, pairs: 0, reason: 'one-side', errors, notes }
   }
 
-  const baseDef = c.baseConfig === 'own' ? c.base.loaded.config.workloads.find((w) => w.name === def.name) : def
+  const baseDef =
+    c.baseConfig === 'own' ? c.base.loaded.config.workloads.find((w) => w.name === def.name) : def
   const headRun: SideRun = { ctx: c.head, def, outputs: [], warmedUp: false }
   let baseRun: SideRun | undefined
   if (c.base.unavailable) {
     // Reported on the base workload; the head is still measured so its own budgets and trend apply.
   } else if (!baseDef) {
-    notes.push(`${def.name}: new in this pull request (not in the base commit's config); measured on the head only.`)
+    notes.push(
+      `${def.name}: new in this pull request (not in the base commit's config); measured on the head only.`
+    )
   } else {
     baseRun = { ctx: c.base, def: baseDef, outputs: [], warmedUp: false }
   }
-  const baseUnavailable = c.base.unavailable ? `base side unavailable: ${c.base.unavailable}` : undefined
+  const baseUnavailable = c.base.unavailable
+    ? `base side unavailable: ${c.base.unavailable}`
+    : undefined
 
   // Order of sides for maxPairs pairs: pair k runs order[2k] then order[2k + 1].
   const order = interleaveOrder(c.maxPairs)
@@ -319,7 +368,12 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
         if (!run || run.error) continue
         await measureOne(run, k, headSettings, eachRepFixtures, c)
         if (run.error) {
-          errors.push({ side: run.ctx.side, workload: def.name, phase: run.error.startsWith('fixtures:') ? 'fixtures' : 'measure', message: run.error })
+          errors.push({
+            side: run.ctx.side,
+            workload: def.name,
+            phase: run.error.startsWith('fixtures:') ? 'fixtures' : 'measure',
+            message: run.error
+          })
         }
       }
       if (headRun.error) break
@@ -345,14 +399,22 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
     await headRun.fixtures?.stop().catch(() => undefined)
     await baseRun?.fixtures?.stop().catch(() => undefined)
   }
-  if (c.signal.aborted) throw c.signal.reason instanceof Error ? c.signal.reason : new Error('perf-gate: A/B run cancelled')
+  if (c.signal.aborted)
+    throw c.signal.reason instanceof Error
+      ? c.signal.reason
+      : new Error('perf-gate: A/B run cancelled')
 
   const head = resultFor(def, c.head.loaded, headRun.outputs, headRun.error)
   let base: WorkloadResult | undefined
   if (baseRun) {
     // Keep exactly the pairs both sides completed, so repetition k of one is repetition k of the other.
     const pairedCount = Math.min(baseRun.outputs.length, headRun.outputs.length)
-    base = resultFor(baseRun.def, c.base.loaded, baseRun.outputs.slice(0, baseRun.error ? baseRun.outputs.length : pairedCount), baseRun.error)
+    base = resultFor(
+      baseRun.def,
+      c.base.loaded,
+      baseRun.outputs.slice(0, baseRun.error ? baseRun.outputs.length : pairedCount),
+      baseRun.error
+    )
     if (!baseRun.error && !headRun.error) n = pairedCount
   } else if (baseUnavailable) {
     base = resultFor(def, c.head.loaded, [], baseUnavailable)
@@ -403,7 +465,13 @@ async function measureOne(
 }
 
 /** True when every gated metric's answer is already clear (the sequential rule says stop). */
-function clearEnough(def: WorkloadDef, baseRun: SideRun, headRun: SideRun, c: WorkloadABContext, n: number): boolean {
+function clearEnough(
+  def: WorkloadDef,
+  baseRun: SideRun,
+  headRun: SideRun,
+  c: WorkloadABContext,
+  n: number
+): boolean {
   const h = resultFor(def, c.head.loaded, headRun.outputs.slice(0, n))
   const b = resultFor(baseRun.def, c.base.loaded, baseRun.outputs.slice(0, n))
   let any = false

@@ -156,7 +156,8 @@ export function runSetup(opts: SetupOptions): Promise<SetupOutcome> {
       child.stdout!.destroy()
       child.stderr!.destroy()
       const durationMs = performance.now() - t0
-      if (timedOut) return fail(`did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`, null)
+      if (timedOut)
+        return fail(`did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`, null)
       if (aborted) return fail('was interrupted', null)
       if (code !== 0) return fail(sig ? `was killed by ${sig}` : `exited with code ${code}`, code)
       opts.log?.info(`setup ${label}: done in ${(durationMs / 1000).toFixed(1)} s`)

@@ -64,14 +64,19 @@ function fetchCommandFor(ref: string, remotes: string[]): { command: string; hin
   if (HEX.test(ref)) {
     return {
       command: `git fetch --no-tags --depth=1 origin ${ref}`,
-      hint: ref.length < 40 ? 'GitHub only serves a commit by its full 40-character SHA; use the full SHA.' : undefined
+      hint:
+        ref.length < 40
+          ? 'GitHub only serves a commit by its full 40-character SHA; use the full SHA.'
+          : undefined
     }
   }
   const slash = ref.indexOf('/')
   if (slash > 0 && remotes.includes(ref.slice(0, slash))) {
     const remote = ref.slice(0, slash)
     const branch = ref.slice(slash + 1)
-    return { command: `git fetch --no-tags --depth=1 ${remote} +refs/heads/${branch}:refs/remotes/${remote}/${branch}` }
+    return {
+      command: `git fetch --no-tags --depth=1 ${remote} +refs/heads/${branch}:refs/remotes/${remote}/${branch}`
+    }
   }
   return {
     command: `git fetch --no-tags --depth=1 origin +refs/heads/${ref}:refs/remotes/origin/${ref}`,
@@ -86,7 +91,10 @@ function fetchCommandFor(ref: string, remotes: string[]): { command: string; hin
  * @throws BaseRefError when no base is named, or the commit is not in the clone (the message gives
  *   the fetch command that fixes it and the `fetch-depth: 0` alternative).
  */
-export async function resolveBaseRef(repoDir: string, opts: { ref?: string; event?: unknown }): Promise<ResolvedBase> {
+export async function resolveBaseRef(
+  repoDir: string,
+  opts: { ref?: string; event?: unknown }
+): Promise<ResolvedBase> {
   const explicit = opts.ref?.trim()
   const fromEvent = baseShaFromEvent(opts.event)
   const ref = explicit || fromEvent
@@ -101,17 +109,31 @@ export async function resolveBaseRef(repoDir: string, opts: { ref?: string; even
     // Would be read by git as an option.
     throw new BaseRefError(`base-ref: "${ref}" is not a valid git ref (it starts with "-").`)
   }
-  const where = explicit ? `base-ref "${ref}"` : `the pull request's base commit ${ref} (pull_request.base.sha)`
-  const r = await gitTry(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  const where = explicit
+    ? `base-ref "${ref}"`
+    : `the pull request's base commit ${ref} (pull_request.base.sha)`
+  const r = await gitTry(repoDir, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`
+  ])
   if (r.code === 0 && r.stdout.trim()) {
     return { sha: r.stdout.trim(), ref, source: explicit ? 'option' : 'event' }
   }
-  const shallow = (await gitTry(repoDir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
-  const remotes = (await gitTry(repoDir, ['remote'])).stdout.split('\n').map((s) => s.trim()).filter(Boolean)
+  const shallow =
+    (await gitTry(repoDir, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true'
+  const remotes = (await gitTry(repoDir, ['remote'])).stdout
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const fix = fetchCommandFor(ref, remotes)
   throw new BaseRefError(
     `compare: base-ref cannot find ${where} in the clone at ${repoDir}` +
-      (shallow ? ' (it is a shallow clone: actions/checkout fetches only one commit by default).' : '.') +
+      (shallow
+        ? ' (it is a shallow clone: actions/checkout fetches only one commit by default).'
+        : '.') +
       '\nFix it in one of two ways:\n' +
       `  - fetch that commit before perf-gate runs: ${fix.command}` +
       (fix.hint ? `\n    (${fix.hint})` : '') +
@@ -171,7 +193,11 @@ export async function addBaseWorktree(
   const handle: BaseWorktree = { dir, sha, repoDir, remove, removeSync }
   opts.onHandle?.(handle)
   try {
-    await git(repoDir, ['-c', 'core.hooksPath=/dev/null', 'worktree', 'add', '--detach', dir, sha], 600_000)
+    await git(
+      repoDir,
+      ['-c', 'core.hooksPath=/dev/null', 'worktree', 'add', '--detach', dir, sha],
+      600_000
+    )
   } catch (err) {
     await remove()
     throw err
@@ -211,7 +237,10 @@ const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
  */
 export async function withBaseWorktree<T>(
   opts: WithBaseWorktreeOptions,
-  fn: (worktree: BaseWorktree & { base: ResolvedBase; repoRoot: string }, signal: AbortSignal) => Promise<T>
+  fn: (
+    worktree: BaseWorktree & { base: ResolvedBase; repoRoot: string },
+    signal: AbortSignal
+  ) => Promise<T>
 ): Promise<T> {
   const repoRoot = await findRepoRoot(resolve(opts.repoDir))
   const base = await resolveBaseRef(repoRoot, { ref: opts.ref, event: opts.event })
@@ -232,7 +261,9 @@ export async function withBaseWorktree<T>(
   }
   for (const sig of SIGNALS) {
     const h = (): void => {
-      controller.abort(new Error(`perf-gate: interrupted by ${sig}; the base worktree was removed.`))
+      controller.abort(
+        new Error(`perf-gate: interrupted by ${sig}; the base worktree was removed.`)
+      )
       wt?.removeSync()
       detach()
       // Our listener replaced Node's default "exit on signal"; restore it when nobody else listens.
@@ -244,7 +275,10 @@ export async function withBaseWorktree<T>(
   process.on('exit', onExit)
   try {
     if (controller.signal.aborted) throw controller.signal.reason
-    wt = await addBaseWorktree(repoRoot, base.sha, { tmpRoot: opts.tmpRoot, onHandle: (h) => (wt = h) })
+    wt = await addBaseWorktree(repoRoot, base.sha, {
+      tmpRoot: opts.tmpRoot,
+      onHandle: (h) => (wt = h)
+    })
     if (controller.signal.aborted) throw controller.signal.reason
     return await fn({ ...wt, base, repoRoot }, controller.signal)
   } finally {
