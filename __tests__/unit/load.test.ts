@@ -43,11 +43,14 @@ describe('HdrRecorder', () => {
 describe('drift', () => {
   it('driftOf compares the last fifth with the first and with the mean', () => {
     const flat = Array.from({ length: 100 }, () => 10)
-    expect(driftOf(flat)).toEqual({ drift: 1, lastVsMean: 1 })
+    expect(driftOf(flat)).toEqual({ drift: 1, degradation: 1 })
     const rising = Array.from({ length: 100 }, (_, i) => (i < 80 ? 10 : 30))
     const d = driftOf(rising)!
     expect(d.drift).toBe(3)
-    expect(d.lastVsMean).toBeCloseTo(30 / 14, 6)
+    expect(d.degradation).toBe(3)
+    // one outlier at the end does not make a degradation
+    const spike = Array.from({ length: 100 }, (_, i) => (i === 99 ? 500 : 10))
+    expect(driftOf(spike)!.degradation).toBe(1)
     expect(driftOf([1, 2, 3])).toBeNull()
   })
 

@@ -174,11 +174,12 @@ export class WindowedRecorder implements LatencyRecorder {
 }
 
 /**
- * Drift of response times from samples in completion order: median of the last fifth over the
- * median of the first fifth, and mean of the last fifth over the mean of all. Null below 10
- * samples, where a fifth is too small to say anything.
+ * Drift of response times from samples in completion order: `drift` is the median of the last
+ * fifth over the median of the first fifth; `degradation` the median of the last fifth over the
+ * median of the whole run. Medians, not means: one slow outlier among the last few requests (a
+ * GC pause, a noisy neighbour) must not read as a degrading service. Null below 10 samples.
  */
-export function driftOf(latencies: readonly number[]): { drift: number; lastVsMean: number } | null {
+export function driftOf(latencies: readonly number[]): { drift: number; degradation: number } | null {
   const n = latencies.length
   if (n < 10) return null
   const k = Math.max(2, Math.floor(n / 5))
@@ -189,11 +190,10 @@ export function driftOf(latencies: readonly number[]): { drift: number; lastVsMe
   }
   const first = latencies.slice(0, k)
   const last = latencies.slice(n - k)
-  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
   const m0 = med(first)
-  const all = mean(latencies)
+  const all = med([...latencies])
   return {
     drift: m0 > 0 ? med(last) / m0 : 1,
-    lastVsMean: all > 0 ? mean(last) / all : 1
+    degradation: all > 0 ? med(last) / all : 1
   }
 }
