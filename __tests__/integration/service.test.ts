@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { ServiceError, startServices, type ServiceSet } from '../../src/fixtures/service.js'
 import { TemplateError } from '../../src/config/template.js'
-import { liveGroups } from '../../src/fixtures/process-group.js'
+import { RingBuffer, liveGroups } from '../../src/fixtures/process-group.js'
 import type { Logger } from '../../src/workloads/types.js'
 
 const log: Logger = { info() {}, warn() {}, error() {}, debug() {}, progress() {}, group: (_n, fn) => fn() }
@@ -146,6 +146,20 @@ describe('service fixture', () => {
       startServices({ ghost: { command: '/nonexistent/bin/ghost', args: [] } }, { env: process.env }, log, { baseDir })
     )
     expect(err.message).toMatch(/service ghost: could not start "\/nonexistent\/bin\/ghost": .*ENOENT/)
+  })
+})
+
+describe('output capture', () => {
+  it('keeps the last lines, bounded in count and length, across chunk boundaries', () => {
+    const b = new RingBuffer(3, 10)
+    const lines: string[] = []
+    b.push('one\ntw', (l) => lines.push(l))
+    b.push('o\nthree\nfour\n', (l) => lines.push(l))
+    expect(lines).toEqual(['one', 'two', 'three', 'four'])
+    expect(b.tail()).toEqual(['two', 'three', 'four'])
+    expect(b.droppedLines).toBe(1)
+    b.push('x'.repeat(25))
+    expect(b.tail(1)[0]).toBe('x'.repeat(10) + ' …')
   })
 })
 
