@@ -20,7 +20,7 @@ describe('service schemas', () => {
     for (const w of workloads) expect([w.name, validWorkload(w), validWorkload.errors]).toEqual([w.name, true, null])
   })
 
-  it.each([
+  it.each<[Record<string, unknown>, string]>([
     [{ name: 'a', kind: 'service', service: 'api' }, 'needs requests, mix or steps'],
     [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/' }, profile: { type: 'parallel' } }, 'parallel needs count'],
     [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/', verb: 'GET' } }, 'unknown request key'],
