@@ -9,7 +9,8 @@
  * The two scenarios alternate run by run, so a change in the machine's load hits both alike.
  *
  * Options: --runs N (20), --pairs N (10), --work-ms MS (50), --slowdown PCT (15), --iterations N (5),
- *          --min-pairs N --max-pairs N (sequential rule; default off), --json FILE.
+ *          --steps N (awk loop steps; default: calibrated to --work-ms), --min-pairs N --max-pairs N
+ *          (sequential rule; default off), --json FILE.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'work-ms': { type: 'string', default: '50' },
     slowdown: { type: 'string', default: '15' },
     iterations: { type: 'string', default: '5' },
+    steps: { type: 'string' },
     'min-pairs': { type: 'string' },
     'max-pairs': { type: 'string' },
     json: { type: 'string' }
@@ -81,7 +83,7 @@ function median(xs: number[]): number {
 }
 
 /**
- * Steps of the awk loop that take about `workMs` here. Uses the fastest of 7 timed runs: on a
+ * Steps of the awk loop that take about `workMs` here. Uses the fastest of 11 timed runs: on a
  * loaded machine the median would shrink the work to a fraction of what a quiet moment needs.
  */
 function calibrate(dir: string): number {
@@ -89,7 +91,7 @@ function calibrate(dir: string): number {
   for (let round = 0; round < 3; round++) {
     writeFileSync(join(dir, 'work-size'), String(n))
     const times: number[] = []
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 11; i++) {
       const t0 = performance.now()
       sh(dir, 'awk', ['-f', 'work.awk', 'work-size'])
       times.push(performance.now() - t0)
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
     writeFileSync(join(same, 'work.awk'), WORK_AWK)
     writeFileSync(join(same, 'perf-gate.yml'), CONFIG)
     writeFileSync(join(same, '.gitignore'), 'out.tmp\n')
-    const n = calibrate(same)
+    const n = values.steps ? Number(values.steps) : calibrate(same)
     writeFileSync(join(same, 'work-size'), String(n))
     git(same, 'add', '-A')
     git(same, 'commit', '-q', '-m', 'fixed work')
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
 
     const env = collectEnvironment()
     process.stderr.write(
-      `bench:ab on ${env.cpuModel} (${env.cores} cores), node ${env.node}; ${n} awk steps ≈ ${workMs} ms per iteration, ` +
+      `bench:ab on ${env.cpuModel} (${env.cores} cores), node ${env.node}; ${n} awk steps per iteration (${values.steps ? 'fixed' : `calibrated to ≈ ${workMs} ms`}), ` +
         `${iterations} iterations per repetition, ${pairs} pairs${minPairs || maxPairs ? ` (sequential ${minPairs ?? pairs}..${maxPairs ?? pairs})` : ''}, ${runs} runs per scenario\n`
     )
     const trials: Trial[] = []

@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAB } from '../../src/abtest/run.js'
+import { ABCancelledError } from '../../src/abtest/worktree.js'
 import { memoryLogger } from '../../src/log.js'
 import { interleaveOrder } from '../../src/compare/paired.js'
 
@@ -239,6 +240,37 @@ describe('runAB', () => {
     const base = run.base.workloads[0]!.metrics['latency.p50']!.value
     const head = run.head.workloads[0]!.metrics['latency.p50']!.value
     expect(head).toBeGreaterThan(base)
+  })
+
+  it("cancels on the caller's signal: ABCancelledError, worktree gone, process still alive", async () => {
+    const repo = makeRepo(
+      'cancel',
+      {
+        'side.json': '{"side":"A","ms":300}',
+        'work.js': WORK_JS,
+        'perf-gate.yml': config([work('work')])
+      },
+      { 'side.json': '{"side":"B","ms":300}' }
+    )
+    rmSync(logFile, { force: true })
+    const controller = new AbortController()
+    const p = runAB({
+      headDir: repo,
+      configFile: 'perf-gate.yml',
+      baseRef: 'HEAD~1',
+      pairs: 20,
+      log: memoryLogger(),
+      signal: controller.signal
+    })
+    // Cancel once the first measured runs have happened.
+    for (let i = 0; i < 200 && readLog().length < 3; i++)
+      await new Promise((r) => setTimeout(r, 50))
+    controller.abort()
+    const err = await p.catch((e) => e)
+    expect(err).toBeInstanceOf(ABCancelledError)
+    expect(err.message).toMatch(/cancelled/)
+    expect(readLog().length).toBeLessThan(10)
+    expect(worktrees(repo)).toBe(1)
   })
 
   it('fails clearly when the base commit is not in the clone, before running anything', async () => {

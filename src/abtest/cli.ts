@@ -53,5 +53,11 @@ export function runCompareTo(opts: CompareToOptions): Promise<ABRun> {
 
 export type { ABRun, ABProblem, RunABOptions, FixtureMode } from './run.js'
 export { runAB } from './run.js'
-export { BaseRefError, withBaseWorktree, resolveBaseRef, baseShaFromEvent } from './worktree.js'
+export {
+  ABCancelledError,
+  BaseRefError,
+  withBaseWorktree,
+  resolveBaseRef,
+  baseShaFromEvent
+} from './worktree.js'
 export { SetupError, runSetup } from './setup.js'

@@ -31,7 +31,7 @@ import type { Results, WorkloadResult } from '../types.js'
 import type { Logger, RepetitionOutput } from '../workloads/types.js'
 import { gitTry } from './git.js'
 import { runSetup, SetupError, type Side } from './setup.js'
-import { withBaseWorktree, type ResolvedBase } from './worktree.js'
+import { ABCancelledError, withBaseWorktree, type ResolvedBase } from './worktree.js'
 
 /** Default number of pairs when neither the options nor the config say (issue 7). */
 export const DEFAULT_PAIRS = 10
@@ -129,7 +129,8 @@ export function thresholdFor(policy: ComparePolicy, workload: string, metric: st
  * Runs the base commit beside the pull request on this machine and returns both sides' results,
  * paired by repetition index. The worktree is always removed (also on errors and signals).
  *
- * @throws BaseRefError when the base commit cannot be resolved (the message has the fetch fix),
+ * @throws ABCancelledError when cancelled (signal / SIGINT / SIGTERM), after the worktree is removed;
+ *   BaseRefError when the base commit cannot be resolved (the message has the fetch fix),
  *   SetupError when the head side cannot be set up, ConfigError for an invalid head config.
  *   Base-side failures are not thrown: they are in `errors` and the base workloads carry them.
  */
@@ -258,10 +259,7 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
           }
         )
       }
-      if (signal.aborted)
-        throw signal.reason instanceof Error
-          ? signal.reason
-          : new Error('perf-gate: A/B run cancelled')
+      if (signal.aborted) throw new ABCancelledError()
       timings.totalMs = performance.now() - t0
       return {
         base: baseResults,
@@ -399,10 +397,7 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
     await headRun.fixtures?.stop().catch(() => undefined)
     await baseRun?.fixtures?.stop().catch(() => undefined)
   }
-  if (c.signal.aborted)
-    throw c.signal.reason instanceof Error
-      ? c.signal.reason
-      : new Error('perf-gate: A/B run cancelled')
+  if (c.signal.aborted) throw new ABCancelledError()
 
   const head = resultFor(def, c.head.loaded, headRun.outputs, headRun.error)
   let base: WorkloadResult | undefined

@@ -21,6 +21,19 @@ export class BaseRefError extends Error {
   }
 }
 
+/**
+ * The A/B run was cancelled (Ctrl-C, SIGTERM, or the caller's AbortSignal). The worktree has been
+ * removed by the time this is thrown; a CLI maps it to exit code 130.
+ */
+export class ABCancelledError extends Error {
+  constructor(
+    message = 'interrupted: the A/B run was cancelled and the base worktree removed; no verdict.'
+  ) {
+    super(message)
+    this.name = 'ABCancelledError'
+  }
+}
+
 /** Where the base commit came from (shown in the report and in errors). */
 export interface ResolvedBase {
   /** Full commit SHA. */
@@ -262,7 +275,9 @@ export async function withBaseWorktree<T>(
   for (const sig of SIGNALS) {
     const h = (): void => {
       controller.abort(
-        new Error(`perf-gate: interrupted by ${sig}; the base worktree was removed.`)
+        new ABCancelledError(
+          `interrupted by ${sig}: the A/B run was cancelled and the base worktree removed; no verdict.`
+        )
       )
       wt?.removeSync()
       detach()
@@ -273,14 +288,23 @@ export async function withBaseWorktree<T>(
     process.on(sig, h)
   }
   process.on('exit', onExit)
+  const cancelled = (): ABCancelledError => {
+    const reason: unknown = controller.signal.reason
+    return reason instanceof ABCancelledError ? reason : new ABCancelledError()
+  }
   try {
-    if (controller.signal.aborted) throw controller.signal.reason
+    if (controller.signal.aborted) throw cancelled()
     wt = await addBaseWorktree(repoRoot, base.sha, {
       tmpRoot: opts.tmpRoot,
       onHandle: (h) => (wt = h)
     })
-    if (controller.signal.aborted) throw controller.signal.reason
+    if (controller.signal.aborted) throw cancelled()
     return await fn({ ...wt, base, repoRoot }, controller.signal)
+  } catch (err) {
+    // Whatever a cancelled run threw on its way out (a killed child, an AbortError), the caller
+    // only needs to know it was cancelled.
+    if (controller.signal.aborted) throw cancelled()
+    throw err
   } finally {
     await wt?.remove()
     detach()
