@@ -33,9 +33,12 @@ export interface StubFault {
   method?: string
   /** Matched against the path (no query). */
   path: RegExp
-  status: number
+  /** Answer with this status; without it, the request is answered normally (after `hangMs`). */
+  status?: number
   message?: string
   headers?: Record<string, string>
+  /** Wait this long before answering (a stalled API). */
+  hangMs?: number
   /** Default 1. */
   times?: number
   /** Answer with the fault only after doing the work (a 5xx from a proxy after GitHub acted). */
@@ -277,15 +280,17 @@ export class GitHubStub {
     try {
       const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (!f.method || f.method === method) && f.path.test(path))
       if (fault) fault.times = (fault.times ?? 1) - 1
-      const failWith = (f: StubFault): ApiError => new ApiError(f.status, f.message ?? 'Server Error', f.headers)
-      if (fault && !fault.afterWork) throw failWith(fault)
+      if (fault?.hangMs) await new Promise((r) => setTimeout(r, fault.hangMs))
+      if (res.destroyed) return
+      const failWith = (f: StubFault): ApiError => new ApiError(f.status!, f.message ?? 'Server Error', f.headers)
+      if (fault?.status && !fault.afterWork) throw failWith(fault)
       if (!token) throw new ApiError(401, 'Requires authentication')
       if (method !== 'GET' && !this.writeTokens.has(token)) {
         throw new ApiError(403, 'Resource not accessible by integration')
       }
       await this.beforeRequest?.(method, path)
       const result = this.route(method, path, query, body)
-      if (fault) throw failWith(fault)
+      if (fault?.status) throw failWith(fault)
       send(result.status, result.data, result.headers)
     } catch (error) {
       if (error instanceof ApiError) {

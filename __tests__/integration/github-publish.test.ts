@@ -186,6 +186,16 @@ describe('sticky PR comment', () => {
     expect(waits).toEqual([3000, 2000])
   })
 
+  it('abandons a stalled request after the time limit and retries it', async () => {
+    stub.fault({ method: 'GET', path: /\/issues\/7\/comments$/, hangMs: 3000 })
+    const started = Date.now()
+    const out = await publishToGitHub(input({ retry: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 300 } }))
+    expect(out.commentAction).toBe('created')
+    expect(waits).toEqual([1000])
+    expect(stub.callsTo('GET', /\/issues\/7\/comments$/)).toHaveLength(2)
+    expect(Date.now() - started).toBeLessThan(2500)
+  })
+
   it('gives up after the retry budget and reports a warning', async () => {
     stub.fault({ method: 'GET', path: /\/comments$/, status: 502, times: 100 })
     const out = await publishToGitHub(input({ retry: { sleep: async () => {}, maxRetries: 2 } }))

@@ -20,6 +20,8 @@ export interface RetryOptions {
   maxWaitMs?: number
   /** Sleep function (tests replace it to record waits). */
   sleep?: (ms: number) => Promise<void>
+  /** Time limit of one attempt; a slower answer counts as a network failure. Default 30 s. */
+  timeoutMs?: number
   /** Random source in [0, 1) for jitter (default Math.random). */
   random?: () => number
   /** Clock for `x-ratelimit-reset` (ms since epoch, default Date.now). */
@@ -81,7 +83,7 @@ export interface HookTarget {
 
 /** Where retries are reported (never with headers or bodies). */
 export interface RetryLog {
-  warn(message: string): void
+  info(message: string): void
   debug(message: string): void
 }
 
@@ -95,10 +97,21 @@ export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryO
   const maxWait = options.maxWaitMs ?? 90_000
   octokit.hook.wrap('request', async (request: (options: any) => Promise<unknown>, requestOptions: any) => {
     let waited = 0
+    const callerSignal = requestOptions?.request?.signal as AbortSignal | undefined
     for (let retry = 0; ; retry++) {
+      // Octokit sets no time limit: a stalled connection would hang the job until the runner's
+      // own timeout. Each attempt gets a fresh one (the timer is unref'd by Node). The options
+      // object is changed in place because the inner hooks (auth) were bound to it by
+      // before-after-hook and ignore options passed to `request(...)`.
+      const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000)
+      requestOptions.request = {
+        ...requestOptions.request,
+        signal: callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout
+      }
       try {
         return await request(requestOptions)
       } catch (error) {
+        if (callerSignal?.aborted) throw error
         const failure = describeFailure(error)
         // A request that must not run twice (creating a comment) is not repeated after a server
         // error, which may have come after the work was done; its caller checks and decides.
@@ -110,7 +123,8 @@ export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryO
         waited += wait
         // The route, not the URL with its query, and never the headers: they carry the token.
         const route = `${String(requestOptions.method ?? 'GET')} ${routeOf(requestOptions)}`
-        log.warn(
+        // A log line, not an annotation: a retry that succeeds is not the user's problem.
+        log.info(
           `GitHub API ${route} answered ${failure.status || 'no response'} (${failure.message || 'no message'}); ` +
             `retrying in ${(wait / 1000).toFixed(1)} s (retry ${retry + 1}).`
         )
