@@ -646,6 +646,59 @@ print()
   )
 }
 
+// ---------------------------------------------------------------------------------------------
+// 6. Whole run, same-job pairs
+print('## Whole run, same-job pairs: A/A with 40 gated metrics')
+print()
+print(
+  `40 workloads compared pair by pair in one job (10 pairs each, ABBA BAAB): they share the job's machine factor and drift, but each process run has its own factor, so the per-pair changes of different workloads are nearly independent. The correlation behind the correction comes from the 10 pairs; ${WHOLE_TRIALS} trials per row.`
+)
+print()
+{
+  const rows: string[][] = []
+  let seed = 6000
+  for (const [dname, sigma] of [
+    ['typical (0.03)', 0.03],
+    ['noisy (0.06)', 0.06]
+  ] as Array<[string, number]>) {
+    const rng = createRng(seed++)
+    let fails = 0
+    let naive = 0
+    let meff = 0
+    const order = interleaveOrder(10)
+    for (let t = 0; t < WHOLE_TRIALS; t++) {
+      const job = 0.06 * rng.normal()
+      const total = JOB_DRIFT_TOTAL * rng.normal()
+      const bw: WorkloadResult[] = []
+      const hw: WorkloadResult[] = []
+      for (let m = 0; m < 40; m++) {
+        const base: number[] = []
+        const head: number[] = []
+        order.forEach((o, i) => {
+          let l = job + (total * i) / 19 + sigma * rng.normal() + pool.p50[rng.int(POOL)]
+          if (rng.next() < 0.02) l += Math.log(1.2 + 0.4 * rng.next())
+          ;(o === 'A' ? base : head).push(Math.exp(l))
+        })
+        bw.push(workload(`w${m}`, { 'latency.p50': metric(median5(base), base) }))
+        hw.push(workload(`w${m}`, { 'latency.p50': metric(median5(head), head) }))
+      }
+      const v = comparePaired(results(bw), results(hw), pairedPolicy())
+      if (v.verdict === 'fail') fails++
+      meff += v.correction.effectiveTests
+      if (v.metrics.some((x) => (x.statistic.estimate ?? 0) > 0.05 && (x.statistic.p ?? 1) < 0.01))
+        naive++
+    }
+    rows.push([
+      dname,
+      (meff / WHOLE_TRIALS).toFixed(1),
+      rate(fails, WHOLE_TRIALS),
+      rate(naive, WHOLE_TRIALS)
+    ])
+    key[`whole40_paired_${sigma === 0.03 ? 'typical' : 'noisy'}_fa`] = fails / WHOLE_TRIALS
+  }
+  table(['per-run factor', 'mean effective tests', 'perf-gate run fails', 'naive run fails'], rows)
+}
+
 const seconds = (Date.now() - started) / 1000
 print(
   `Command: \`npm run bench:verdict${QUICK ? ' -- --quick' : ''}\` (${seconds.toFixed(0)} s on this machine).`

@@ -83,6 +83,13 @@ describe('effectiveTests from aligned observations', () => {
     expect(r.effectiveTests).toBeLessThanOrEqual(5)
   })
 
+  it('few rows against many independent metrics do not undercount (10 pairs, 40 metrics)', () => {
+    const rng = createRng(3)
+    const cols = Array.from({ length: 40 }, () => Array.from({ length: 10 }, () => rng.normal()))
+    // Li–Ji alone sees at most 10 dimensions here (~15 tests); the one-factor guard restores ~40.
+    expect(effectiveTests(series(cols)).effectiveTests).toBeGreaterThan(30)
+  })
+
   it('metrics with too little history fall back to the stated default correlation', () => {
     const r = effectiveTests(
       series([

@@ -101,7 +101,9 @@ export interface EffectiveTests {
  * correlation matrix; a value missing at a row is imputed with the metric's mean, which shrinks
  * that correlation toward 0 (the conservative side). The eigenvalues of the M × M correlation
  * matrix Zᵀ Z equal the non-zero eigenvalues of the K × K Gram matrix Z Zᵀ, so only a small
- * K × K (K = rows, ≤ 64) matrix is decomposed even for hundreds of metrics. Metrics without usable
+ * K × K (K = rows, ≤ 64) matrix is decomposed even for hundreds of metrics. Because K rows cannot
+ * reveal more than K dimensions, the count is at least that of an equicorrelated block at the
+ * metrics' (chance-corrected) root-mean-square correlation. Metrics without usable
  * observations are treated as one equicorrelated block at `defaultCorrelation`, independent of the
  * rest. The result is capped to [1, M].
  */
@@ -193,5 +195,18 @@ function estimatedEffectiveTests(
     }
   }
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) gram[i][j] = gram[j][i]
-  return Math.max(1, liJiEffectiveTests(symmetricEigenvalues(gram))) + lost
+  const m = columns.length
+  const liJi = liJiEffectiveTests(symmetricEigenvalues(gram))
+  // With fewer rows than metrics (10 pairs, 30 runs against 40+ metrics) the sample correlation
+  // matrix has rank <= K and Li–Ji undercounts weakly correlated metrics (40 independent metrics
+  // from 10 rows gave M_eff ≈ 15 and a 3–4 % whole-run false-alarm rate in the simulation). Guard
+  // with a one-factor view: the root-mean-square correlation, corrected for the chance r² of K rows
+  // (E r² ≈ ρ² + (1 − ρ²)/(K − 1)), taken as an equicorrelated block; keep the larger count.
+  let frob = 0
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) frob += gram[i][j] * gram[i][j]
+  const meanR2 = (frob - m) / (m * (m - 1))
+  const chance = 1 / (k - 1)
+  const rho2 = Math.min(1, Math.max(0, (meanR2 - chance) / (1 - chance)))
+  const oneFactor = equicorrelatedEffectiveTests(m, Math.sqrt(rho2))
+  return Math.max(1, liJi, oneFactor) + lost
 }
