@@ -9,7 +9,7 @@
  * clear early the loop may stop, and where it is still ambiguous it may add pairs
  * (`sequentialStop`), bounded by minPairs..maxPairs.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../config/load.js'
 import type { LoadedConfig, WorkloadDef } from '../config/types.js'
@@ -31,7 +31,7 @@ import type { Results, WorkloadResult } from '../types.js'
 import type { Logger, RepetitionOutput } from '../workloads/types.js'
 import { gitTry } from './git.js'
 import { runSetup, SetupError, type Side } from './setup.js'
-import { ABCancelledError, withBaseWorktree, type ResolvedBase } from './worktree.js'
+import { ABCancelledError, BaseRefError, withBaseWorktree, type ResolvedBase } from './worktree.js'
 
 /** Default number of pairs when neither the options nor the config say (issue 7). */
 export const DEFAULT_PAIRS = 10
@@ -163,9 +163,10 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
       )
       const errors: ABProblem[] = []
       const notes: string[] = []
-      const rel = path.relative(wt.repoRoot, headConfigAbs)
+      // Real paths: a symlinked temp dir (/tmp -> /private/tmp on macOS) must not look "outside".
+      const rel = path.relative(realpathSync(wt.repoRoot), realpathSync(headConfigAbs))
       if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        throw new Error(
+        throw new BaseRefError(
           `compare: base-ref: the config ${opts.configFile} is outside the repository ${wt.repoRoot}, so there is no ` +
             'base version of it to run. Keep perf-gate.yml inside the repository.'
         )
