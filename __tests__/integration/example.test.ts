@@ -52,6 +52,11 @@ beforeAll(async () => {
         env: { PRINTER_PORT: '${printers.bar.port}', LEAK_CONNECTIONS: '1' },
         ready: { tcp: true }
       },
+      fresh: {
+        command: process.execPath,
+        args: ['-e', "require('http').createServer((q,s)=>s.end(String(process.pid))).listen(+process.env.PORT,'127.0.0.1')"],
+        restart: 'per-repetition'
+      },
       fragile: {
         command: process.execPath,
         args: ['-e', "let n=0; require('http').createServer((q,s)=>{ if(++n>5){ console.error('out of memory, giving up'); process.exit(7) } s.end('ok') }).listen(+process.env.PORT,'127.0.0.1')"],
@@ -208,6 +213,17 @@ describe('service workload against the example service and virtual printers', ()
     expect((error as Error & { output?: string }).output).toContain('out of memory, giving up')
     const next = await serviceRunner.runRepetition(def({ service: 'fragile', requests: { path: '/' }, profile: { type: 'sequential', count: 3 } }), ctx())
     expect(next.ok).toBe(3)
+  })
+
+  it('restart: per-repetition gives every repetition a fresh process', async () => {
+    const svc = set.services.get('fresh')!
+    const before = svc.starts
+    const pid0 = svc.pgid
+    await serviceRunner.runRepetition(def({ service: 'fresh', requests: { path: '/' }, profile: { type: 'parallel', count: 2 } }), ctx())
+    const pid1 = svc.pgid
+    await serviceRunner.runRepetition(def({ service: 'fresh', requests: { path: '/' }, profile: { type: 'parallel', count: 2 } }), ctx())
+    expect(svc.starts).toBe(before + 2)
+    expect(new Set([pid0, pid1, svc.pgid]).size).toBe(3)
   })
 
   it('errors by kind and the error-rate expectation: a 401 for a bad token', async () => {
