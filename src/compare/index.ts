@@ -361,8 +361,14 @@ function finish(
   }
 }
 
+/**
+ * Key that lines up one main-branch run across the baselines of different workloads (the same run
+ * writes the same commit and date into each). Commit and date together, because seeding a
+ * baseline from several runs of one commit is common.
+ */
 function historyKey(entry: { commit?: string; date?: string }, index: number): string {
-  return entry.commit ?? entry.date ?? `#${index}`
+  if (entry.commit === undefined && entry.date === undefined) return `#${index}`
+  return `${entry.commit ?? ''}@${entry.date ?? ''}`
 }
 
 /**
