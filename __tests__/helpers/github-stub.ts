@@ -23,6 +23,7 @@ export interface StubCall {
   path: string
   query: Record<string, string>
   status: number
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON request body
   body: any
   /** The authorization scheme used ("token" / "Bearer"), never the token itself. */
   auth?: string
@@ -262,6 +263,7 @@ export class GitHubStub {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from Octokit, checked field by field
     let body: any
     try {
       body = raw ? JSON.parse(raw) : undefined
@@ -303,6 +305,7 @@ export class GitHubStub {
     method: string,
     path: string,
     query: Record<string, string>,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from Octokit, checked field by field
     body: any
   ): { status: number; data: unknown; headers?: Record<string, string> } {
     const prefix = `/repos/${this.owner}/${this.repo}`

@@ -4,7 +4,7 @@
  */
 import { getOctokit } from '@actions/github'
 import type { Logger } from '../workloads/types.js'
-import { installRetry, type RetryOptions } from './retry.js'
+import { installRetry, type HookTarget, type RetryOptions } from './retry.js'
 
 /** An authenticated Octokit with the REST endpoint methods and pagination. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -40,6 +40,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       error: (m: string) => log.debug(m)
     }
   })
-  installRetry(octokit, log, options.retry)
+  // Octokit's HookCollection generics do not reduce to the hook signature installRetry declares;
+  // the cast is to that narrower, structurally identical view.
+  installRetry(octokit as unknown as HookTarget, log, options.retry)
   return octokit
 }

@@ -7,7 +7,8 @@
 export interface EventInfo {
   /** GITHUB_EVENT_NAME, e.g. pull_request, push, workflow_run. */
   name: string
-  /** The parsed GITHUB_EVENT_PATH JSON. */
+  /** The parsed GITHUB_EVENT_PATH JSON: a webhook payload whose shape depends on the event. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read defensively, field by field
   payload: any
   repo: { owner: string; repo: string }
   sha: string

@@ -75,10 +75,19 @@ export function retryDelay(attempt: FailedAttempt, options: RetryOptions = {}): 
   return null
 }
 
+/** The request options the hook reads and changes (a subset of Octokit's endpoint options). */
+export interface HookRequestOptions {
+  method?: string
+  url?: string
+  request?: { signal?: AbortSignal; retryServerErrors?: boolean; [option: string]: unknown }
+}
+
+/** The next step of Octokit's request chain. */
+export type RequestStep = (options: HookRequestOptions) => Promise<unknown>
+
 /** The part of an Octokit instance the retry hook needs. */
 export interface HookTarget {
-  // Typed loosely: Octokit's HookCollection generics do not reduce to a simple signature.
-  hook: { wrap(name: 'request', fn: any): void }
+  hook: { wrap(name: 'request', fn: (request: RequestStep, options: HookRequestOptions) => Promise<unknown>): void }
 }
 
 /** Where retries are reported (never with headers or bodies). */
@@ -95,9 +104,9 @@ export interface RetryLog {
 export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryOptions = {}): void {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   const maxWait = options.maxWaitMs ?? 90_000
-  octokit.hook.wrap('request', async (request: (options: any) => Promise<unknown>, requestOptions: any) => {
+  octokit.hook.wrap('request', async (request: RequestStep, requestOptions: HookRequestOptions) => {
     let waited = 0
-    const callerSignal = requestOptions?.request?.signal as AbortSignal | undefined
+    const callerSignal = requestOptions.request?.signal
     for (let retry = 0; ; retry++) {
       // Octokit sets no time limit: a stalled connection would hang the job until the runner's
       // own timeout. Each attempt gets a fresh one (the timer is unref'd by Node). The options
@@ -117,7 +126,7 @@ export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryO
         // error, which may have come after the work was done; its caller checks and decides.
         // Rate limits are still waited out: GitHub rejected those before doing anything.
         const serverError = failure.status === 0 || failure.status >= 500
-        if (serverError && requestOptions?.request?.retryServerErrors === false) throw error
+        if (serverError && requestOptions.request?.retryServerErrors === false) throw error
         const wait = retryDelay({ ...failure, retry }, options)
         if (wait === null || waited + wait > maxWait) throw error
         waited += wait
@@ -151,7 +160,6 @@ export function describeFailure(error: unknown): Omit<FailedAttempt, 'retry'> {
   }
 }
 
-function routeOf(options: any): string {
-  const url = typeof options?.url === 'string' ? options.url : ''
-  return url.split('?')[0]
+function routeOf(options: HookRequestOptions): string {
+  return (options.url ?? '').split('?')[0]
 }
