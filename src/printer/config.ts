@@ -22,6 +22,10 @@ export interface PrinterFixtureDef {
   decodeRasterQr?: boolean
   /** An open connection idle this long counts as leaked (default 1000). */
   leakAfterMs?: number
+  /** Commands kept in the log for inspection (default 10000; counts are kept regardless). */
+  keepCommands?: number
+  /** Printed jobs kept in the history (default 200). */
+  keepJobs?: number
 }
 
 /** A command count expectation: exact, or a range. */
@@ -99,7 +103,14 @@ export const printerFixtureSchema: object = {
       description: 'Largest payload a command may announce before it is skipped and logged as oversize.'
     },
     decodeRasterQr: { type: 'boolean', description: 'Decode QR codes sent as raster images (default true).' },
-    leakAfterMs: { type: 'integer', minimum: 0, description: 'An idle open connection counts as leaked after this long.' }
+    leakAfterMs: { type: 'integer', minimum: 0, description: 'An idle open connection counts as leaked after this long.' },
+    keepCommands: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 10000000,
+      description: 'Commands kept in the log for inspection (default 10000); counts and order are kept regardless.'
+    },
+    keepJobs: { type: 'integer', minimum: 0, maximum: 1000000, description: 'Printed jobs kept in the history (default 200).' }
   }
 }
 
@@ -200,7 +211,7 @@ export const printerWorkloadSchema: object = {
         mix: {
           type: 'object',
           additionalProperties: false,
-          description: 'Relative weights (default text 6, qr 1, barcode 1, feed 1, image 0).',
+          description: 'Relative weights; kinds not named are left out (default when absent: text 6, qr 1, barcode 1, feed 1).',
           properties: {
             text: { type: 'number', minimum: 0 },
             qr: { type: 'number', minimum: 0 },

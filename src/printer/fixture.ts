@@ -15,6 +15,8 @@ export function printerFromDef(name: string, def: PrinterFixtureDef): VirtualPri
     printSpeed: def.printSpeed,
     acceptDelayMs: def.acceptDelayMs,
     leakAfterMs: def.leakAfterMs,
+    maxLogEntries: def.keepCommands,
+    maxJobs: def.keepJobs,
     parser: { maxPayloadBytes: def.maxPayloadBytes, decodeRasterQr: def.decodeRasterQr }
   })
 }
