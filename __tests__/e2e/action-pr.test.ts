@@ -4,12 +4,21 @@
  * Needs a build: `npm run build` writes dist/index.js.
  */
 import { describe, expect, it } from '@jest/globals'
-import { currentStub, useActionHarness, expectExit, project, runAction, threshold, visible, WRITE_TOKEN, bench } from '../helpers/action-runner.js'
+import {
+  currentStub,
+  useActionHarness,
+  expectExit,
+  project,
+  runAction,
+  threshold,
+  visible,
+  WRITE_TOKEN,
+  bench
+} from '../helpers/action-runner.js'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 useActionHarness()
-
 
 describe('action on pull_request', () => {
   it('first run creates one comment, the second edits it; outputs and summary are set', async () => {
@@ -24,7 +33,9 @@ describe('action on pull_request', () => {
     const second = await runAction({ cwd, event: 'pull_request', with: threshold })
     expectExit(second, 0)
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
-    const ours = currentStub().commentsOn(7).filter((c) => c.body.includes('<!-- perf-gate:comment'))
+    const ours = currentStub()
+      .commentsOn(7)
+      .filter((c) => c.body.includes('<!-- perf-gate:comment'))
     expect(ours).toHaveLength(1)
     expect(currentStub().callsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1)
     expect(currentStub().callsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
@@ -37,7 +48,11 @@ describe('action on pull_request', () => {
   it('a regressing PR fails with outputs, summary, annotations and a comment', async () => {
     const cwd = await project(5)
     await writeFile(path.join(cwd, 'bench.json'), bench(20)) // render: 10 ms -> 200 ms
-    const run = await runAction({ cwd, event: 'pull_request', with: { ...threshold, comment: 'on-regression' } })
+    const run = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: { ...threshold, comment: 'on-regression' }
+    })
     expectExit(run, 1)
     expect(run.outputs.verdict).toBe('fail')
     expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1)
@@ -50,7 +65,12 @@ describe('action on pull_request', () => {
 
   it('a 403 on commenting (read-only token) is a warning, not a failure', async () => {
     const cwd = await project(5)
-    const run = await runAction({ cwd, event: 'pull_request', with: threshold, token: 'read-only-token' })
+    const run = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: threshold,
+      token: 'read-only-token'
+    })
     expectExit(run, 0)
     expect(run.outputs.verdict).toBe('pass')
     expect(run.outputs['comment-url']).toBeUndefined()
@@ -64,7 +84,11 @@ describe('action on pull_request', () => {
     const cwd = await project(5)
     const run = await runAction({ cwd, event: 'pull_request', with: threshold })
     expectExit(run, 0)
-    expect(currentStub().callsTo('POST', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([500, 201])
+    expect(
+      currentStub()
+        .callsTo('POST', /\/issues\/7\/comments$/)
+        .map((c) => c.status)
+    ).toEqual([500, 201])
     expect(currentStub().commentsOn(7)).toHaveLength(1)
   }, 60_000)
 })

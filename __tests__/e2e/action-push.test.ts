@@ -7,21 +7,40 @@ import { describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Baseline } from '../../src/types.js'
-import { currentStub, expectExit, project, runAction, SHA, threshold, useActionHarness } from '../helpers/action-runner.js'
+import {
+  currentStub,
+  expectExit,
+  project,
+  runAction,
+  SHA,
+  threshold,
+  useActionHarness
+} from '../helpers/action-runner.js'
 
 useActionHarness()
-
 
 describe('fork pattern: workflow_run judges an uploaded results file and comments', () => {
   it('finds the fork PR by its head and posts the comment without running workloads', async () => {
     // Half 1: the fork's pull_request run, read-only token, comment: never; it leaves perf-results.json.
     const forkRun = await project(5)
-    const first = await runAction({ cwd: forkRun, event: 'pull_request', with: { ...threshold, comment: 'never' }, token: 'ro' })
+    const first = await runAction({
+      cwd: forkRun,
+      event: 'pull_request',
+      with: { ...threshold, comment: 'never' },
+      token: 'ro'
+    })
     expectExit(first, 0)
     expect(currentStub().calls).toHaveLength(0)
     // Half 2: workflow_run in the base repository, default-branch checkout, results from the artifact.
     currentStub().commitFiles('feature', { 'x.txt': 'fork change' })
-    currentStub().pulls.push({ number: 7, title: 'fork PR', body: '', head: 'feature', base: 'main', state: 'open' })
+    currentStub().pulls.push({
+      number: 7,
+      title: 'fork PR',
+      body: '',
+      head: 'feature',
+      base: 'main',
+      state: 'open'
+    })
     const base = await project(5)
     await writeFile(path.join(base, 'delay.txt'), '2000') // would time out the test if it ran the workload
     const payload = {
@@ -41,7 +60,12 @@ describe('fork pattern: workflow_run judges an uploaded results file and comment
       cwd: base,
       event: 'workflow_run',
       payload,
-      with: { ...threshold, results: path.join(forkRun, 'perf-results.json'), comment: 'always', 'update-baselines': 'never' }
+      with: {
+        ...threshold,
+        results: path.join(forkRun, 'perf-results.json'),
+        comment: 'always',
+        'update-baselines': 'never'
+      }
     })
     expectExit(second, 0)
     expect(second.outputs.verdict).toBe('pass')
@@ -54,7 +78,11 @@ describe('fork pattern: workflow_run judges an uploaded results file and comment
 describe('action on push to main', () => {
   async function seedRemote(cwd: string): Promise<string> {
     const text = await readFile(path.join(cwd, 'baselines/spin.json'), 'utf8')
-    currentStub().commitFiles('main', { 'baselines/spin.json': text }, 'baselines from an earlier run')
+    currentStub().commitFiles(
+      'main',
+      { 'baselines/spin.json': text },
+      'baselines from an earlier run'
+    )
     return text
   }
 
@@ -86,13 +114,28 @@ describe('action on push to main', () => {
       // Another main-branch run lands its baseline between our commit and our ref update.
       const other: Baseline = {
         ...seeded,
-        history: [...seeded.history, { date: '2020-06-01T00:00:00.000Z', commit: 'd'.repeat(40), values: { 'latency.p50': 50 } }]
+        history: [
+          ...seeded.history,
+          {
+            date: '2020-06-01T00:00:00.000Z',
+            commit: 'd'.repeat(40),
+            values: { 'latency.p50': 50 }
+          }
+        ]
       }
-      theirs = currentStub().commitFiles('main', { 'baselines/spin.json': JSON.stringify(other, null, 2) + '\n' }, 'their baselines')
+      theirs = currentStub().commitFiles(
+        'main',
+        { 'baselines/spin.json': JSON.stringify(other, null, 2) + '\n' },
+        'their baselines'
+      )
     }
     const run = await runAction({ cwd, event: 'push', with: { ...threshold, 'fail-on': 'never' } })
     expectExit(run, 0)
-    expect(currentStub().callsTo('PATCH', /\/git\/refs\/heads\/main$/).map((c) => c.status)).toEqual([422, 200])
+    expect(
+      currentStub()
+        .callsTo('PATCH', /\/git\/refs\/heads\/main$/)
+        .map((c) => c.status)
+    ).toEqual([422, 200])
     const head = currentStub().head('main')!
     expect(run.outputs['baseline-commit']).toBe(head)
     expect(currentStub().commit(head)!.parents).toEqual([theirs])

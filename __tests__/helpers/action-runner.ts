@@ -49,7 +49,11 @@ export const bench = (factor: number): string =>
         name: 'render',
         unit: 'ms',
         direction: 'smaller',
-        runs: [[10, 10.2, 9.9], [10.1, 10, 10.3], [9.8, 10.1, 10]].map((run) => run.map((v) => v * factor))
+        runs: [
+          [10, 10.2, 9.9],
+          [10.1, 10, 10.3],
+          [9.8, 10.1, 10]
+        ].map((run) => run.map((v) => v * factor))
       }
     ]
   })
@@ -72,7 +76,9 @@ export const currentStub = (): GitHubStub => stub
 async function actionDefaults(): Promise<Record<string, string>> {
   const file = path.join(ROOT, 'action.yml')
   if (!existsSync(file)) return {}
-  const doc = parseYaml(await readFile(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }
+  const doc = parseYaml(await readFile(file, 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>
+  }
   const out: Record<string, string> = {}
   for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
     if (spec?.default === undefined || String(spec.default).includes('${{')) continue
@@ -106,7 +112,12 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 function pullRequestPayload(number: number) {
-  const repo = { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' }, default_branch: 'main' }
+  const repo = {
+    full_name: 'acme/widgets',
+    name: 'widgets',
+    owner: { login: 'acme' },
+    default_branch: 'main'
+  }
   return {
     action: 'synchronize',
     number,
@@ -127,7 +138,12 @@ function pushPayload(before: string) {
     ref: 'refs/heads/main',
     before,
     after: SHA,
-    repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' }, default_branch: 'main' },
+    repository: {
+      full_name: 'acme/widgets',
+      name: 'widgets',
+      owner: { login: 'acme' },
+      default_branch: 'main'
+    },
     head_commit: { id: SHA, message: 'change' },
     sender: { login: 'octocat' }
   }
@@ -146,7 +162,10 @@ export async function runAction(options: {
   const outputPath = path.join(runnerDir, 'output.txt')
   const summaryPath = path.join(runnerDir, 'summary.md')
   const payload =
-    options.payload ?? (options.event === 'push' ? pushPayload(stub.head('main') ?? '0'.repeat(40)) : pullRequestPayload(7))
+    options.payload ??
+    (options.event === 'push'
+      ? pushPayload(stub.head('main') ?? '0'.repeat(40))
+      : pullRequestPayload(7))
   await writeFile(eventPath, JSON.stringify(payload))
   await writeFile(outputPath, '')
   await writeFile(summaryPath, '')
@@ -173,7 +192,11 @@ export async function runAction(options: {
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value
   env[inputVar('token')] = options.token ?? WRITE_TOKEN
-  const child = spawn(process.execPath, [DIST], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [DIST], {
+    cwd: options.cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   child.stdout.on('data', (d) => (stdout += d))
   child.stderr.on('data', (d) => (stdout += d))
@@ -192,7 +215,8 @@ export async function runAction(options: {
 
 /** Asserts the exit code, showing the action's log when it differs. */
 export function expectExit(run: RunResult, code: number): void {
-  if (run.code !== code) throw new Error(`expected exit code ${code}, got ${run.code}; action log:\n${run.stdout}`)
+  if (run.code !== code)
+    throw new Error(`expected exit code ${code}, got ${run.code}; action log:\n${run.stdout}`)
 }
 
 /** A fresh copy of the project, running at `delayMs` per iteration. */
@@ -207,7 +231,8 @@ export async function project(delayMs: number, withBaselines = true): Promise<st
 /** Registers the hooks: template project once, a fresh stub (with an initial commit on main) per test. */
 export function useActionHarness(): void {
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests.`)
+    if (!existsSync(DIST))
+      throw new Error(`${DIST} is missing: run \`npm run build\` before the e2e tests.`)
     work = await mkdtemp(path.join(tmpdir(), 'perf-gate-e2e-'))
     template = path.join(work, 'template')
     await mkdir(template)
@@ -216,7 +241,11 @@ export function useActionHarness(): void {
     await writeFile(path.join(template, 'bench.json'), bench(1))
     // Baselines of the fast version, written by the action itself (update-baselines: files).
     stub = await startGitHubStub()
-    const made = await runAction({ cwd: template, event: 'push', with: { comment: 'never', 'update-baselines': 'files' } })
+    const made = await runAction({
+      cwd: template,
+      event: 'push',
+      with: { comment: 'never', 'update-baselines': 'files' }
+    })
     await stub.stop()
     expectExit(made, 0)
     expect(existsSync(path.join(template, 'baselines/spin.json'))).toBe(true)

@@ -17,8 +17,16 @@ const ENV = {
 }
 
 /** A baseline whose history has one entry per `[date, commit, p95]`; metrics from the last. */
-export function baseline(workload: string, entries: Array<[string, string, number]>, definitionHash = 'def1'): Baseline {
-  const history: HistoryEntry[] = entries.map(([date, commit, p95]) => ({ date, commit, values: { 'latency.p95': p95 } }))
+export function baseline(
+  workload: string,
+  entries: Array<[string, string, number]>,
+  definitionHash = 'def1'
+): Baseline {
+  const history: HistoryEntry[] = entries.map(([date, commit, p95]) => ({
+    date,
+    commit,
+    values: { 'latency.p95': p95 }
+  }))
   const last = entries[entries.length - 1]
   return {
     schemaVersion: 1,
@@ -28,7 +36,12 @@ export function baseline(workload: string, entries: Array<[string, string, numbe
     commit: last?.[1],
     updatedAt: last?.[0] ?? '2026-01-01T00:00:00.000Z',
     metrics: {
-      'latency.p95': { unit: 'ms', direction: 'smaller', value: last?.[2] ?? 0, repetitions: [last?.[2] ?? 0] }
+      'latency.p95': {
+        unit: 'ms',
+        direction: 'smaller',
+        value: last?.[2] ?? 0,
+        repetitions: [last?.[2] ?? 0]
+      }
     },
     history
   }

@@ -158,7 +158,11 @@ export class GitHubStub {
   // ---- repository helpers for tests ----
 
   /** Commits `files` (path -> content; null deletes) on `branch` (created if missing); returns the sha. */
-  commitFiles(branch: string, files: Record<string, string | null>, message = 'test commit'): string {
+  commitFiles(
+    branch: string,
+    files: Record<string, string | null>,
+    message = 'test commit'
+  ): string {
     const head = this.refs.get(`heads/${branch}`)
     const base = head ? this.treeOf(head) : new Map<string, string>()
     const tree = new Map(base)
@@ -198,7 +202,11 @@ export class GitHubStub {
   }
 
   /** Adds `count` comments to issue `issue` (filler from other users). */
-  addComments(issue: number, count: number, body: (i: number) => string = (i) => `comment ${i}`): void {
+  addComments(
+    issue: number,
+    count: number,
+    body: (i: number) => string = (i) => `comment ${i}`
+  ): void {
     for (let i = 0; i < count; i++) {
       this.comments.push({ id: this.nextCommentId++, issue, body: body(i), user: 'someone' })
     }
@@ -280,11 +288,14 @@ export class GitHubStub {
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
     try {
-      const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (!f.method || f.method === method) && f.path.test(path))
+      const fault = this.faults.find(
+        (f) => (f.times ?? 1) > 0 && (!f.method || f.method === method) && f.path.test(path)
+      )
       if (fault) fault.times = (fault.times ?? 1) - 1
       if (fault?.hangMs) await new Promise((r) => setTimeout(r, fault.hangMs))
       if (res.destroyed) return
-      const failWith = (f: StubFault): ApiError => new ApiError(f.status!, f.message ?? 'Server Error', f.headers)
+      const failWith = (f: StubFault): ApiError =>
+        new ApiError(f.status!, f.message ?? 'Server Error', f.headers)
       if (fault?.status && !fault.afterWork) throw failWith(fault)
       if (!token) throw new ApiError(401, 'Requires authentication')
       if (method !== 'GET' && !this.writeTokens.has(token)) {
@@ -296,7 +307,11 @@ export class GitHubStub {
       send(result.status, result.data, result.headers)
     } catch (error) {
       if (error instanceof ApiError) {
-        send(error.status, { message: error.message, documentation_url: 'https://docs.github.com/rest' }, error.headers)
+        send(
+          error.status,
+          { message: error.message, documentation_url: 'https://docs.github.com/rest' },
+          error.headers
+        )
       } else throw error
     }
   }
@@ -315,16 +330,30 @@ export class GitHubStub {
     if (rest === '' && method === 'GET') {
       return {
         status: 200,
-        data: { name: this.repo, full_name: `${this.owner}/${this.repo}`, default_branch: this.defaultBranch }
+        data: {
+          name: this.repo,
+          full_name: `${this.owner}/${this.repo}`,
+          default_branch: this.defaultBranch
+        }
       }
     }
     if ((m = rest.match(/^\/issues\/(\d+)\/comments$/))) {
       const issue = Number(m[1])
       if (method === 'GET') return this.listComments(path, issue, query)
       if (method === 'POST') {
-        if (typeof body?.body !== 'string') throw new ApiError(422, 'Invalid request.\n\n"body" wasn\'t supplied.')
-        if (body.body.length > 65536) throw new ApiError(422, 'Validation Failed: body is too long (maximum is 65536 characters)')
-        const comment = { id: this.nextCommentId++, issue, body: body.body, user: 'github-actions[bot]' }
+        if (typeof body?.body !== 'string')
+          throw new ApiError(422, 'Invalid request.\n\n"body" wasn\'t supplied.')
+        if (body.body.length > 65536)
+          throw new ApiError(
+            422,
+            'Validation Failed: body is too long (maximum is 65536 characters)'
+          )
+        const comment = {
+          id: this.nextCommentId++,
+          issue,
+          body: body.body,
+          user: 'github-actions[bot]'
+        }
         this.comments.push(comment)
         return { status: 201, data: this.commentJson(comment) }
       }
@@ -333,7 +362,8 @@ export class GitHubStub {
       const comment = this.comments.find((c) => c.id === Number(m![1]))
       if (!comment) throw new ApiError(404, 'Not Found')
       if (typeof body?.body !== 'string') throw new ApiError(422, 'Invalid request.')
-      if (body.body.length > 65536) throw new ApiError(422, 'Validation Failed: body is too long (maximum is 65536 characters)')
+      if (body.body.length > 65536)
+        throw new ApiError(422, 'Validation Failed: body is too long (maximum is 65536 characters)')
       comment.body = body.body
       return { status: 200, data: this.commentJson(comment) }
     }
@@ -344,7 +374,8 @@ export class GitHubStub {
     }
     if (rest === '/git/refs' && method === 'POST') {
       const ref = String(body?.ref ?? '')
-      if (!ref.startsWith('refs/') || !this.commits.has(body?.sha)) throw new ApiError(422, 'Reference update failed')
+      if (!ref.startsWith('refs/') || !this.commits.has(body?.sha))
+        throw new ApiError(422, 'Reference update failed')
       const name = ref.slice('refs/'.length)
       if (this.refs.has(name)) throw new ApiError(422, 'Reference already exists')
       this.refs.set(name, body.sha)
@@ -355,7 +386,8 @@ export class GitHubStub {
       const current = this.refs.get(name)
       if (!current) throw new ApiError(422, 'Reference does not exist')
       if (!this.commits.has(body?.sha)) throw new ApiError(422, 'Object does not exist')
-      if (!body.force && !this.isAncestor(current, body.sha)) throw new ApiError(422, 'Update is not a fast forward')
+      if (!body.force && !this.isAncestor(current, body.sha))
+        throw new ApiError(422, 'Update is not a fast forward')
       this.refs.set(name, body.sha)
       return { status: 200, data: this.refJson(name, body.sha) }
     }
@@ -366,7 +398,10 @@ export class GitHubStub {
     }
     if (rest === '/git/blobs' && method === 'POST') {
       if (typeof body?.content !== 'string') throw new ApiError(422, 'Invalid request.')
-      const content = body.encoding === 'base64' ? Buffer.from(body.content, 'base64').toString('utf8') : body.content
+      const content =
+        body.encoding === 'base64'
+          ? Buffer.from(body.content, 'base64').toString('utf8')
+          : body.content
       const sha = this.putBlob(content)
       return { status: 201, data: { sha, url: `${this.url}${prefix}/git/blobs/${sha}` } }
     }
@@ -376,17 +411,25 @@ export class GitHubStub {
       const tree = new Map(base)
       for (const entry of body?.tree ?? []) {
         if (entry.sha === null) tree.delete(entry.path)
-        else if (typeof entry.content === 'string') tree.set(entry.path, this.putBlob(entry.content))
+        else if (typeof entry.content === 'string')
+          tree.set(entry.path, this.putBlob(entry.content))
         else if (this.blobs.has(entry.sha)) tree.set(entry.path, entry.sha)
         else throw new ApiError(422, 'Invalid tree info')
       }
       const sha = this.putTree(tree)
-      return { status: 201, data: { sha, tree: [...tree].map(([p, s]) => ({ path: p, sha: s, type: 'blob', mode: '100644' })) } }
+      return {
+        status: 201,
+        data: {
+          sha,
+          tree: [...tree].map(([p, s]) => ({ path: p, sha: s, type: 'blob', mode: '100644' }))
+        }
+      }
     }
     if (rest === '/git/commits' && method === 'POST') {
       if (!this.trees.has(body?.tree)) throw new ApiError(422, 'Tree SHA does not exist')
       const parents: string[] = body.parents ?? []
-      if (parents.some((p) => !this.commits.has(p))) throw new ApiError(422, 'Parent SHA does not exist or is not a commit object')
+      if (parents.some((p) => !this.commits.has(p)))
+        throw new ApiError(422, 'Parent SHA does not exist or is not a commit object')
       const sha = this.putCommit({ tree: body.tree, parents, message: String(body.message ?? '') })
       return { status: 201, data: this.commitJson(sha, this.commits.get(sha)!) }
     }
@@ -409,13 +452,25 @@ export class GitHubStub {
             path: file,
             sha: blob,
             // GitHub wraps base64 at 60 characters.
-            content: (Buffer.from(content).toString('base64').match(/.{1,60}/g) ?? []).join('\n')
+            content: (
+              Buffer.from(content)
+                .toString('base64')
+                .match(/.{1,60}/g) ?? []
+            ).join('\n')
           }
         }
       }
       const entries = [...tree.keys()].filter((p) => p.startsWith(`${file}/`))
       if (entries.length > 0) {
-        return { status: 200, data: entries.map((p) => ({ type: 'file', path: p, name: p.split('/').pop(), sha: tree.get(p) })) }
+        return {
+          status: 200,
+          data: entries.map((p) => ({
+            type: 'file',
+            path: p,
+            name: p.split('/').pop(),
+            sha: tree.get(p)
+          }))
+        }
       }
       throw new ApiError(404, 'Not Found')
     }
@@ -423,14 +478,21 @@ export class GitHubStub {
       const state = query.state ?? 'open'
       const head = query.head
       const found = this.pulls.filter(
-        (p) => (state === 'all' || p.state === state) && (!head || `${this.owner}:${p.head}` === head)
+        (p) =>
+          (state === 'all' || p.state === state) && (!head || `${this.owner}:${p.head}` === head)
       )
       return { status: 200, data: found.map((p) => this.pullJson(p)) }
     }
     if (rest === '/pulls' && method === 'POST') {
-      if (!this.refs.has(`heads/${body?.head}`)) throw new ApiError(422, 'Validation Failed: head invalid')
-      if (this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base)) {
-        throw new ApiError(422, `Validation Failed: A pull request already exists for ${this.owner}:${body.head}.`)
+      if (!this.refs.has(`heads/${body?.head}`))
+        throw new ApiError(422, 'Validation Failed: head invalid')
+      if (
+        this.pulls.some((p) => p.state === 'open' && p.head === body.head && p.base === body.base)
+      ) {
+        throw new ApiError(
+          422,
+          `Validation Failed: A pull request already exists for ${this.owner}:${body.head}.`
+        )
       }
       const pull: StubPull = {
         number: 100 + this.pulls.length,
@@ -459,7 +521,8 @@ export class GitHubStub {
     const all = this.commentsOn(issue)
     const last = Math.max(1, Math.ceil(all.length / perPage))
     const links: string[] = []
-    const link = (p: number, rel: string) => `<${this.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+    const link = (p: number, rel: string) =>
+      `<${this.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
     if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
     return {
@@ -498,7 +561,11 @@ export class GitHubStub {
       title: p.title,
       body: p.body,
       state: p.state,
-      head: { ref: p.head, sha: this.refs.get(`heads/${p.head}`) ?? '', label: `${this.owner}:${p.head}` },
+      head: {
+        ref: p.head,
+        sha: this.refs.get(`heads/${p.head}`) ?? '',
+        label: `${this.owner}:${p.head}`
+      },
       base: { ref: p.base },
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${p.number}`
     }

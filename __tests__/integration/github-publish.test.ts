@@ -47,7 +47,10 @@ function prEvent(number = 7): PublishInput['event'] {
 function pushEvent(branch = 'main'): PublishInput['event'] {
   return {
     name: 'push',
-    payload: { ref: `refs/heads/${branch}`, repository: { full_name: 'acme/widgets', default_branch: 'main' } },
+    payload: {
+      ref: `refs/heads/${branch}`,
+      repository: { full_name: 'acme/widgets', default_branch: 'main' }
+    },
     repo: { owner: 'acme', repo: 'widgets' },
     sha: stub.head('main') ?? 'a'.repeat(40),
     ref: `refs/heads/${branch}`,
@@ -56,7 +59,9 @@ function pushEvent(branch = 'main'): PublishInput['event'] {
   }
 }
 
-function input(overrides: Partial<PublishInput> = {}): PublishInput & { log: ReturnType<typeof recordingLogger> } {
+function input(
+  overrides: Partial<PublishInput> = {}
+): PublishInput & { log: ReturnType<typeof recordingLogger> } {
   const log = recordingLogger()
   return {
     token: TOKEN,
@@ -90,7 +95,9 @@ describe('sticky PR comment', () => {
     expect(ours).toHaveLength(1)
     expect(ours[0].body).toContain('Slower.')
     // The second run had to read page 2 (comments 101..151) to find it.
-    expect(stub.callsTo('GET', /\/issues\/7\/comments$/).some((c) => c.query.page === '2')).toBe(true)
+    expect(stub.callsTo('GET', /\/issues\/7\/comments$/).some((c) => c.query.page === '2')).toBe(
+      true
+    )
     expect(stub.callsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1)
     expect(stub.callsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
   })
@@ -106,9 +113,13 @@ describe('sticky PR comment', () => {
     const pass = await publishToGitHub(input({ comment: 'on-regression' }))
     expect(pass.commentAction).toBe('skipped')
     expect(stub.commentsOn(7)).toHaveLength(0)
-    const fail = await publishToGitHub(input({ comment: 'on-regression', verdict: verdict(false), markdown: 'red' }))
+    const fail = await publishToGitHub(
+      input({ comment: 'on-regression', verdict: verdict(false), markdown: 'red' })
+    )
     expect(fail.commentAction).toBe('created')
-    const fixed = await publishToGitHub(input({ comment: 'on-regression', markdown: 'green again' }))
+    const fixed = await publishToGitHub(
+      input({ comment: 'on-regression', markdown: 'green again' })
+    )
     expect(fixed.commentAction).toBe('updated')
     expect(stub.commentsOn(7)[0].body).toContain('green again')
   })
@@ -120,7 +131,9 @@ describe('sticky PR comment', () => {
   })
 
   it('truncates a report over the comment limit and links the run', async () => {
-    const huge = Array.from({ length: 3000 }, (_, i) => `| row ${i} | ${'x'.repeat(20)} |`).join('\n')
+    const huge = Array.from({ length: 3000 }, (_, i) => `| row ${i} | ${'x'.repeat(20)} |`).join(
+      '\n'
+    )
     await publishToGitHub(input({ markdown: huge }))
     const body = stub.commentsOn(7)[0].body
     expect(body.length).toBeLessThanOrEqual(65536)
@@ -153,7 +166,9 @@ describe('sticky PR comment', () => {
     stub.addComments(7, 1, () => `${commentMarker('perf-gate.yml')}\nold`)
     const out = await publishToGitHub(input({ markdown: 'new' }))
     expect(out.commentAction).toBe('updated')
-    expect(stub.callsTo('GET', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([500, 500, 200])
+    expect(stub.callsTo('GET', /\/issues\/7\/comments$/).map((c) => c.status)).toEqual([
+      500, 500, 200
+    ])
     expect(waits).toEqual([1000, 2000, 1000])
     expect(stub.commentsOn(7)[0].body).toContain('new')
   })
@@ -177,10 +192,17 @@ describe('sticky PR comment', () => {
       method: 'GET',
       path: /\/comments$/,
       status: 403,
-      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
       headers: { 'retry-after': '3' }
     })
-    stub.fault({ method: 'POST', path: /\/comments$/, status: 429, message: 'Too Many Requests', headers: { 'retry-after': '2' } })
+    stub.fault({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 429,
+      message: 'Too Many Requests',
+      headers: { 'retry-after': '2' }
+    })
     const out = await publishToGitHub(input())
     expect(out.commentAction).toBe('created')
     expect(waits).toEqual([3000, 2000])
@@ -189,7 +211,11 @@ describe('sticky PR comment', () => {
   it('abandons a stalled request after the time limit and retries it', async () => {
     stub.fault({ method: 'GET', path: /\/issues\/7\/comments$/, hangMs: 3000 })
     const started = Date.now()
-    const out = await publishToGitHub(input({ retry: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 300 } }))
+    const out = await publishToGitHub(
+      input({
+        retry: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 300 }
+      })
+    )
     expect(out.commentAction).toBe('created')
     expect(waits).toEqual([1000])
     expect(stub.callsTo('GET', /\/issues\/7\/comments$/)).toHaveLength(2)
@@ -205,7 +231,14 @@ describe('sticky PR comment', () => {
 
   it('finds the PR of a workflow_run from a fork by its head', async () => {
     stub.commitFiles('feature', { 'x.txt': 'x' })
-    stub.pulls.push({ number: 12, title: 't', body: '', head: 'feature', base: 'main', state: 'open' })
+    stub.pulls.push({
+      number: 12,
+      title: 't',
+      body: '',
+      head: 'feature',
+      base: 'main',
+      state: 'open'
+    })
     const event = {
       ...prEvent(),
       name: 'workflow_run',
@@ -231,7 +264,11 @@ const OLD: Array<[string, string, number]> = [
 ]
 
 function seedBaselines(): void {
-  stub.commitFiles('main', { 'baselines/checkout.json': JSON.stringify(baseline('checkout', OLD), null, 2) + '\n' }, 'seed')
+  stub.commitFiles(
+    'main',
+    { 'baselines/checkout.json': JSON.stringify(baseline('checkout', OLD), null, 2) + '\n' },
+    'seed'
+  )
 }
 
 function parse(text: string | undefined): Baseline {
@@ -245,7 +282,12 @@ describe('baseline commit on main', () => {
     const before = stub.head('main')!
     const next = baseline('checkout', [...OLD, ['2026-11-03T00:00:00.000Z', 'c3', 99]])
     const out = await publishToGitHub(
-      input({ event: pushEvent(), comment: 'always', baselineUpdate: 'auto', baselines: new Map([['checkout', next]]) })
+      input({
+        event: pushEvent(),
+        comment: 'always',
+        baselineUpdate: 'auto',
+        baselines: new Map([['checkout', next]])
+      })
     )
     expect(out.commentAction).toBeUndefined()
     expect(out.baselineCommit).toBe(stub.head('main'))
@@ -266,13 +308,21 @@ describe('baseline commit on main', () => {
       if (!raced && method === 'PATCH' && path.endsWith('/git/refs/heads/main')) {
         raced = true
         const theirs = baseline('checkout', [...OLD, ['2026-11-03T06:00:00.000Z', 'other', 105]])
-        stub.commitFiles('main', { 'baselines/checkout.json': JSON.stringify(theirs, null, 2) + '\n' }, 'their update')
+        stub.commitFiles(
+          'main',
+          { 'baselines/checkout.json': JSON.stringify(theirs, null, 2) + '\n' },
+          'their update'
+        )
       }
     }
     const theirHead = () => stub.commitsWithMessage('their update')
     const ours = baseline('checkout', [...OLD, ['2026-11-03T12:00:00.000Z', 'ours', 98]])
     const out = await publishToGitHub(
-      input({ event: pushEvent(), baselineUpdate: 'commit', baselines: new Map([['checkout', ours]]) })
+      input({
+        event: pushEvent(),
+        baselineUpdate: 'commit',
+        baselines: new Map([['checkout', ours]])
+      })
     )
     const patches = stub.callsTo('PATCH', /\/git\/refs\/heads\/main$/)
     expect(patches.map((c) => c.status)).toEqual([422, 200])
@@ -294,7 +344,12 @@ describe('baseline commit on main', () => {
     const ours = baseline('checkout', [...OLD, ['2026-11-03T12:00:00.000Z', 'ours', 98]])
     await expect(
       publishToGitHub(
-        input({ event: pushEvent(), baselineUpdate: 'commit', commitAttempts: 3, baselines: new Map([['checkout', ours]]) })
+        input({
+          event: pushEvent(),
+          baselineUpdate: 'commit',
+          commitAttempts: 3,
+          baselines: new Map([['checkout', ours]])
+        })
       )
     ).rejects.toBeInstanceOf(BaselineCommitError)
     expect(stub.callsTo('PATCH', /\/git\/refs\/heads\/main$/)).toHaveLength(3)
@@ -304,7 +359,11 @@ describe('baseline commit on main', () => {
     seedBaselines()
     const before = stub.head('main')
     const out = await publishToGitHub(
-      input({ event: pushEvent(), baselineUpdate: 'commit', baselines: new Map([['checkout', baseline('checkout', OLD)]]) })
+      input({
+        event: pushEvent(),
+        baselineUpdate: 'commit',
+        baselines: new Map([['checkout', baseline('checkout', OLD)]])
+      })
     )
     expect(out.baselineCommit).toBeUndefined()
     expect(stub.head('main')).toBe(before)
@@ -313,18 +372,26 @@ describe('baseline commit on main', () => {
   it('auto does nothing on a pull request or a push to another branch', async () => {
     seedBaselines()
     const before = stub.head('main')
-    const map = new Map([['checkout', baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])]])
+    const map = new Map([
+      ['checkout', baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])]
+    ])
     await publishToGitHub(input({ baselineUpdate: 'auto', comment: 'never', baselines: map }))
     stub.commitFiles('dev', { 'x.txt': 'y' })
-    await publishToGitHub(input({ event: pushEvent('dev'), baselineUpdate: 'auto', comment: 'never', baselines: map }))
+    await publishToGitHub(
+      input({ event: pushEvent('dev'), baselineUpdate: 'auto', comment: 'never', baselines: map })
+    )
     expect(stub.head('main')).toBe(before)
     expect(stub.callsTo('POST', /\/git\/commits$/)).toHaveLength(0)
   })
 
   it('a read-only token on the baseline commit is a warning naming contents: write', async () => {
     seedBaselines()
-    const map = new Map([['checkout', baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])]])
-    const out = await publishToGitHub(input({ token: 'ro', event: pushEvent(), baselineUpdate: 'auto', baselines: map }))
+    const map = new Map([
+      ['checkout', baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])]
+    ])
+    const out = await publishToGitHub(
+      input({ token: 'ro', event: pushEvent(), baselineUpdate: 'auto', baselines: map })
+    )
     expect(out.baselineCommit).toBeUndefined()
     expect(out.warnings.join('\n')).toMatch(/contents: write/)
   })
@@ -333,14 +400,28 @@ describe('baseline commit on main', () => {
     seedBaselines()
     const first = baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])
     const a = await publishToGitHub(
-      input({ event: pushEvent(), comment: 'never', baselineUpdate: 'pull-request', baselines: new Map([['checkout', first]]) })
+      input({
+        event: pushEvent(),
+        comment: 'never',
+        baselineUpdate: 'pull-request',
+        baselines: new Map([['checkout', first]])
+      })
     )
     expect(a.pullRequestUrl).toMatch(/\/pull\/100$/)
     expect(stub.pulls).toHaveLength(1)
-    expect(stub.pulls[0]).toMatchObject({ head: 'perf-gate/baselines', base: 'main', state: 'open' })
+    expect(stub.pulls[0]).toMatchObject({
+      head: 'perf-gate/baselines',
+      base: 'main',
+      state: 'open'
+    })
     const second = baseline('checkout', [...OLD, ['2026-11-05T00:00:00.000Z', 'c5', 91]])
     const b = await publishToGitHub(
-      input({ event: pushEvent(), comment: 'never', baselineUpdate: 'pull-request', baselines: new Map([['checkout', second]]) })
+      input({
+        event: pushEvent(),
+        comment: 'never',
+        baselineUpdate: 'pull-request',
+        baselines: new Map([['checkout', second]])
+      })
     )
     expect(b.pullRequestUrl).toBe(a.pullRequestUrl)
     expect(stub.pulls).toHaveLength(1)

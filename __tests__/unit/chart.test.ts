@@ -30,7 +30,13 @@ describe('trendChart', () => {
   })
 
   it('stays small: 30 points well under 1 kB', () => {
-    const chart = trendChart('w · latency.p99', Array.from({ length: 40 }, (_, i) => 123.456 + i), 200.5, 'ms', { maxPoints: 30 })
+    const chart = trendChart(
+      'w · latency.p99',
+      Array.from({ length: 40 }, (_, i) => 123.456 + i),
+      200.5,
+      'ms',
+      { maxPoints: 30 }
+    )
     expect(chart.length).toBeLessThan(1000)
   })
 
@@ -41,10 +47,22 @@ describe('trendChart', () => {
 
 describe('axis and numbers', () => {
   it.each([
-    [[100, 100], [90, 110]],
-    [[0, 0], [0, 1]],
-    [[1, 2], [0.9, 2.1]],
-    [[-5, 5], [-6, 6]]
+    [
+      [100, 100],
+      [90, 110]
+    ],
+    [
+      [0, 0],
+      [0, 1]
+    ],
+    [
+      [1, 2],
+      [0.9, 2.1]
+    ],
+    [
+      [-5, 5],
+      [-6, 6]
+    ]
   ])('range of %j is %j', (values, expected) => {
     expect(axisRange(values)).toEqual(expected)
   })

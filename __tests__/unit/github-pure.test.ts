@@ -1,8 +1,19 @@
 /** Pure parts of src/github: comment body and truncation, retry decisions, event reading. */
 import { describe, expect, it } from '@jest/globals'
-import { buildCommentBody, commentMarker, cutMarkdown, GITHUB_COMMENT_LIMIT, hasMarker } from '../../src/github/comment-body.js'
+import {
+  buildCommentBody,
+  commentMarker,
+  cutMarkdown,
+  GITHUB_COMMENT_LIMIT,
+  hasMarker
+} from '../../src/github/comment-body.js'
 import { retryDelay } from '../../src/github/retry.js'
-import { branchOfRef, isForkPullRequest, pullRequestNumber, workflowRunHead } from '../../src/github/event.js'
+import {
+  branchOfRef,
+  isForkPullRequest,
+  pullRequestNumber,
+  workflowRunHead
+} from '../../src/github/event.js'
 import { baselineFilePath } from '../../src/github/baseline-commit.js'
 import { pullRequestBranch } from '../../src/github/pull-request.js'
 
@@ -27,7 +38,15 @@ describe('comment body', () => {
   })
 
   it('never leaves a code block open: the cut moves before an unfinished fence', () => {
-    const md = ['# report', 'text', '```mermaid', 'xychart-beta', '  line [1, 2, 3]', '```', 'after'].join('\n')
+    const md = [
+      '# report',
+      'text',
+      '```mermaid',
+      'xychart-beta',
+      '  line [1, 2, 3]',
+      '```',
+      'after'
+    ].join('\n')
     // Room ends inside the mermaid block.
     const cut = cutMarkdown(md, md.indexOf('line ['))
     expect(cut).toBe('# report\ntext')
@@ -65,18 +84,36 @@ describe('retryDelay', () => {
   })
 
   it('refuses waits longer than maxWaitMs', () => {
-    expect(retryDelay({ status: 429, headers: { 'retry-after': '3600' }, message: '', retry: 0 })).toBeNull()
+    expect(
+      retryDelay({ status: 429, headers: { 'retry-after': '3600' }, message: '', retry: 0 })
+    ).toBeNull()
   })
 })
 
 describe('event', () => {
-  const pr = { number: 7, head: { repo: { full_name: 'fork/r' } }, base: { repo: { full_name: 'o/r' } } }
+  const pr = {
+    number: 7,
+    head: { repo: { full_name: 'fork/r' } },
+    base: { repo: { full_name: 'o/r' } }
+  }
   it('reads the PR number of pull_request, issue_comment and workflow_run events', () => {
     expect(pullRequestNumber({ name: 'pull_request', payload: { pull_request: pr } })).toBe(7)
     expect(pullRequestNumber({ name: 'pull_request_target', payload: { number: 8 } })).toBe(8)
-    expect(pullRequestNumber({ name: 'issue_comment', payload: { issue: { number: 9, pull_request: {} } } })).toBe(9)
-    expect(pullRequestNumber({ name: 'issue_comment', payload: { issue: { number: 9 } } })).toBeUndefined()
-    expect(pullRequestNumber({ name: 'workflow_run', payload: { workflow_run: { pull_requests: [{ number: 3 }] } } })).toBe(3)
+    expect(
+      pullRequestNumber({
+        name: 'issue_comment',
+        payload: { issue: { number: 9, pull_request: {} } }
+      })
+    ).toBe(9)
+    expect(
+      pullRequestNumber({ name: 'issue_comment', payload: { issue: { number: 9 } } })
+    ).toBeUndefined()
+    expect(
+      pullRequestNumber({
+        name: 'workflow_run',
+        payload: { workflow_run: { pull_requests: [{ number: 3 }] } }
+      })
+    ).toBe(3)
     expect(pullRequestNumber({ name: 'push', payload: {} })).toBeUndefined()
   })
 
@@ -88,7 +125,13 @@ describe('event', () => {
     expect(
       workflowRunHead({
         name: 'workflow_run',
-        payload: { workflow_run: { head_branch: 'b', head_sha: 's', head_repository: { owner: { login: 'f' } } } }
+        payload: {
+          workflow_run: {
+            head_branch: 'b',
+            head_sha: 's',
+            head_repository: { owner: { login: 'f' } }
+          }
+        }
       })
     ).toEqual({ owner: 'f', branch: 'b', sha: 's' })
   })

@@ -28,7 +28,9 @@ const doc = (f: string): Workflow => parse(text(f)) as Workflow
 
 describe('.github/workflows', () => {
   it('has CI, the dist check and the perf workflows', () => {
-    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'perf.yml', 'perf-comment.yml']))
+    expect(files).toEqual(
+      expect.arrayContaining(['ci.yml', 'check-dist.yml', 'perf.yml', 'perf-comment.yml'])
+    )
   })
 
   it.each(files)('%s: read-only by default, write only where a job needs it', (f) => {
@@ -41,18 +43,23 @@ describe('.github/workflows', () => {
     }
   })
 
-  it.each(files)('%s: third-party actions pinned to a full commit sha with a version comment', (f) => {
-    const uses = [...text(f).matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)]
-    expect(uses.length).toBeGreaterThan(0)
-    for (const [, ref, rest] of uses) {
-      if (ref.startsWith('./')) continue
-      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
-      expect(rest).toMatch(/# v\d+/)
+  it.each(files)(
+    '%s: third-party actions pinned to a full commit sha with a version comment',
+    (f) => {
+      const uses = [...text(f).matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)]
+      expect(uses.length).toBeGreaterThan(0)
+      for (const [, ref, rest] of uses) {
+        if (ref.startsWith('./')) continue
+        expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
+        expect(rest).toMatch(/# v\d+/)
+      }
     }
-  })
+  )
 
   it('the dist check rebuilds and fails on a diff', () => {
-    const steps = doc('check-dist.yml').jobs['check-dist'].steps.map((s) => s.run ?? '').join('\n')
+    const steps = doc('check-dist.yml')
+      .jobs['check-dist'].steps.map((s) => s.run ?? '')
+      .join('\n')
     expect(steps).toContain('npm run build')
     expect(steps).toContain('git diff --exit-code -- dist')
   })

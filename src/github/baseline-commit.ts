@@ -17,7 +17,10 @@ import { baselineFileName, mergeBaselines } from '../baseline/merge.js'
 export function baselineFilePath(dir: string, workload: string): string {
   // Same file name as the local baseline store (src/baseline/store.ts), with git's `/` separators.
   const name = baselineFileName(workload)
-  const clean = posix.normalize(dir.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/\/+$/, '')
+  const clean = posix
+    .normalize(dir.replace(/\\/g, '/'))
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
   return clean === '.' || clean === '' ? name : `${clean}/${name}`
 }
 
@@ -69,7 +72,9 @@ export class BaselineCommitError extends Error {
  * Commits the baselines to `branch` in one commit whose parent is the branch head, retrying on
  * a lost race (bounded by `maxAttempts`). Returns without a commit when nothing changed.
  */
-export async function commitBaselines(options: CommitBaselinesOptions): Promise<CommitBaselinesResult> {
+export async function commitBaselines(
+  options: CommitBaselinesOptions
+): Promise<CommitBaselinesResult> {
   const { octokit, owner, repo, branch, log } = options
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5)
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
@@ -112,7 +117,12 @@ export interface Head {
 }
 
 /** Reads the head commit of `branch` (404 -> BaselineCommitError naming the branch). */
-export async function readHead(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<Head> {
+export async function readHead(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  branch: string
+): Promise<Head> {
   let sha: string
   try {
     const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
@@ -143,7 +153,9 @@ export async function readRemoteBaseline(
     try {
       return { baseline: JSON.parse(text) as Baseline, text }
     } catch {
-      log.warn(`${path} at ${ref.slice(0, 12)} is not valid JSON; it will be replaced by this run's baseline.`)
+      log.warn(
+        `${path} at ${ref.slice(0, 12)} is not valid JSON; it will be replaced by this run's baseline.`
+      )
       return { text }
     }
   } catch (error) {
@@ -190,10 +202,20 @@ export async function createCommit(
 ): Promise<string> {
   const tree = []
   for (const file of files) {
-    const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: file.content, encoding: 'utf-8' })
+    const { data: blob } = await octokit.rest.git.createBlob({
+      owner,
+      repo,
+      content: file.content,
+      encoding: 'utf-8'
+    })
     tree.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha })
   }
-  const { data: newTree } = await octokit.rest.git.createTree({ owner, repo, base_tree: head.tree, tree })
+  const { data: newTree } = await octokit.rest.git.createTree({
+    owner,
+    repo,
+    base_tree: head.tree,
+    tree
+  })
   const { data: commit } = await octokit.rest.git.createCommit({
     owner,
     repo,

@@ -27,7 +27,8 @@ export interface ClientOptions {
  * take the URL from an input.
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  if (!options.token) throw new Error('A GitHub token is required (input `token`, default `${{ github.token }}`).')
+  if (!options.token)
+    throw new Error('A GitHub token is required (input `token`, default `${{ github.token }}`).')
   const baseUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
   const { log } = options
   const octokit = getOctokit(options.token, {

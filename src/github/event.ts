@@ -34,7 +34,11 @@ export function pullRequestNumber(event: Pick<EventInfo, 'name' | 'payload'>): n
     const n = p.pull_request?.number ?? p.number
     return typeof n === 'number' ? n : undefined
   }
-  if (event.name === 'issue_comment' && p.issue?.pull_request && typeof p.issue.number === 'number') {
+  if (
+    event.name === 'issue_comment' &&
+    p.issue?.pull_request &&
+    typeof p.issue.number === 'number'
+  ) {
     return p.issue.number
   }
   if (event.name === 'workflow_run') {
@@ -48,13 +52,17 @@ export function pullRequestNumber(event: Pick<EventInfo, 'name' | 'payload'>): n
  * For workflow_run events: the head repository owner, branch and commit of the run that
  * triggered it (fork PRs are found by these, since the payload lists no pull requests for them).
  */
-export function workflowRunHead(event: Pick<EventInfo, 'name' | 'payload'>):
-  | { owner: string; branch: string; sha: string }
-  | undefined {
+export function workflowRunHead(
+  event: Pick<EventInfo, 'name' | 'payload'>
+): { owner: string; branch: string; sha: string } | undefined {
   const run = event.payload?.workflow_run
   if (event.name !== 'workflow_run' || !run) return undefined
   const owner = run.head_repository?.owner?.login
-  if (typeof owner !== 'string' || typeof run.head_branch !== 'string' || typeof run.head_sha !== 'string') {
+  if (
+    typeof owner !== 'string' ||
+    typeof run.head_branch !== 'string' ||
+    typeof run.head_sha !== 'string'
+  ) {
     return undefined
   }
   return { owner, branch: run.head_branch, sha: run.head_sha }

@@ -76,7 +76,8 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishOutco
     input.log.warn(message)
   }
   const wantsComment = input.comment !== 'never'
-  const wantsBaselines = input.baselineUpdate !== 'never' && input.baselineUpdate !== 'files' && input.baselines.size > 0
+  const wantsBaselines =
+    input.baselineUpdate !== 'never' && input.baselineUpdate !== 'files' && input.baselines.size > 0
   if (!wantsComment && !wantsBaselines) return outcome
   if (!input.token) {
     warn(
@@ -85,7 +86,12 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishOutco
     )
     return outcome
   }
-  const octokit = createGitHubClient({ token: input.token, apiUrl: input.apiUrl, log: input.log, retry: input.retry })
+  const octokit = createGitHubClient({
+    token: input.token,
+    apiUrl: input.apiUrl,
+    log: input.log,
+    retry: input.retry
+  })
   if (wantsComment) await publishComment(octokit, input, outcome, warn)
   if (wantsBaselines) await publishBaselines(octokit, input, outcome, warn)
   return outcome
@@ -100,10 +106,15 @@ async function publishComment(
   const { owner, repo } = input.event.repo
   let number: number | undefined
   try {
-    number = input.prNumber ?? pullRequestNumber(input.event) ?? (await findWorkflowRunPullRequest(octokit, input))
+    number =
+      input.prNumber ??
+      pullRequestNumber(input.event) ??
+      (await findWorkflowRunPullRequest(octokit, input))
   } catch (error) {
     const f = describeFailure(error)
-    warn(`Could not find the pull request of this workflow_run (HTTP ${f.status}: ${f.message}); no comment posted.`)
+    warn(
+      `Could not find the pull request of this workflow_run (HTTP ${f.status}: ${f.message}); no comment posted.`
+    )
     return
   }
   if (number === undefined) {
@@ -113,15 +124,26 @@ async function publishComment(
   const regressed = input.verdict.verdict === 'fail' || input.verdict.counts.regressions > 0
   const createIfMissing = input.comment === 'always' || regressed
   const { body, truncated } = buildCommentBody(input.markdown, input.configName, input.event.runUrl)
-  if (truncated) input.log.info('The report was cut to fit the PR comment; the job summary has it in full.')
+  if (truncated)
+    input.log.info('The report was cut to fit the PR comment; the job summary has it in full.')
   try {
-    const result = await upsertStickyComment(octokit, { owner, repo, number }, input.configName, body, createIfMissing)
+    const result = await upsertStickyComment(
+      octokit,
+      { owner, repo, number },
+      input.configName,
+      body,
+      createIfMissing
+    )
     outcome.commentAction = result.action
     outcome.commentUrl = result.url
     if (result.action === 'skipped') {
-      input.log.info(`No regression and no earlier perf-gate comment on #${number}: nothing to post (comment: on-regression).`)
+      input.log.info(
+        `No regression and no earlier perf-gate comment on #${number}: nothing to post (comment: on-regression).`
+      )
     } else {
-      input.log.info(`${result.action === 'created' ? 'Posted' : 'Updated'} the perf-gate comment on #${number}: ${result.url}`)
+      input.log.info(
+        `${result.action === 'created' ? 'Posted' : 'Updated'} the perf-gate comment on #${number}: ${result.url}`
+      )
     }
   } catch (error) {
     const f = describeFailure(error)
@@ -137,13 +159,18 @@ async function publishComment(
           'The verdict is still in the job summary and the outputs.'
       )
     } else {
-      warn(`Could not comment on pull request #${number} (HTTP ${f.status || 'error'}: ${f.message}). The verdict is still in the job summary and the outputs.`)
+      warn(
+        `Could not comment on pull request #${number} (HTTP ${f.status || 'error'}: ${f.message}). The verdict is still in the job summary and the outputs.`
+      )
     }
   }
 }
 
 /** workflow_run events from forks list no pull requests: find the open PR whose head is the run's commit. */
-async function findWorkflowRunPullRequest(octokit: GitHubClient, input: PublishInput): Promise<number | undefined> {
+async function findWorkflowRunPullRequest(
+  octokit: GitHubClient,
+  input: PublishInput
+): Promise<number | undefined> {
   const head = workflowRunHead(input.event)
   if (!head) return undefined
   const { owner, repo } = input.event.repo
@@ -175,9 +202,13 @@ async function publishBaselines(
     if (input.baselineUpdate === 'auto' || input.baselineUpdate === 'commit') {
       if (input.baselineUpdate === 'auto') {
         if (event.name !== 'push' || !branch) return
-        const defaultBranch = defaultBranchOf(event) ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch
+        const defaultBranch =
+          defaultBranchOf(event) ??
+          (await octokit.rest.repos.get({ owner, repo })).data.default_branch
         if (branch !== defaultBranch) {
-          input.log.debug(`Push to ${branch}, not the default branch ${defaultBranch}: baselines not updated.`)
+          input.log.debug(
+            `Push to ${branch}, not the default branch ${defaultBranch}: baselines not updated.`
+          )
           return
         }
       } else if (!branch) {
@@ -203,9 +234,14 @@ async function publishBaselines(
       return
     }
     if (input.baselineUpdate === 'pull-request') {
-      const base = (event.name === 'push' || event.name === 'workflow_dispatch' || event.name === 'schedule') && branch
-        ? branch
-        : (defaultBranchOf(event) ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch)
+      const base =
+        (event.name === 'push' ||
+          event.name === 'workflow_dispatch' ||
+          event.name === 'schedule') &&
+        branch
+          ? branch
+          : (defaultBranchOf(event) ??
+            (await octokit.rest.repos.get({ owner, repo })).data.default_branch)
       const runLink = event.runUrl ? `[this workflow run](${event.runUrl})` : 'a perf-gate run'
       const result = await openBaselinePullRequest({
         octokit,
@@ -230,7 +266,10 @@ async function publishBaselines(
     if (error instanceof BaselineCommitError) throw error
     const f = describeFailure(error)
     if (f.status === 403 || (f.status === 404 && input.baselineUpdate !== 'auto')) {
-      const needs = input.baselineUpdate === 'pull-request' ? 'contents: write, pull-requests: write' : 'contents: write'
+      const needs =
+        input.baselineUpdate === 'pull-request'
+          ? 'contents: write, pull-requests: write'
+          : 'contents: write'
       warn(`Baselines were not updated: ${permissionHint(f.status, needs)} (${f.message})`)
       return
     }

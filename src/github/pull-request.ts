@@ -13,7 +13,10 @@ import {
 import { describeFailure } from './retry.js'
 
 /** Options of {@link openBaselinePullRequest}. */
-export interface BaselinePullRequestOptions extends Omit<CommitBaselinesOptions, 'branch' | 'maxAttempts' | 'sleep'> {
+export interface BaselinePullRequestOptions extends Omit<
+  CommitBaselinesOptions,
+  'branch' | 'maxAttempts' | 'sleep'
+> {
   /** Branch the PR targets (the default branch). */
   base: string
   /** Bot branch holding the update, e.g. perf-gate/baselines. */
@@ -45,7 +48,9 @@ export function pullRequestBranch(configName: string): string {
  * branch's files and those already on the bot branch), points the bot branch at it, and
  * creates or edits the pull request.
  */
-export async function openBaselinePullRequest(options: BaselinePullRequestOptions): Promise<BaselinePullRequestResult> {
+export async function openBaselinePullRequest(
+  options: BaselinePullRequestOptions
+): Promise<BaselinePullRequestResult> {
   const { octokit, owner, repo, log } = options
   const baseHead = await readHead(octokit, owner, repo, options.base)
   const existingBranch = await branchSha(octokit, owner, repo, options.head)
@@ -65,7 +70,13 @@ export async function openBaselinePullRequest(options: BaselinePullRequestOption
   const sha = await createCommit(octokit, owner, repo, baseHead, files, options.message)
   if (existingBranch) {
     // The bot branch is ours alone: rebuilding it on the base head keeps the PR a single commit.
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${options.head}`, sha, force: true })
+    await octokit.rest.git.updateRef({
+      owner,
+      repo,
+      ref: `heads/${options.head}`,
+      sha,
+      force: true
+    })
   } else {
     await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${options.head}`, sha })
   }
@@ -78,7 +89,13 @@ export async function openBaselinePullRequest(options: BaselinePullRequestOption
       body: options.body
     })
     log.info(`Updated baseline pull request #${data.number}: ${data.html_url}`)
-    return { action: 'updated', commit: sha, url: data.html_url, number: data.number, files: files.map((f) => f.path) }
+    return {
+      action: 'updated',
+      commit: sha,
+      url: data.html_url,
+      number: data.number,
+      files: files.map((f) => f.path)
+    }
   }
   const { data } = await octokit.rest.pulls.create({
     owner,
@@ -89,10 +106,21 @@ export async function openBaselinePullRequest(options: BaselinePullRequestOption
     body: options.body
   })
   log.info(`Opened baseline pull request #${data.number}: ${data.html_url}`)
-  return { action: 'created', commit: sha, url: data.html_url, number: data.number, files: files.map((f) => f.path) }
+  return {
+    action: 'created',
+    commit: sha,
+    url: data.html_url,
+    number: data.number,
+    files: files.map((f) => f.path)
+  }
 }
 
-async function branchSha(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> {
+async function branchSha(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  branch: string
+): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
     return data.object.sha
@@ -108,6 +136,12 @@ async function findOpenPullRequest(
   repo: string,
   head: string
 ): Promise<{ number: number; html_url: string } | undefined> {
-  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${head}`, state: 'open', per_page: 10 })
+  const { data } = await octokit.rest.pulls.list({
+    owner,
+    repo,
+    head: `${owner}:${head}`,
+    state: 'open',
+    per_page: 10
+  })
   return data[0] ? { number: data[0].number, html_url: data[0].html_url } : undefined
 }

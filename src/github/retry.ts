@@ -87,7 +87,12 @@ export type RequestStep = (options: HookRequestOptions) => Promise<unknown>
 
 /** The part of an Octokit instance the retry hook needs. */
 export interface HookTarget {
-  hook: { wrap(name: 'request', fn: (request: RequestStep, options: HookRequestOptions) => Promise<unknown>): void }
+  hook: {
+    wrap(
+      name: 'request',
+      fn: (request: RequestStep, options: HookRequestOptions) => Promise<unknown>
+    ): void
+  }
 }
 
 /** Where retries are reported (never with headers or bodies). */
@@ -152,7 +157,11 @@ export function describeFailure(error: unknown): Omit<FailedAttempt, 'retry'> {
   }
   const data = e?.response?.data as { message?: unknown } | undefined
   const message =
-    typeof data?.message === 'string' ? data.message : typeof e?.message === 'string' ? e.message : ''
+    typeof data?.message === 'string'
+      ? data.message
+      : typeof e?.message === 'string'
+        ? e.message
+        : ''
   return {
     status: typeof e?.status === 'number' ? e.status : 0,
     headers: e?.response?.headers ?? {},

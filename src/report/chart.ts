@@ -64,7 +64,10 @@ export function formatNumber(value: number): string {
   const r = round3(value)
   if (r === 0) return '0'
   const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(r))))
-  return r.toFixed(Math.min(digits, 12)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')
+  return r
+    .toFixed(Math.min(digits, 12))
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '')
 }
 
 function round3(value: number): number {
