@@ -77,6 +77,8 @@ export interface StubOptions {
   defaultBranch?: string
   /** Tokens allowed to write; any other non-empty token is read-only. Default ['write-token']. */
   writeTokens?: string[]
+  /** Path of the API root, as on GitHub Enterprise Server ('/api/v3'); default none (github.com). */
+  pathPrefix?: string
 }
 
 class ApiError extends Error {
@@ -108,6 +110,7 @@ export class GitHubStub {
   readonly refs = new Map<string, string>()
   /** Runs before each request is answered (after faults); may change the repository. */
   beforeRequest?: (method: string, path: string) => void | Promise<void>
+  readonly pathPrefix: string
   private server?: Server
   private nextCommentId = 1000
 
@@ -116,11 +119,12 @@ export class GitHubStub {
     this.repo = options.repo ?? 'widgets'
     this.defaultBranch = options.defaultBranch ?? 'main'
     this.writeTokens = new Set(options.writeTokens ?? ['write-token'])
+    this.pathPrefix = (options.pathPrefix ?? '').replace(/\/+$/, '')
   }
 
   /** API root to pass as baseUrl / GITHUB_API_URL. */
   get apiUrl(): string {
-    return this.url
+    return `${this.url}${this.pathPrefix}`
   }
 
   /** Starts listening on 127.0.0.1 on a free port. */
@@ -266,7 +270,11 @@ export class GitHubStub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url)
     const method = req.method ?? 'GET'
-    const path = decodeURIComponent(url.pathname)
+    const fullPath = decodeURIComponent(url.pathname)
+    // Requests outside the API root (a client that ignored the GHES base path) are not found.
+    const path = fullPath.startsWith(this.pathPrefix)
+      ? fullPath.slice(this.pathPrefix.length)
+      : `/outside${fullPath}`
     const query = Object.fromEntries(url.searchParams.entries())
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -403,7 +411,7 @@ export class GitHubStub {
           ? Buffer.from(body.content, 'base64').toString('utf8')
           : body.content
       const sha = this.putBlob(content)
-      return { status: 201, data: { sha, url: `${this.url}${prefix}/git/blobs/${sha}` } }
+      return { status: 201, data: { sha, url: `${this.apiUrl}${prefix}/git/blobs/${sha}` } }
     }
     if (rest === '/git/trees' && method === 'POST') {
       const base = body?.base_tree ? this.trees.get(body.base_tree) : new Map<string, string>()
@@ -522,7 +530,7 @@ export class GitHubStub {
     const last = Math.max(1, Math.ceil(all.length / perPage))
     const links: string[] = []
     const link = (p: number, rel: string) =>
-      `<${this.url}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+      `<${this.apiUrl}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
     if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
     return {

@@ -102,6 +102,22 @@ describe('sticky PR comment', () => {
     expect(stub.callsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
   })
 
+  it('uses the GitHub Enterprise Server API root it is given (/api/v3), pages included', async () => {
+    const ghes = await startGitHubStub({ pathPrefix: '/api/v3' })
+    try {
+      ghes.addComments(7, 150)
+      const first = await publishToGitHub(input({ apiUrl: `${ghes.apiUrl}/` }))
+      const second = await publishToGitHub(input({ apiUrl: ghes.apiUrl }))
+      expect([first.commentAction, second.commentAction]).toEqual(['created', 'updated'])
+      expect(ghes.calls.every((c) => c.status < 400)).toBe(true)
+      expect(ghes.callsTo('GET', /\/issues\/7\/comments$/).some((c) => c.query.page === '2')).toBe(
+        true
+      )
+    } finally {
+      await ghes.stop()
+    }
+  })
+
   it('keeps one comment per config', async () => {
     await publishToGitHub(input({ configName: 'a.yml' }))
     await publishToGitHub(input({ configName: 'b.yml' }))
