@@ -25,6 +25,9 @@ describe('comment body', () => {
     expect(truncated).toBe(false)
     expect(hasMarker(body, 'x.yml')).toBe(true)
     expect(hasMarker(body, 'y.yml')).toBe(false)
+    // Someone quoting perf-gate's comment does not become the sticky comment.
+    expect(hasMarker(`> ${body}`, 'x.yml')).toBe(false)
+    expect(hasMarker(`see ${commentMarker('x.yml')}`, 'x.yml')).toBe(false)
   })
 
   it('truncates at a line boundary within the limit, with a note linking the run', () => {

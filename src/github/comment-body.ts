@@ -16,9 +16,12 @@ export function commentMarker(configName: string): string {
   return `<!-- perf-gate:comment config="${safe}" -->`
 }
 
-/** Whether a comment body carries the marker of `configName`. */
+/**
+ * Whether a comment is perf-gate's for `configName`: its body starts with the marker (as perf-gate
+ * writes it), so a comment that merely quotes or mentions the marker is never taken over.
+ */
 export function hasMarker(body: string | null | undefined, configName: string): boolean {
-  return typeof body === 'string' && body.includes(commentMarker(configName))
+  return typeof body === 'string' && body.trimStart().startsWith(commentMarker(configName))
 }
 
 /**
