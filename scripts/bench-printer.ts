@@ -35,10 +35,15 @@ const mib = (b: number): string => (b / 1024 / 1024).toFixed(1)
 
 /** A mixed stream: 400 distinct generated receipts (text, QR, barcodes, feeds, images) repeated. */
 function mixedStream(bytes: number): Buffer {
-  const jobs = generateJobs(2026, 400, { elements: 8, mix: { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 }, cut: 'mixed' })
+  const jobs = generateJobs(2026, 400, {
+    elements: 8,
+    mix: { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 },
+    cut: 'mixed'
+  })
   const unit = Buffer.concat(jobs.map((j) => j.bytes))
   const out = Buffer.allocUnsafe(bytes)
-  for (let off = 0; off < bytes; off += unit.length) unit.copy(out, off, 0, Math.min(unit.length, bytes - off))
+  for (let off = 0; off < bytes; off += unit.length)
+    unit.copy(out, off, 0, Math.min(unit.length, bytes - off))
   return out
 }
 
@@ -147,7 +152,12 @@ function sendOn(port: number, payloads: Uint8Array[], acks: boolean): Promise<vo
  * persistent mode every connection sends the whole `jobs` list, so the counting server knows each
  * connection's job boundaries.
  */
-async function drive(port: number, jobs: Uint8Array[], mode: Mode, concurrency: number): Promise<{ ms: number; cpu: number }> {
+async function drive(
+  port: number,
+  jobs: Uint8Array[],
+  mode: Mode,
+  concurrency: number
+): Promise<{ ms: number; cpu: number }> {
   const c0 = process.cpuUsage()
   const t0 = performance.now()
   if (mode === 'per-job') {
@@ -160,7 +170,9 @@ async function drive(port: number, jobs: Uint8Array[], mode: Mode, concurrency: 
     const shares =
       mode === 'persistent'
         ? Array.from({ length: concurrency }, () => jobs)
-        : Array.from({ length: concurrency }, (_, c) => jobs.filter((_, i) => i % concurrency === c))
+        : Array.from({ length: concurrency }, (_, c) =>
+            jobs.filter((_, i) => i % concurrency === c)
+          )
     await Promise.all(shares.map((share) => sendOn(port, share, mode === 'persistent')))
   }
   return { ms: performance.now() - t0, cpu: cpuSince(c0) }
@@ -171,7 +183,9 @@ async function drive(port: number, jobs: Uint8Array[], mode: Mode, concurrency: 
  * with one byte when the connection's count reaches the job's end (it is told the job sizes), as
  * the virtual printer answers the DLE EOT that ends each job.
  */
-async function countingServer(jobSizes: number[] | null): Promise<Target & { bytes: () => number }> {
+async function countingServer(
+  jobSizes: number[] | null
+): Promise<Target & { bytes: () => number }> {
   let bytes = 0
   const server = net.createServer({ noDelay: true }, (s) => {
     let seen = 0
@@ -203,13 +217,37 @@ async function countingServer(jobSizes: number[] | null): Promise<Target & { byt
 async function benchEndToEnd(): Promise<string[]> {
   const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
   const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
-  const modes: Array<{ mode: Mode; concurrency: number; repeat: number; label: string; keep: boolean }> = []
+  const modes: Array<{
+    mode: Mode
+    concurrency: number
+    repeat: number
+    label: string
+    keep: boolean
+  }> = []
   for (const keep of [true, false]) {
     const k = keep ? 'default log' : 'keep 0'
     modes.push(
-      { mode: 'per-job', concurrency: 8, repeat: quick ? 1 : 2, keep, label: `new connection per job, 8 in flight, ${k}` },
-      { mode: 'persistent', concurrency: 8, repeat: quick ? 1 : 2, keep, label: `persistent, 8 connections, each job acknowledged, ${k}` },
-      { mode: 'stream', concurrency: 4, repeat: quick ? 5 : 20, keep, label: `persistent, 4 connections streaming back to back, ${k}` }
+      {
+        mode: 'per-job',
+        concurrency: 8,
+        repeat: quick ? 1 : 2,
+        keep,
+        label: `new connection per job, 8 in flight, ${k}`
+      },
+      {
+        mode: 'persistent',
+        concurrency: 8,
+        repeat: quick ? 1 : 2,
+        keep,
+        label: `persistent, 8 connections, each job acknowledged, ${k}`
+      },
+      {
+        mode: 'stream',
+        concurrency: 4,
+        repeat: quick ? 5 : 20,
+        keep,
+        label: `persistent, 4 connections streaming back to back, ${k}`
+      }
     )
   }
   const rows: string[] = []
@@ -230,16 +268,21 @@ async function benchEndToEnd(): Promise<string[]> {
           const sizes = m.mode === 'persistent' ? payload.map((j) => j.length) : null
           const srv = await countingServer(sizes)
           const res = await drive(srv.port, payload, m.mode, m.concurrency)
-          if (srv.bytes() !== bytes) throw new Error(`plain server counted ${srv.bytes()} of ${bytes} bytes`)
+          if (srv.bytes() !== bytes)
+            throw new Error(`plain server counted ${srv.bytes()} of ${bytes} bytes`)
           await srv.stop()
           if (r > 0) plain.push(res)
         } else {
-          const p = new VirtualPrinter(m.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 })
+          const p = new VirtualPrinter(
+            m.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
+          )
           await p.start()
           const res = await drive(p.port, payload, m.mode, m.concurrency)
           const st = p.status()
           if (st.bytes !== bytes || st.jobs !== jobCount) {
-            throw new Error(`printer got ${st.bytes} of ${bytes} bytes, ${st.jobs} of ${jobCount} jobs`)
+            throw new Error(
+              `printer got ${st.bytes} of ${bytes} bytes, ${st.jobs} of ${jobCount} jobs`
+            )
           }
           await p.stop()
           if (r > 0) printer.push(res)
@@ -263,12 +306,18 @@ const parser = benchParser()
 console.log(`## Parser throughput (${MB} MB mixed stream, 64 KiB chunks, one core)\n`)
 console.log('| | |\n| --- | --- |')
 for (const r of parser.rows) console.log(r)
-console.log(`\n## End to end through TCP (virtual printer vs a plain server that only counts bytes; median of ${ROUNDS} rounds)\n`)
-console.log('| mode | virtual printer | plain counting server | ratio, wall clock | ratio, CPU time |\n| --- | --- | --- | --- | --- |')
+console.log(
+  `\n## End to end through TCP (virtual printer vs a plain server that only counts bytes; median of ${ROUNDS} rounds)\n`
+)
+console.log(
+  '| mode | virtual printer | plain counting server | ratio, wall clock | ratio, CPU time |\n| --- | --- | --- | --- | --- |'
+)
 for (const r of await benchEndToEnd()) console.log(r)
 console.log(
   `\nNode ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os
     .loadavg()
     .map((x) => x.toFixed(1))
-    .join(' ')} at the end; client and server share one process, as in a perf-gate run. Ratios above 1 happen when the printer's work is hidden by the network round trips.`
+    .join(
+      ' '
+    )} at the end; client and server share one process, as in a perf-gate run. Ratios above 1 happen when the printer's work is hidden by the network round trips.`
 )

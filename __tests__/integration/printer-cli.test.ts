@@ -15,13 +15,21 @@ interface Ready {
   printers: Record<string, { host: string; port: number }>
 }
 
-function start(args: string[]): { child: ChildProcessWithoutNullStreams; ready: Promise<Ready>; exit: Promise<number | null>; stderr: () => string } {
+function start(args: string[]): {
+  child: ChildProcessWithoutNullStreams
+  ready: Promise<Ready>
+  exit: Promise<number | null>
+  stderr: () => string
+} {
   const child = spawn(tsx, [path.join(root, 'src/printer/cli-entry.ts'), ...args], { cwd: root })
   let out = ''
   let err = ''
   child.stderr.on('data', (d: Buffer) => (err += d.toString()))
   const ready = new Promise<Ready>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line within 30 s; stderr: ${err}`)), 30_000)
+    const timer = setTimeout(
+      () => reject(new Error(`no ready line within 30 s; stderr: ${err}`)),
+      30_000
+    )
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString()
       const nl = out.indexOf('\n')
@@ -39,9 +47,12 @@ function start(args: string[]): { child: ChildProcessWithoutNullStreams; ready: 
   return { child, ready, exit, stderr: () => err }
 }
 
-async function json(url: string, init?: RequestInit): Promise<{ status: number; body: any }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- API responses are checked field by field below
+type Json = any
+
+async function json(url: string, init?: RequestInit): Promise<{ status: number; body: Json }> {
   const res = await fetch(url, init)
-  return { status: res.status, body: await res.json() }
+  return { status: res.status, body: (await res.json()) as Json }
 }
 
 function send(port: number, bytes: Uint8Array, replyBytes = 0): Promise<Buffer> {
@@ -80,12 +91,20 @@ describe('perf-gate printer (process)', () => {
       expect(jobs.body.jobs).toHaveLength(1)
       expect(jobs.body.jobs[0].text).toContain('Hello from HA')
       const texts = await json(`${ready.control}/printers/kitchen/commands?type=text`)
-      expect(texts.body.commands).toEqual([expect.objectContaining({ type: 'text', text: 'Hello from HA', conn: 1 })])
+      expect(texts.body.commands).toEqual([
+        expect.objectContaining({ type: 'text', text: 'Hello from HA', conn: 1 })
+      ])
 
-      const bad = await json(`${ready.control}/printers/kitchen/error`, { method: 'POST', body: '{"kind":"fire"}' })
+      const bad = await json(`${ready.control}/printers/kitchen/error`, {
+        method: 'POST',
+        body: '{"kind":"fire"}'
+      })
       expect(bad.status).toBe(400)
       expect(bad.body.error).toMatch(/"kind" must be one of: offline, paper_out/)
-      const off = await json(`${ready.control}/printers/kitchen/error`, { method: 'POST', body: '{"kind":"offline"}' })
+      const off = await json(`${ready.control}/printers/kitchen/error`, {
+        method: 'POST',
+        body: '{"kind":"offline"}'
+      })
       expect(off.body).toMatchObject({ online: false, faults: ['offline'] })
       expect([...(await send(port, Uint8Array.of(0x10, 0x04, 0x01), 1))]).toEqual([0x1a])
       const reset = await json(`${ready.control}/printers/kitchen/reset`, { method: 'POST' })

@@ -10,7 +10,9 @@ import { VirtualPrinter } from '../../src/printer/server.js'
 
 const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'escpos')
 const fixture = (f: string): Buffer =>
-  existsSync(FIXTURES) ? readFileSync(path.join(FIXTURES, f)) : Buffer.from('1b740048656c6c6f20576f726c640a', 'hex')
+  existsSync(FIXTURES)
+    ? readFileSync(path.join(FIXTURES, f))
+    : Buffer.from('1b740048656c6c6f20576f726c640a', 'hex')
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
@@ -22,7 +24,12 @@ function connect(port: number): Promise<net.Socket> {
 }
 
 /** Sends bytes (optionally split into separate writes), waits for `replyBytes`, then closes. */
-async function exchange(port: number, parts: Uint8Array[], replyBytes = 0, close = true): Promise<Buffer> {
+async function exchange(
+  port: number,
+  parts: Uint8Array[],
+  replyBytes = 0,
+  close = true
+): Promise<Buffer> {
   const s = await connect(port)
   const got: Buffer[] = []
   let n = 0
@@ -61,7 +68,11 @@ describe('virtual printer', () => {
   })
 
   it('logs commands with connection, timestamp and offset, and ends jobs at cuts and at close', async () => {
-    await exchange(printer.port, [fixture('py-text.bin'), fixture('py-cut_full.bin'), Buffer.from('second\n')])
+    await exchange(printer.port, [
+      fixture('py-text.bin'),
+      fixture('py-cut_full.bin'),
+      Buffer.from('second\n')
+    ])
     await until(() => printer.jobs().length === 2)
     const jobs = printer.jobs()
     expect(jobs.map((j) => j.endedBy)).toEqual(['cut', 'close'])
@@ -77,10 +88,18 @@ describe('virtual printer', () => {
     expect([...(await exchange(printer.port, [fixture('py-is_online.bin')], 1))]).toEqual([0x12])
     expect([...(await exchange(printer.port, [fixture('py-paper_status.bin')], 1))]).toEqual([0x12])
     await printer.simulateError('paper_out')
-    expect([...(await exchange(printer.port, [fixture('py-is_online.bin'), fixture('py-paper_status.bin')], 2))]).toEqual([0x1a, 0x7e])
+    expect([
+      ...(await exchange(
+        printer.port,
+        [fixture('py-is_online.bin'), fixture('py-paper_status.bin')],
+        2
+      ))
+    ]).toEqual([0x1a, 0x7e])
     await printer.reset()
     await printer.simulateError('cover_open')
-    expect([...(await exchange(printer.port, [Uint8Array.of(0x10, 0x04, 0x02)], 1))]).toEqual([0x16])
+    expect([...(await exchange(printer.port, [Uint8Array.of(0x10, 0x04, 0x02)], 1))]).toEqual([
+      0x16
+    ])
   })
 
   it('offline: refuses print data by resetting the connection; after reset the next job prints', async () => {
@@ -132,12 +151,17 @@ describe('virtual printer', () => {
     await exchange(printer.port, [garbage])
     await exchange(printer.port, [Uint8Array.of(0x1d, 0x6b, 0x49)])
     // GS v 0 announcing 255 x 65535 bytes (16 MB), followed by 300 kB.
-    await exchange(printer.port, [Uint8Array.of(0x1d, 0x76, 0x30, 0, 0xff, 0, 0xff, 0xff), Buffer.alloc(300_000, 0xaa)])
+    await exchange(printer.port, [
+      Uint8Array.of(0x1d, 0x76, 0x30, 0, 0xff, 0, 0xff, 0xff),
+      Buffer.alloc(300_000, 0xaa)
+    ])
     await until(() => printer.connectionStats().closed === 3)
     const types = printer.commands().map((c) => c.type)
     expect(types).toContain('unknown')
     expect(printer.commands({ type: 'truncated' }).length).toBeGreaterThanOrEqual(2)
-    expect(printer.commands({ type: 'oversize' })).toEqual([expect.objectContaining({ command: 'GS v 0', claimed: 255 * 65535 })])
+    expect(printer.commands({ type: 'oversize' })).toEqual([
+      expect.objectContaining({ command: 'GS v 0', claimed: 255 * 65535 })
+    ])
     expect([...(await exchange(printer.port, [fixture('py-is_online.bin')], 1))]).toEqual([0x12])
   })
 
@@ -152,7 +176,10 @@ describe('virtual printer', () => {
     s2.on('error', () => undefined)
     const wait2 = printer.waitForBytes(s2.localPort!, 15, 2000)
     s2.write(fixture('py-text.bin'))
-    await expect(wait2).rejects.toMatchObject({ kind: 'printer_offline', message: expect.stringContaining('offline') })
+    await expect(wait2).rejects.toMatchObject({
+      kind: 'printer_offline',
+      message: expect.stringContaining('offline')
+    })
   })
 
   it('sends ASB status when enabled and again when a fault appears', async () => {

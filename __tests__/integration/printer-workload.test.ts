@@ -58,7 +58,10 @@ beforeEach(async () => {
 describe('printer workload', () => {
   it('per-job connections: measures time-to-print for every job and passes its checks', async () => {
     const out = await printerRunner.runRepetition(
-      base({ profile: { type: 'parallel', count: 20 }, expect: { countsPerJob: { cut: 1 }, counts: { unknown: 0, truncated: 0 } } }),
+      base({
+        profile: { type: 'parallel', count: 20 },
+        expect: { countsPerJob: { cut: 1 }, counts: { unknown: 0, truncated: 0 } }
+      }),
       ctx()
     )
     expect(out.ok).toBe(20)
@@ -67,7 +70,12 @@ describe('printer workload', () => {
     for (const l of out.latencies!) expect(l).toBeGreaterThan(0)
     expect(out.checks!.filter((c) => !c.passed)).toEqual([])
     expect(out.checks!.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['all jobs printed', 'count cut', 'printer online', 'no leaked connections'])
+      expect.arrayContaining([
+        'all jobs printed',
+        'count cut',
+        'printer online',
+        'no leaked connections'
+      ])
     )
     expect(out.metrics!.bytes_per_s!.value).toBeGreaterThan(0)
     expect(out.metrics!.jobs_per_s!.value).toBeGreaterThan(0)
@@ -77,7 +85,11 @@ describe('printer workload', () => {
 
   it('persistent connections: C clients x N jobs reuse C connections', async () => {
     const out = await printerRunner.runRepetition(
-      base({ connection: 'persistent', profile: { type: 'clients', clients: 3, requests: 5 }, expect: { countsPerJob: { cut: 1 } } }),
+      base({
+        connection: 'persistent',
+        profile: { type: 'clients', clients: 3, requests: 5 },
+        expect: { countsPerJob: { cut: 1 } }
+      }),
       ctx()
     )
     expect(out.ok).toBe(15)
@@ -98,7 +110,9 @@ describe('printer workload', () => {
     const failed = out.checks!.filter((c) => !c.passed)
     expect(failed.map((c) => c.message)).toEqual([
       'expected 5 qr commands, the printer logged 3',
-      expect.stringMatching(/^the command order differs at position 4: expected qr, the printer logged cut/)
+      expect.stringMatching(
+        /^the command order differs at position 4: expected qr, the printer logged cut/
+      )
     ])
     expect(out.checks!.find((c) => c.name === 'count cut')!.passed).toBe(true)
   })
@@ -111,7 +125,9 @@ describe('printer workload', () => {
     expect(out.errors).toEqual({ printer_offline: 3 })
     const printed = out.checks!.find((c) => c.name === 'all jobs printed')!
     expect(printed.passed).toBe(false)
-    expect(printed.message).toMatch(/0 of 3 jobs printed; 3 printer_offline; first error: printer kitchen is offline \(offline\)/)
+    expect(printed.message).toMatch(
+      /0 of 3 jobs printed; 3 printer_offline; first error: printer kitchen is offline \(offline\)/
+    )
     expect(out.checks!.find((c) => c.name === 'printer online')).toMatchObject({
       passed: false,
       message: 'expected printer kitchen online after the run; it is offline'
@@ -124,20 +140,28 @@ describe('printer workload', () => {
 
   it('refused connections are counted as connection_refused', async () => {
     await kitchen.simulateError('refuse')
-    const out = await printerRunner.runRepetition(base({ profile: { type: 'parallel', count: 2 } }), ctx())
+    const out = await printerRunner.runRepetition(
+      base({ profile: { type: 'parallel', count: 2 } }),
+      ctx()
+    )
     expect(out.errors).toEqual({ connection_refused: 2 })
   })
 
   it('names the defined printers when the workload points at a missing one', async () => {
     await expect(printerRunner.runRepetition(base({ printer: 'kitchn' }), ctx())).rejects.toThrow(
-      new WorkloadError('workload receipts: printer "kitchn" is not defined under printers: (defined: kitchen, bar)')
+      new WorkloadError(
+        'workload receipts: printer "kitchn" is not defined under printers: (defined: kitchen, bar)'
+      )
     )
   })
 })
 
 describe('printer workload through a proxy (target + printer)', () => {
   /** A print proxy under test: forwards each client connection to the printer; `leaky` never closes upstream. */
-  async function startProxy(upstreamPort: number, leaky: boolean): Promise<{ port: number; close: () => Promise<void> }> {
+  async function startProxy(
+    upstreamPort: number,
+    leaky: boolean
+  ): Promise<{ port: number; close: () => Promise<void> }> {
     const sockets = new Set<net.Socket>()
     const server = net.createServer((client) => {
       const up = net.connect({ host: '127.0.0.1', port: upstreamPort })
@@ -165,7 +189,11 @@ describe('printer workload through a proxy (target + printer)', () => {
     const proxy = await startProxy(kitchen.port, false)
     try {
       const out = await printerRunner.runRepetition(
-        base({ target: `127.0.0.1:${proxy.port}`, profile: { type: 'ordered', count: 5 }, expect: { countsPerJob: { cut: 1 } } }),
+        base({
+          target: `127.0.0.1:${proxy.port}`,
+          profile: { type: 'ordered', count: 5 },
+          expect: { countsPerJob: { cut: 1 } }
+        }),
         ctx()
       )
       expect(out.ok).toBe(5)
@@ -179,7 +207,10 @@ describe('printer workload through a proxy (target + printer)', () => {
   it('reports the connections a proxy leaves open at the printer', async () => {
     const proxy = await startProxy(kitchen.port, true)
     try {
-      const out = await printerRunner.runRepetition(base({ target: `127.0.0.1:${proxy.port}`, profile: { type: 'parallel', count: 2 } }), ctx())
+      const out = await printerRunner.runRepetition(
+        base({ target: `127.0.0.1:${proxy.port}`, profile: { type: 'parallel', count: 2 } }),
+        ctx()
+      )
       expect(out.ok).toBe(2)
       expect(out.checks!.find((c) => c.name === 'no leaked connections')).toMatchObject({
         passed: false,

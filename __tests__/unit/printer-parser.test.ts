@@ -13,8 +13,9 @@ import { EscPosParser, parseAll } from '../../src/printer/parser.js'
 const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'escpos')
 const haveFixtures = existsSync(FIXTURES)
 if (!haveFixtures) {
-  // eslint-disable-next-line no-console
-  console.warn(`skipping ESC/POS fixture tests: ${FIXTURES} is absent (it holds the shared third-party byte streams)`)
+  console.warn(
+    `skipping ESC/POS fixture tests: ${FIXTURES} is absent (it holds the shared third-party byte streams)`
+  )
 }
 const describeFixtures = haveFixtures ? describe : describe.skip
 
@@ -51,7 +52,14 @@ const barcodePreamble = [
   { type: 'hriFont', font: 'A' },
   { type: 'hriPosition', position: 'below' }
 ]
-const qrNative = { type: 'qr', source: 'native', data: 'https://example.com/perf-gate', model: 2, size: 3, level: 'L' }
+const qrNative = {
+  type: 'qr',
+  source: 'native',
+  data: 'https://example.com/perf-gate',
+  model: 2,
+  size: 3,
+  level: 'L'
+}
 const lfcr = [{ type: 'lf' }, { type: 'cr' }]
 const rpeBarcodePreamble = [
   { type: 'barcodeHeight', dots: 64 },
@@ -66,7 +74,11 @@ const EXPECTED: Record<string, object[]> = {
   'py-textln_cp437_accents.bin': [cp437, { type: 'text', text: 'Café £ ñ' }, { type: 'lf' }],
   'py-set_align_center.bin': [{ type: 'align', align: 'center' }],
   'py-set_bold_on.bin': [{ type: 'bold', on: true }],
-  'py-set_double_wh.bin': [normal, normal, { type: 'mode', value: 0x30, doubleWidth: true, doubleHeight: true }],
+  'py-set_double_wh.bin': [
+    normal,
+    normal,
+    { type: 'mode', value: 0x30, doubleWidth: true, doubleHeight: true }
+  ],
   'py-set_custom_size_2x3.bin': [{ type: 'size', width: 2, height: 3 }],
   'py-ha_print_text.bin': [
     cp437,
@@ -83,53 +95,97 @@ const EXPECTED: Record<string, object[]> = {
   'py-qr_image_default.bin': [
     cp437,
     { type: 'lf' },
-    { type: 'qr', source: 'image', data: 'https://example.com/perf-gate', widthDots: 88, heightDots: 81 },
+    {
+      type: 'qr',
+      source: 'image',
+      data: 'https://example.com/perf-gate',
+      widthDots: 88,
+      heightDots: 81
+    },
     { type: 'lf' },
     { type: 'lf' }
   ],
-  'py-barcode_code128.bin': [...barcodePreamble, { type: 'barcode', symbology: 'CODE128', form: 'B', data: 'ABC-123' }],
-  'py-barcode_ean13_default.bin': [...barcodePreamble, { type: 'barcode', symbology: 'EAN13', form: 'A', data: '4006381333931' }],
+  'py-barcode_code128.bin': [
+    ...barcodePreamble,
+    { type: 'barcode', symbology: 'CODE128', form: 'B', data: 'ABC-123' }
+  ],
+  'py-barcode_ean13_default.bin': [
+    ...barcodePreamble,
+    { type: 'barcode', symbology: 'EAN13', form: 'A', data: '4006381333931' }
+  ],
   'py-barcode_ean13_function_b.bin': [
     ...barcodePreamble,
     { type: 'barcode', symbology: 'EAN13', form: 'B', data: '4006381333931' }
   ],
   'py-ln_3.bin': [cp437, { type: 'lf' }, { type: 'lf' }, { type: 'lf' }],
   'py-print_and_feed_3.bin': [{ type: 'feed', lines: 3 }],
-  'py-cut_full.bin': [{ type: 'feed', lines: 6 }, { type: 'cut', mode: 'full' }],
-  'py-cut_part.bin': [{ type: 'feed', lines: 6 }, { type: 'cut', mode: 'partial' }],
+  'py-cut_full.bin': [
+    { type: 'feed', lines: 6 },
+    { type: 'cut', mode: 'full' }
+  ],
+  'py-cut_part.bin': [
+    { type: 'feed', lines: 6 },
+    { type: 'cut', mode: 'partial' }
+  ],
   'py-is_online.bin': [{ type: 'status', n: 1 }],
   'py-paper_status.bin': [{ type: 'status', n: 4 }],
-  'rpe-initialize.bin': [{ type: 'init' }, { type: 'kanji', on: false }, { type: 'font', font: 'A' }],
+  'rpe-initialize.bin': [
+    { type: 'init' },
+    { type: 'kanji', on: false },
+    { type: 'font', font: 'A' }
+  ],
   'rpe-text.bin': [cp437, { type: 'text', text: 'Hello World' }, ...lfcr],
   'rpe-text_cp437_accents.bin': [cp437, { type: 'text', text: 'Café £ ñ' }, ...lfcr],
-  'rpe-bold.bin': [{ type: 'bold', on: true }, cp437, { type: 'text', text: 'bold' }, { type: 'bold', on: false }, ...lfcr],
+  'rpe-bold.bin': [
+    { type: 'bold', on: true },
+    cp437,
+    { type: 'text', text: 'bold' },
+    { type: 'bold', on: false },
+    ...lfcr
+  ],
   'rpe-qrcode.bin': [qrNative, ...lfcr],
-  'rpe-barcode_code128.bin': [...rpeBarcodePreamble, { type: 'barcode', symbology: 'CODE128', data: 'ABC-123' }, ...lfcr],
-  'rpe-barcode_ean13.bin': [...rpeBarcodePreamble, { type: 'barcode', symbology: 'EAN13', data: '4006381333931' }, ...lfcr],
+  'rpe-barcode_code128.bin': [
+    ...rpeBarcodePreamble,
+    { type: 'barcode', symbology: 'CODE128', data: 'ABC-123' },
+    ...lfcr
+  ],
+  'rpe-barcode_ean13.bin': [
+    ...rpeBarcodePreamble,
+    { type: 'barcode', symbology: 'EAN13', data: '4006381333931' },
+    ...lfcr
+  ],
   'rpe-cut_full.bin': [{ type: 'cut', mode: 'full' }, ...lfcr],
   'rpe-cut_partial.bin': [{ type: 'cut', mode: 'partial' }, ...lfcr]
 }
 
 describeFixtures('third-party streams (../shared/fixtures/escpos)', () => {
-  it.each(Object.keys(EXPECTED))('%s parses as its README says, whole, byte by byte and in random chunks', (file) => {
-    const bytes = readFileSync(path.join(FIXTURES, file))
-    const whole = parseAll(bytes)
-    expect(whole).toHaveLength(EXPECTED[file]!.length)
-    whole.forEach((c, i) => expect(c).toMatchObject(EXPECTED[file]![i]!))
-    expect(whole.filter((c) => c.type === 'unknown' || c.type === 'truncated')).toEqual([])
-    expect(parseChunked(bytes, [1])).toEqual(whole)
-    for (let seed = 1; seed <= 5; seed++) expect(parseChunked(bytes, randomSizes(seed, 64, 9))).toEqual(whole)
-  })
+  it.each(Object.keys(EXPECTED))(
+    '%s parses as its README says, whole, byte by byte and in random chunks',
+    (file) => {
+      const bytes = readFileSync(path.join(FIXTURES, file))
+      const whole = parseAll(bytes)
+      expect(whole).toHaveLength(EXPECTED[file]!.length)
+      whole.forEach((c, i) => expect(c).toMatchObject(EXPECTED[file]![i]!))
+      expect(whole.filter((c) => c.type === 'unknown' || c.type === 'truncated')).toEqual([])
+      expect(parseChunked(bytes, [1])).toEqual(whole)
+      for (let seed = 1; seed <= 5; seed++)
+        expect(parseChunked(bytes, randomSizes(seed, 64, 9))).toEqual(whole)
+    }
+  )
 
   it('covers every stream in the folder', () => {
-    const index = JSON.parse(readFileSync(path.join(FIXTURES, 'python-escpos-index.json'), 'utf8')) as {
+    const index = JSON.parse(
+      readFileSync(path.join(FIXTURES, 'python-escpos-index.json'), 'utf8')
+    ) as {
       scenarios: Array<{ file: string; server_recv_chunks: number[] }>
     }
     for (const s of index.scenarios) expect(Object.keys(EXPECTED)).toContain(s.file)
   })
 
   it('gives the same result for the recv() splits python-escpos really produced', () => {
-    const index = JSON.parse(readFileSync(path.join(FIXTURES, 'python-escpos-index.json'), 'utf8')) as {
+    const index = JSON.parse(
+      readFileSync(path.join(FIXTURES, 'python-escpos-index.json'), 'utf8')
+    ) as {
       scenarios: Array<{ file: string; server_recv_chunks: number[] }>
     }
     for (const s of index.scenarios) {
@@ -145,7 +201,9 @@ describeFixtures('third-party streams (../shared/fixtures/escpos)', () => {
     const first = p.feed(bytes.subarray(0, cut))
     expect(first.some((c) => c.type === 'barcode')).toBe(false)
     const rest = [...p.feed(bytes.subarray(cut)), ...p.end()]
-    expect(rest).toEqual([expect.objectContaining({ type: 'barcode', data: 'ABC-123', offset: cut - 3 })])
+    expect(rest).toEqual([
+      expect.objectContaining({ type: 'barcode', data: 'ABC-123', offset: cut - 3 })
+    ])
   })
 })
 
@@ -154,23 +212,40 @@ const commandArb: fc.Arbitrary<EncodableCommand> = fc.oneof(
   fc.constant<EncodableCommand>({ type: 'init' }),
   fc.constant<EncodableCommand>({ type: 'lf' }),
   fc.constant<EncodableCommand>({ type: 'cr' }),
-  fc.stringMatching(/^[A-Za-z0-9 .,:;!?éñ£Ü-]{1,60}$/).map<EncodableCommand>((text) => ({ type: 'text', text })),
+  fc
+    .stringMatching(/^[A-Za-z0-9 .,:;!?éñ£Ü-]{1,60}$/)
+    .map<EncodableCommand>((text) => ({ type: 'text', text })),
   fc.integer({ min: 0, max: 255 }).map<EncodableCommand>((lines) => ({ type: 'feed', lines })),
   fc.integer({ min: 0, max: 255 }).map<EncodableCommand>((dots) => ({ type: 'feed', dots })),
-  fc.constantFrom('left', 'center', 'right').map<EncodableCommand>((align) => ({ type: 'align', align })),
+  fc
+    .constantFrom('left', 'center', 'right')
+    .map<EncodableCommand>((align) => ({ type: 'align', align })),
   fc.boolean().map<EncodableCommand>((on) => ({ type: 'bold', on })),
   fc.boolean().map<EncodableCommand>((on) => ({ type: 'invert', on })),
-  fc.constantFrom<0 | 1 | 2>(0, 1, 2).map<EncodableCommand>((mode) => ({ type: 'underline', mode })),
-  fc.record({ width: fc.integer({ min: 1, max: 8 }), height: fc.integer({ min: 1, max: 8 }) }).map<EncodableCommand>((s) => ({ type: 'size', ...s })),
-  fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }).map<EncodableCommand>((dots) => ({ type: 'lineSpacing', dots })),
-  fc.constantFrom<[number, string]>([0, 'cp437'], [2, 'cp850'], [16, 'windows1252'], [19, 'cp858']).map<EncodableCommand>(([table, encoding]) => ({
-    type: 'codeTable',
-    table,
-    encoding
-  })),
-  fc.record({ mode: fc.constantFrom<'full' | 'partial'>('full', 'partial'), feed: fc.option(fc.integer({ min: 0, max: 255 }), { nil: undefined }) }).map<EncodableCommand>(
-    ({ mode, feed }) => (feed === undefined ? { type: 'cut', mode } : { type: 'cut', mode, feed })
-  ),
+  fc
+    .constantFrom<0 | 1 | 2>(0, 1, 2)
+    .map<EncodableCommand>((mode) => ({ type: 'underline', mode })),
+  fc
+    .record({ width: fc.integer({ min: 1, max: 8 }), height: fc.integer({ min: 1, max: 8 }) })
+    .map<EncodableCommand>((s) => ({ type: 'size', ...s })),
+  fc
+    .option(fc.integer({ min: 0, max: 255 }), { nil: null })
+    .map<EncodableCommand>((dots) => ({ type: 'lineSpacing', dots })),
+  fc
+    .constantFrom<[number, string]>([0, 'cp437'], [2, 'cp850'], [16, 'windows1252'], [19, 'cp858'])
+    .map<EncodableCommand>(([table, encoding]) => ({
+      type: 'codeTable',
+      table,
+      encoding
+    })),
+  fc
+    .record({
+      mode: fc.constantFrom<'full' | 'partial'>('full', 'partial'),
+      feed: fc.option(fc.integer({ min: 0, max: 255 }), { nil: undefined })
+    })
+    .map<EncodableCommand>(({ mode, feed }) =>
+      feed === undefined ? { type: 'cut', mode } : { type: 'cut', mode, feed }
+    ),
   fc
     .record({
       data: fc.stringMatching(/^[A-Za-z0-9:/.?=&-]{1,200}$/),
@@ -178,19 +253,49 @@ const commandArb: fc.Arbitrary<EncodableCommand> = fc.oneof(
       level: fc.constantFrom<'L' | 'M' | 'Q' | 'H'>('L', 'M', 'Q', 'H')
     })
     .map<EncodableCommand>((q) => ({ type: 'qr', source: 'native', model: 2, ...q })),
-  fc.stringMatching(/^[A-Z0-9-]{1,40}$/).map<EncodableCommand>((data) => ({ type: 'barcode', symbology: 'CODE128', system: 73, form: 'B', data })),
-  fc.stringMatching(/^[0-9]{13}$/).map<EncodableCommand>((data) => ({ type: 'barcode', symbology: 'EAN13', system: 2, form: 'A', data })),
-  fc.stringMatching(/^[0-9]{12}$/).map<EncodableCommand>((data) => ({ type: 'barcode', symbology: 'UPC-A', system: 65, form: 'B', data })),
-  fc.integer({ min: 1, max: 255 }).map<EncodableCommand>((dots) => ({ type: 'barcodeHeight', dots })),
-  fc.constantFrom<'none' | 'above' | 'below' | 'both'>('none', 'above', 'below', 'both').map<EncodableCommand>((position) => ({ type: 'hriPosition', position })),
+  fc
+    .stringMatching(/^[A-Z0-9-]{1,40}$/)
+    .map<EncodableCommand>((data) => ({
+      type: 'barcode',
+      symbology: 'CODE128',
+      system: 73,
+      form: 'B',
+      data
+    })),
+  fc
+    .stringMatching(/^[0-9]{13}$/)
+    .map<EncodableCommand>((data) => ({
+      type: 'barcode',
+      symbology: 'EAN13',
+      system: 2,
+      form: 'A',
+      data
+    })),
+  fc
+    .stringMatching(/^[0-9]{12}$/)
+    .map<EncodableCommand>((data) => ({
+      type: 'barcode',
+      symbology: 'UPC-A',
+      system: 65,
+      form: 'B',
+      data
+    })),
+  fc
+    .integer({ min: 1, max: 255 })
+    .map<EncodableCommand>((dots) => ({ type: 'barcodeHeight', dots })),
+  fc
+    .constantFrom<'none' | 'above' | 'below' | 'both'>('none', 'above', 'below', 'both')
+    .map<EncodableCommand>((position) => ({ type: 'hriPosition', position })),
   // Narrow rasters (< 21 dots) are never searched for QR codes, so they stay images.
-  fc.record({ w: fc.integer({ min: 1, max: 2 }), h: fc.integer({ min: 1, max: 40 }) }).map<EncodableCommand>(({ w, h }) => ({
-    type: 'image',
-    form: 'GS v 0',
-    widthDots: w * 8,
-    heightDots: h,
-    bytes: w * h
-  })),
+  fc
+    .record({ w: fc.integer({ min: 1, max: 2 }), h: fc.integer({ min: 1, max: 40 }) })
+    .map<EncodableCommand>(({ w, h }) => ({
+      type: 'image',
+      form: 'GS v 0',
+      widthDots: w * 8,
+      heightDots: h,
+      bytes: w * h
+    })),
   fc.constantFrom(1, 2, 3, 4).map<EncodableCommand>((n) => ({ type: 'status', n })),
   fc.integer({ min: 0, max: 255 }).map<EncodableCommand>((flags) => ({ type: 'asb', flags }))
 )
@@ -200,7 +305,8 @@ function normalise(cmds: EncodableCommand[]): EncodableCommand[] {
   const out: EncodableCommand[] = []
   for (const c of cmds) {
     const last = out[out.length - 1]
-    if (c.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text + c.text }
+    if (c.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', text: last.text + c.text }
     else out.push(c)
   }
   return out
@@ -211,14 +317,19 @@ const strip = (cmds: Command[]): unknown[] => cmds.map(({ offset: _offset, ...re
 describe('property: encode -> split anywhere -> parse', () => {
   it('gives back the commands that were encoded', () => {
     fc.assert(
-      fc.property(fc.array(commandArb, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 20 }), (cmds, sizes) => {
-        const model = normalise(cmds)
-        const bytes = encodeCommands(model)
-        const parsed = parseChunked(bytes, sizes)
-        expect(strip(parsed)).toEqual(model)
-        // Offsets are increasing byte positions inside the stream.
-        for (let i = 1; i < parsed.length; i++) expect(parsed[i]!.offset).toBeGreaterThan(parsed[i - 1]!.offset)
-      }),
+      fc.property(
+        fc.array(commandArb, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 20 }),
+        (cmds, sizes) => {
+          const model = normalise(cmds)
+          const bytes = encodeCommands(model)
+          const parsed = parseChunked(bytes, sizes)
+          expect(strip(parsed)).toEqual(model)
+          // Offsets are increasing byte positions inside the stream.
+          for (let i = 1; i < parsed.length; i++)
+            expect(parsed[i]!.offset).toBeGreaterThan(parsed[i - 1]!.offset)
+        }
+      ),
       { numRuns: 300, seed: 4242 }
     )
   })
@@ -227,11 +338,15 @@ describe('property: encode -> split anywhere -> parse', () => {
 describe('hostile and odd input', () => {
   it('never throws on random bytes and accounts for them, whatever the split', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 0, maxLength: 2000 }), fc.integer({ min: 1, max: 50 }), (bytes, size) => {
-        const whole = parseAll(bytes, { decodeRasterQr: false })
-        expect(parseChunked(bytes, [size])).toEqual(parseAll(bytes, { decodeRasterQr: false }))
-        for (const c of whole) expect(c.offset).toBeLessThanOrEqual(bytes.length)
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 2000 }),
+        fc.integer({ min: 1, max: 50 }),
+        (bytes, size) => {
+          const whole = parseAll(bytes, { decodeRasterQr: false })
+          expect(parseChunked(bytes, [size])).toEqual(parseAll(bytes, { decodeRasterQr: false }))
+          for (const c of whole) expect(c.offset).toBeLessThanOrEqual(bytes.length)
+        }
+      ),
       { numRuns: 200, seed: 7 }
     )
   })
@@ -252,7 +367,9 @@ describe('hostile and odd input', () => {
       { type: 'truncated', offset: 1, command: 'GS k', received: 2 }
     ])
     const raster = Uint8Array.of(0x1d, 0x76, 0x30, 0, 2, 0, 10, 0, 1, 2, 3)
-    expect(parseAll(raster)).toEqual([{ type: 'truncated', offset: 0, command: 'GS v 0', received: 11, expected: 28 }])
+    expect(parseAll(raster)).toEqual([
+      { type: 'truncated', offset: 0, command: 'GS v 0', received: 11, expected: 28 }
+    ])
   })
 
   it('caps a length field that claims megabytes: reported, skipped, never buffered', () => {
@@ -260,10 +377,20 @@ describe('hostile and odd input', () => {
     const header = Uint8Array.of(0x1d, 0x76, 0x30, 0, 0xff, 0, 0x40, 0x1f)
     const p = new EscPosParser({ maxPayloadBytes: 64 * 1024 })
     const first = p.feed(header)
-    expect(first).toEqual([{ type: 'oversize', offset: 0, command: 'GS v 0', claimed: 255 * 8000, limit: 64 * 1024 }])
+    expect(first).toEqual([
+      { type: 'oversize', offset: 0, command: 'GS v 0', claimed: 255 * 8000, limit: 64 * 1024 }
+    ])
     const chunk = new Uint8Array(64 * 1024).fill(0x41)
     for (let i = 0; i < 16; i++) expect(p.feed(chunk)).toEqual([])
-    expect(p.end()).toEqual([{ type: 'truncated', offset: 0, command: 'GS v 0', received: 8 + 16 * 64 * 1024, expected: 8 + 255 * 8000 }])
+    expect(p.end()).toEqual([
+      {
+        type: 'truncated',
+        offset: 0,
+        command: 'GS v 0',
+        received: 8 + 16 * 64 * 1024,
+        expected: 8 + 255 * 8000
+      }
+    ])
   })
 
   it('splits very long text runs into bounded entries at the same places for any split', () => {
@@ -271,7 +398,12 @@ describe('hostile and odd input', () => {
     const whole = parseAll(text, { maxTextBytes: 4096 })
     expect(whole.map((c) => (c.type === 'text' ? c.text.length : -1))).toEqual([4096, 4096, 1808])
     const p = new EscPosParser({ maxTextBytes: 4096 })
-    const chunked = [...p.feed(text.subarray(0, 3)), ...p.feed(text.subarray(3, 5000)), ...p.feed(text.subarray(5000)), ...p.end()]
+    const chunked = [
+      ...p.feed(text.subarray(0, 3)),
+      ...p.feed(text.subarray(3, 5000)),
+      ...p.feed(text.subarray(5000)),
+      ...p.end()
+    ]
     expect(chunked).toEqual(whole)
   })
 
@@ -284,7 +416,9 @@ describe('hostile and odd input', () => {
   it('turns CODE128 set C pairs into digits and drops code-set switches', () => {
     const data = [0x7b, 0x42, 0x4e, 0x6f, 0x7b, 0x43, 12, 34, 5]
     const cmds = parseAll(Uint8Array.from([0x1d, 0x6b, 73, data.length, ...data]))
-    expect(cmds).toEqual([{ type: 'barcode', offset: 0, symbology: 'CODE128', system: 73, form: 'B', data: 'No123405' }])
+    expect(cmds).toEqual([
+      { type: 'barcode', offset: 0, symbology: 'CODE128', system: 73, form: 'B', data: 'No123405' }
+    ])
   })
 
   it('logs every GS V cut form', () => {

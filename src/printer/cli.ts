@@ -24,12 +24,16 @@ export function parsePrinterArgs(argv: string[]): Args {
   const args: Args = { printers: [], controlPort: 0 }
   const port = (value: string, what: string): number => {
     const n = Number(value)
-    if (!/^\d+$/.test(value) || n > 65535) throw new Error(`${what}: "${value}" is not a port (0-65535)`)
+    if (!/^\d+$/.test(value) || n > 65535)
+      throw new Error(`${what}: "${value}" is not a port (0-65535)`)
     return n
   }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined]
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined]
     const value = (): string => {
       const v = inline ?? argv[++i]
       if (v === undefined) throw new Error(`${flag} needs a value`)
@@ -38,9 +42,16 @@ export function parsePrinterArgs(argv: string[]): Args {
     if (flag === '--printer') {
       const v = value()
       const [name, p] = v.split(':')
-      if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) throw new Error(`--printer: "${v}" must be a name (letters, digits, _ . -) with an optional :port`)
-      if (args.printers.some((x) => x.name === name)) throw new Error(`--printer: "${name}" is given twice`)
-      args.printers.push({ name, port: p === undefined || p === '' ? 0 : port(p, `--printer ${name}`) })
+      if (!name || !/^[A-Za-z0-9_.-]+$/.test(name))
+        throw new Error(
+          `--printer: "${v}" must be a name (letters, digits, _ . -) with an optional :port`
+        )
+      if (args.printers.some((x) => x.name === name))
+        throw new Error(`--printer: "${name}" is given twice`)
+      args.printers.push({
+        name,
+        port: p === undefined || p === '' ? 0 : port(p, `--printer ${name}`)
+      })
     } else if (flag === '--control-port') {
       args.controlPort = port(value(), '--control-port')
     } else if (flag === '--help' || flag === '-h') {
@@ -83,7 +94,9 @@ export async function printerCommand(argv: string[]): Promise<number> {
   }
   const ready = {
     control: control.url,
-    printers: Object.fromEntries([...printers.values()].map((p) => [p.name, { host: p.host, port: p.port }]))
+    printers: Object.fromEntries(
+      [...printers.values()].map((p) => [p.name, { host: p.host, port: p.port }])
+    )
   }
   process.stdout.write(`${JSON.stringify(ready)}\n`)
   await new Promise<void>((resolve) => {

@@ -77,14 +77,21 @@ function upperTable(encoding: string): string[] {
     for (let i = 0; i < 128; i++) bytes[i] = 128 + i
     t = [...iconv.decode(bytes, encoding)]
     // Single-byte code pages map each byte to one UTF-16 unit; fall back to U+FFFD if not.
-    if (t.length !== 128) t = Array.from({ length: 128 }, (_, i) => iconv.decode(bytes.subarray(i, i + 1), encoding))
+    if (t.length !== 128)
+      t = Array.from({ length: 128 }, (_, i) => iconv.decode(bytes.subarray(i, i + 1), encoding))
     upperTables.set(encoding, t)
   }
   return t
 }
 
 /** Decodes `bytes[start, end)` with `encoding`; pure ASCII takes a faster path. */
-export function decodeText(bytes: Buffer, start: number, end: number, encoding: string, ascii: boolean): string {
+export function decodeText(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  encoding: string,
+  ascii: boolean
+): string {
   // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
   if (ascii) return bytes.toString('latin1', start, end)
   const upper = upperTable(encoding)

@@ -83,39 +83,78 @@ export const printerFixtureSchema: object = {
   additionalProperties: false,
   description: 'A virtual ESC/POS network printer started for the run.',
   properties: {
-    port: { type: 'integer', minimum: 0, maximum: 65535, description: 'TCP port; 0 (default) picks a free one.' },
-    host: { type: 'string', enum: ['127.0.0.1', 'localhost', '::1'], description: 'Loopback address (default 127.0.0.1).' },
+    port: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 65535,
+      description: 'TCP port; 0 (default) picks a free one.'
+    },
+    host: {
+      type: 'string',
+      enum: ['127.0.0.1', 'localhost', '::1'],
+      description: 'Loopback address (default 127.0.0.1).'
+    },
     status: { enum: ['online', ...FAULTS], description: 'Initial state (default online).' },
     printSpeed: {
       type: 'object',
       additionalProperties: false,
       description: 'Shapes time-to-print like hardware.',
       properties: {
-        bytesPerSecond: { type: 'number', minimum: 0, description: 'Receive/print rate (0: unlimited).' },
-        linesPerSecond: { type: 'number', minimum: 0, description: 'Paper feed rate (0: unlimited).' }
+        bytesPerSecond: {
+          type: 'number',
+          minimum: 0,
+          description: 'Receive/print rate (0: unlimited).'
+        },
+        linesPerSecond: {
+          type: 'number',
+          minimum: 0,
+          description: 'Paper feed rate (0: unlimited).'
+        }
       }
     },
-    acceptDelayMs: { type: 'integer', minimum: 0, maximum: 60000, description: 'Delay before a new connection is read.' },
+    acceptDelayMs: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 60000,
+      description: 'Delay before a new connection is read.'
+    },
     maxPayloadBytes: {
       type: 'integer',
       minimum: 1024,
       maximum: 67108864,
-      description: 'Largest payload a command may announce before it is skipped and logged as oversize.'
+      description:
+        'Largest payload a command may announce before it is skipped and logged as oversize.'
     },
-    decodeRasterQr: { type: 'boolean', description: 'Decode QR codes sent as raster images (default true).' },
-    leakAfterMs: { type: 'integer', minimum: 0, description: 'An idle open connection counts as leaked after this long.' },
+    decodeRasterQr: {
+      type: 'boolean',
+      description: 'Decode QR codes sent as raster images (default true).'
+    },
+    leakAfterMs: {
+      type: 'integer',
+      minimum: 0,
+      description: 'An idle open connection counts as leaked after this long.'
+    },
     keepCommands: {
       type: 'integer',
       minimum: 0,
       maximum: 10000000,
-      description: 'Commands kept in the log for inspection (default 10000); counts and order are kept regardless.'
+      description:
+        'Commands kept in the log for inspection (default 10000); counts and order are kept regardless.'
     },
-    keepJobs: { type: 'integer', minimum: 0, maximum: 1000000, description: 'Printed jobs kept in the history (default 200).' }
+    keepJobs: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1000000,
+      description: 'Printed jobs kept in the history (default 200).'
+    }
   }
 }
 
 const thresholdValue = {
-  anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }]
+  anyOf: [
+    { type: 'number', minimum: 0 },
+    { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+  ]
 }
 const posInt = { type: 'integer', minimum: 1 }
 
@@ -142,7 +181,12 @@ const profileSchema = {
     {
       additionalProperties: false,
       required: ['type', 'bursts', 'size'],
-      properties: { type: { const: 'burst' }, bursts: posInt, size: posInt, pauseMs: { type: 'number', minimum: 0 } }
+      properties: {
+        type: { const: 'burst' },
+        bursts: posInt,
+        size: posInt,
+        pauseMs: { type: 'number', minimum: 0 }
+      }
     },
     {
       additionalProperties: false,
@@ -190,7 +234,8 @@ export const printerWorkloadSchema: object = {
   additionalProperties: false,
   required: ['name', 'kind', 'profile'],
   anyOf: [{ required: ['printer'] }, { required: ['target'] }],
-  description: 'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
+  description:
+    'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     kind: { const: 'printer' },
@@ -199,7 +244,8 @@ export const printerWorkloadSchema: object = {
     target: {
       type: 'string',
       pattern: '^(\\$\\{[^}]+\\}|[A-Za-z0-9.\\-:\\[\\]]+):(\\$\\{[^}]+\\}|[0-9]+)$',
-      description: 'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
+      description:
+        'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
     },
     jobs: {
       type: 'object',
@@ -207,11 +253,17 @@ export const printerWorkloadSchema: object = {
       description: 'Seeded job generator.',
       properties: {
         seed: { type: 'integer', description: 'Mixed with the run seed.' },
-        elements: { type: 'integer', minimum: 0, maximum: 1000, description: 'Elements per job before the cut (default 6).' },
+        elements: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000,
+          description: 'Elements per job before the cut (default 6).'
+        },
         mix: {
           type: 'object',
           additionalProperties: false,
-          description: 'Relative weights; kinds not named are left out (default when absent: text 6, qr 1, barcode 1, feed 1).',
+          description:
+            'Relative weights; kinds not named are left out (default when absent: text 6, qr 1, barcode 1, feed 1).',
           properties: {
             text: { type: 'number', minimum: 0 },
             qr: { type: 'number', minimum: 0 },
@@ -220,26 +272,44 @@ export const printerWorkloadSchema: object = {
             image: { type: 'number', minimum: 0 }
           }
         },
-        cut: { enum: ['full', 'partial', 'mixed'], description: 'How each job ends (default partial).' },
+        cut: {
+          enum: ['full', 'partial', 'mixed'],
+          description: 'How each job ends (default partial).'
+        },
         columns: { type: 'integer', minimum: 16, maximum: 96 }
       }
     },
     profile: profileSchema,
-    connection: { enum: ['per-job', 'persistent'], description: 'New TCP connection per job (default) or reused ones.' },
+    connection: {
+      enum: ['per-job', 'persistent'],
+      description: 'New TCP connection per job (default) or reused ones.'
+    },
     expect: {
       type: 'object',
       additionalProperties: false,
       description: 'Checks at the printer after each repetition.',
       properties: {
-        counts: { type: 'object', propertyNames: commandTypeNames, additionalProperties: countValue },
-        countsPerJob: { type: 'object', propertyNames: commandTypeNames, additionalProperties: { type: 'integer', minimum: 0 } },
+        counts: {
+          type: 'object',
+          propertyNames: commandTypeNames,
+          additionalProperties: countValue
+        },
+        countsPerJob: {
+          type: 'object',
+          propertyNames: commandTypeNames,
+          additionalProperties: { type: 'integer', minimum: 0 }
+        },
         sequence: { type: 'array', items: commandTypeNames, maxItems: 100000 },
         online: { type: 'boolean' },
         noLeaks: { type: 'boolean' },
         allPrinted: { type: 'boolean' }
       }
     },
-    timeoutMs: { type: 'integer', minimum: 1, description: 'Per-job time-to-print limit (default 10000).' },
+    timeoutMs: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Per-job time-to-print limit (default 10000).'
+    },
     repetitions: { type: 'integer', minimum: 1, maximum: 1000 },
     warmup: { type: 'integer', minimum: 0, maximum: 100 },
     threshold: thresholdValue,

@@ -19,7 +19,10 @@ const MAX_BODY = 64 * 1024
 
 function send(res: http.ServerResponse, code: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(code, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  res.writeHead(code, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text)
+  })
   res.end(text)
 }
 
@@ -39,7 +42,11 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   })
 }
 
-async function handle(printers: Map<string, VirtualPrinter>, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+  printers: Map<string, VirtualPrinter>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
   const method = req.method ?? 'GET'
@@ -52,7 +59,9 @@ async function handle(printers: Map<string, VirtualPrinter>, req: http.IncomingM
   }
   const printer = printers.get(parts[1]!)
   if (!printer) {
-    return send(res, 404, { error: `no printer "${parts[1]}"; running: ${[...printers.keys()].join(', ') || '(none)'}` })
+    return send(res, 404, {
+      error: `no printer "${parts[1]}"; running: ${[...printers.keys()].join(', ') || '(none)'}`
+    })
   }
   const action = parts[2] ?? 'status'
   const route = `${method} ${action}`
@@ -66,7 +75,9 @@ async function handle(printers: Map<string, VirtualPrinter>, req: http.IncomingM
     case 'GET commands': {
       const type = url.searchParams.get('type') ?? undefined
       if (type !== undefined && !COMMAND_TYPES.includes(type as CommandType)) {
-        return send(res, 400, { error: `unknown command type "${type}"; one of: ${COMMAND_TYPES.join(', ')}` })
+        return send(res, 400, {
+          error: `unknown command type "${type}"; one of: ${COMMAND_TYPES.join(', ')}`
+        })
       }
       const conn = url.searchParams.get('conn')
       const limit = url.searchParams.get('limit')
@@ -86,7 +97,9 @@ async function handle(printers: Map<string, VirtualPrinter>, req: http.IncomingM
         return send(res, 400, { error: 'body must be JSON like {"kind":"offline"}' })
       }
       if (!SIMULATED_ERRORS.includes(kind as SimulatedError)) {
-        return send(res, 400, { error: `"kind" must be one of: ${SIMULATED_ERRORS.join(', ')} (got ${JSON.stringify(kind)})` })
+        return send(res, 400, {
+          error: `"kind" must be one of: ${SIMULATED_ERRORS.join(', ')} (got ${JSON.stringify(kind)})`
+        })
       }
       await printer.simulateError(kind as SimulatedError)
       return send(res, 200, printer.status())
@@ -109,10 +122,14 @@ export interface ControlServer {
 }
 
 /** Starts the control API on 127.0.0.1:`port` (0 picks a free one). */
-export async function startControlServer(printers: Map<string, VirtualPrinter>, port = 0): Promise<ControlServer> {
+export async function startControlServer(
+  printers: Map<string, VirtualPrinter>,
+  port = 0
+): Promise<ControlServer> {
   const server = http.createServer((req, res) => {
     handle(printers, req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, 500, { error: err instanceof Error ? err.message : String(err) })
+      if (!res.headersSent)
+        send(res, 500, { error: err instanceof Error ? err.message : String(err) })
     })
   })
   server.keepAliveTimeout = 1000

@@ -63,7 +63,8 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
     case 'invert':
       return Uint8Array.of(0x1d, 0x42, c.on ? 1 : 0)
     case 'cut':
-      if (c.feed !== undefined) return Uint8Array.of(0x1d, 0x56, c.mode === 'full' ? 65 : 66, c.feed)
+      if (c.feed !== undefined)
+        return Uint8Array.of(0x1d, 0x56, c.mode === 'full' ? 65 : 66, c.feed)
       return Uint8Array.of(0x1d, 0x56, c.mode === 'full' ? 0 : 1)
     case 'qr': {
       const data = [...Buffer.from(c.data, 'utf8')]
@@ -76,7 +77,12 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
       ])
     }
     case 'barcode': {
-      const data = [...Buffer.from(c.symbology === 'CODE128' && c.form === 'B' ? `{B${c.data}` : c.data, 'latin1')]
+      const data = [
+        ...Buffer.from(
+          c.symbology === 'CODE128' && c.form === 'B' ? `{B${c.data}` : c.data,
+          'latin1'
+        )
+      ]
       return c.form === 'A'
         ? Uint8Array.from([0x1d, 0x6b, c.system, ...data, 0])
         : Uint8Array.from([0x1d, 0x6b, c.system, data.length, ...data])
@@ -90,7 +96,11 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
     case 'hriFont':
       return Uint8Array.of(0x1d, 0x66, c.font === 'B' ? 1 : 0)
     case 'image':
-      return encodeRaster(new Uint8Array(Math.ceil(c.widthDots / 8) * c.heightDots), Math.ceil(c.widthDots / 8), c.heightDots)
+      return encodeRaster(
+        new Uint8Array(Math.ceil(c.widthDots / 8) * c.heightDots),
+        Math.ceil(c.widthDots / 8),
+        c.heightDots
+      )
     case 'status':
       return Uint8Array.of(0x10, 0x04, c.n)
     case 'transmitStatus':
@@ -107,7 +117,16 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
 /** GS v 0 raster: `widthBytes * heightDots` bytes, MSB = leftmost dot, 1 = black. */
 export function encodeRaster(data: Uint8Array, widthBytes: number, heightDots: number): Uint8Array {
   const out = new Uint8Array(8 + data.length)
-  out.set([0x1d, 0x76, 0x30, 0, widthBytes & 0xff, widthBytes >> 8, heightDots & 0xff, heightDots >> 8])
+  out.set([
+    0x1d,
+    0x76,
+    0x30,
+    0,
+    widthBytes & 0xff,
+    widthBytes >> 8,
+    heightDots & 0xff,
+    heightDots >> 8
+  ])
   out.set(data, 8)
   return out
 }

@@ -25,14 +25,19 @@ export function printerFromDef(name: string, def: PrinterFixtureDef): VirtualPri
  * Starts every printer; on a failure the ones already started are stopped again and the error
  * names the printer and port.
  */
-export async function startPrinters(defs: Record<string, PrinterFixtureDef>, log: Logger): Promise<Map<string, VirtualPrinter>> {
+export async function startPrinters(
+  defs: Record<string, PrinterFixtureDef>,
+  log: Logger
+): Promise<Map<string, VirtualPrinter>> {
   const started = new Map<string, VirtualPrinter>()
   try {
     for (const [name, def] of Object.entries(defs)) {
       const p = printerFromDef(name, def ?? {})
       await p.start()
       started.set(name, p)
-      log.info(`printer ${name} listening on ${p.host}:${p.port}${def?.status && def.status !== 'online' ? ` (${def.status})` : ''}`)
+      log.info(
+        `printer ${name} listening on ${p.host}:${p.port}${def?.status && def.status !== 'online' ? ` (${def.status})` : ''}`
+      )
     }
   } catch (err) {
     await stopPrinters(started)

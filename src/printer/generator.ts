@@ -43,9 +43,36 @@ export interface GeneratedJob {
 const DEFAULT_MIX: Required<JobMix> = { text: 6, qr: 1, barcode: 1, feed: 1, image: 0 }
 
 const WORDS = [
-  'coffee', 'latte', 'espresso', 'croissant', 'bagel', 'sandwich', 'salad', 'soup', 'water',
-  'tea', 'juice', 'muffin', 'table', 'order', 'total', 'cash', 'card', 'thanks', 'kitchen',
-  'bar', 'pizza', 'pasta', 'Café', 'Crème', 'brûlée', 'Señor', 'jalapeño', '£5', 'naïve', 'Ümlaut'
+  'coffee',
+  'latte',
+  'espresso',
+  'croissant',
+  'bagel',
+  'sandwich',
+  'salad',
+  'soup',
+  'water',
+  'tea',
+  'juice',
+  'muffin',
+  'table',
+  'order',
+  'total',
+  'cash',
+  'card',
+  'thanks',
+  'kitchen',
+  'bar',
+  'pizza',
+  'pasta',
+  'Café',
+  'Crème',
+  'brûlée',
+  'Señor',
+  'jalapeño',
+  '£5',
+  'naïve',
+  'Ümlaut'
 ]
 const LEVELS = ['l', 'm', 'q', 'h'] as const
 const ALIGNS = ['left', 'center', 'right'] as const
@@ -91,7 +118,11 @@ export function generateJob(seed: number, index: number, spec: JobSpec = {}): Ge
   const kinds = (Object.keys(mix) as (keyof JobMix)[]).filter((k) => (mix[k] ?? 0) > 0)
   const total = kinds.reduce((s, k) => s + mix[k]!, 0)
   const elements: string[] = []
-  const enc = new ReceiptPrinterEncoder({ language: 'esc-pos', codepageMapping: 'epson', columns: spec.columns ?? 42 })
+  const enc = new ReceiptPrinterEncoder({
+    language: 'esc-pos',
+    codepageMapping: 'epson',
+    columns: spec.columns ?? 42
+  })
   enc.initialize()
   const count = spec.elements ?? 6
   for (let e = 0; e < count && total > 0; e++) {
@@ -155,6 +186,11 @@ export function generateJob(seed: number, index: number, spec: JobSpec = {}): Ge
 }
 
 /** Jobs `from .. from + count - 1` of a run (the bytes a repetition sends). */
-export function generateJobs(seed: number, count: number, spec: JobSpec = {}, from = 0): GeneratedJob[] {
+export function generateJobs(
+  seed: number,
+  count: number,
+  spec: JobSpec = {},
+  from = 0
+): GeneratedJob[] {
   return Array.from({ length: count }, (_, i) => generateJob(seed, from + i, spec))
 }

@@ -46,7 +46,8 @@ const MAX_BARCODE_A = 255
 const NEED_MORE = -1
 
 /** What a multi-byte payload is, once collected. */
-type PayloadKind = 'gsv0' | 'gsq0' | 'escStar' | 'gsParen' | 'escParen' | 'fsParen' | 'gs8L' | 'barcodeB' | 'gsStar'
+type PayloadKind =
+  'gsv0' | 'gsq0' | 'escStar' | 'gsParen' | 'escParen' | 'fsParen' | 'gs8L' | 'barcodeB' | 'gsStar'
 
 interface Payload {
   kind: PayloadKind
@@ -115,11 +116,27 @@ function hex(bytes: Uint8Array, start: number, end: number): string {
 
 /** A readable name for the command starting at bytes[0] (for `truncated` entries). */
 function commandName(bytes: Uint8Array): string {
-  const prefix = bytes[0] === ESC ? 'ESC' : bytes[0] === GS ? 'GS' : bytes[0] === DLE ? 'DLE' : bytes[0] === FS ? 'FS' : ''
+  const prefix =
+    bytes[0] === ESC
+      ? 'ESC'
+      : bytes[0] === GS
+        ? 'GS'
+        : bytes[0] === DLE
+          ? 'DLE'
+          : bytes[0] === FS
+            ? 'FS'
+            : ''
   if (!prefix) return `0x${hex(bytes, 0, 1)}`
   if (bytes.length < 2) return prefix
   const c = bytes[1]!
-  const letter = c > 0x20 && c < 0x7f ? String.fromCharCode(c) : c === EOT ? 'EOT' : c === DC4 ? 'DC4' : `0x${hex(bytes, 1, 2)}`
+  const letter =
+    c > 0x20 && c < 0x7f
+      ? String.fromCharCode(c)
+      : c === EOT
+        ? 'EOT'
+        : c === DC4
+          ? 'DC4'
+          : `0x${hex(bytes, 1, 2)}`
   return `${prefix} ${letter}`
 }
 
@@ -190,7 +207,9 @@ export class EscPosParser {
   feed(chunk: Uint8Array): Command[] {
     const out: Command[] = []
     if (chunk.length === 0) return out
-    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+    let buf = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
     let base = this.pos
     this.pos += buf.length
     let i = 0
@@ -269,7 +288,15 @@ export class EscPosParser {
   }
 
   /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
-  private text(buf: Buffer, i: number, j: number, offset: number, ascii: boolean, closed: boolean, out: Command[]): void {
+  private text(
+    buf: Buffer,
+    i: number,
+    j: number,
+    offset: number,
+    ascii: boolean,
+    closed: boolean,
+    out: Command[]
+  ): void {
     this.flushUnknown(out)
     const max = this.maxText
     if (this.textLen === 0) {
@@ -422,7 +449,10 @@ export class EscPosParser {
         // ESC G
         if (avail < 3) return NEED_MORE
         const on = (buf[i + 2]! & 1) === 1
-        this.emit(out, c === 0x45 ? { type: 'bold', offset, on } : { type: 'doubleStrike', offset, on })
+        this.emit(
+          out,
+          c === 0x45 ? { type: 'bold', offset, on } : { type: 'doubleStrike', offset, on }
+        )
         return i + 3
       }
       case 0x2d: {
@@ -436,7 +466,11 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
         const k = n >= 48 ? n - 48 : n
-        this.emit(out, { type: 'align', offset, align: k === 1 ? 'center' : k === 2 ? 'right' : 'left' })
+        this.emit(out, {
+          type: 'align',
+          offset,
+          align: k === 1 ? 'center' : k === 2 ? 'right' : 'left'
+        })
         return i + 3
       }
       case 0x64: // ESC d
@@ -471,7 +505,11 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
         const k = n >= 48 ? n - 48 : n
-        this.emit(out, { type: 'font', offset, font: (['A', 'B', 'C', 'D', 'E'] as const)[k] ?? 'A' })
+        this.emit(out, {
+          type: 'font',
+          offset,
+          font: (['A', 'B', 'C', 'D', 'E'] as const)[k] ?? 'A'
+        })
         return i + 3
       }
       case 0x70: // ESC p m t1 t2
@@ -520,14 +558,36 @@ export class EscPosParser {
         const m = buf[i + 2]!
         const dots = buf[i + 3]! + buf[i + 4]! * 256
         const k = m === 32 || m === 33 ? dots * 3 : dots
-        return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m === 32 || m === 33 ? 24 : 8, out)
+        return this.startPayload(
+          'escStar',
+          'ESC *',
+          buf,
+          i,
+          offset,
+          5,
+          k,
+          dots,
+          m === 32 || m === 33 ? 24 : 8,
+          out
+        )
       }
       case 0x28: {
         // ESC ( x pL pH ...
         if (avail < 5) return NEED_MORE
         const fn = buf[i + 2]!
         const p = buf[i + 3]! + buf[i + 4]! * 256
-        return this.startPayload('escParen', `ESC ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+        return this.startPayload(
+          'escParen',
+          `ESC ( ${String.fromCharCode(fn)}`,
+          buf,
+          i,
+          offset,
+          5,
+          p,
+          fn,
+          0,
+          out
+        )
       }
     }
     const name = ESC_ONE_PARAM[c]
@@ -561,7 +621,12 @@ export class EscPosParser {
         }
         if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
           if (avail < 4) return NEED_MORE
-          this.emit(out, { type: 'cut', offset, mode: m & 1 ? 'full' : 'partial', feed: buf[i + 3]! })
+          this.emit(out, {
+            type: 'cut',
+            offset,
+            mode: m & 1 ? 'full' : 'partial',
+            feed: buf[i + 3]!
+          })
           return i + 4
         }
         return this.unknownPrefix(buf, i, offset)
@@ -590,7 +655,11 @@ export class EscPosParser {
         return i + 3
       case 0x72:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'transmitStatus', offset, n: buf[i + 2]! >= 48 ? buf[i + 2]! - 48 : buf[i + 2]! })
+        this.emit(out, {
+          type: 'transmitStatus',
+          offset,
+          n: buf[i + 2]! >= 48 ? buf[i + 2]! - 48 : buf[i + 2]!
+        })
         return i + 3
       case 0x6b: {
         if (avail < 3) return NEED_MORE
@@ -634,14 +703,36 @@ export class EscPosParser {
         const x = buf[i + 4]! + buf[i + 5]! * 256
         const y = buf[i + 6]! + buf[i + 7]! * 256
         const kind = c === 0x76 ? 'gsv0' : 'gsq0'
-        return this.startPayload(kind, c === 0x76 ? 'GS v 0' : 'GS Q 0', buf, i, offset, 8, x * y, x, y, out)
+        return this.startPayload(
+          kind,
+          c === 0x76 ? 'GS v 0' : 'GS Q 0',
+          buf,
+          i,
+          offset,
+          8,
+          x * y,
+          x,
+          y,
+          out
+        )
       }
       case 0x28: {
         // GS ( x pL pH ...
         if (avail < 5) return NEED_MORE
         const fn = buf[i + 2]!
         const p = buf[i + 3]! + buf[i + 4]! * 256
-        return this.startPayload('gsParen', `GS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+        return this.startPayload(
+          'gsParen',
+          `GS ( ${String.fromCharCode(fn)}`,
+          buf,
+          i,
+          offset,
+          5,
+          p,
+          fn,
+          0,
+          out
+        )
       }
       case 0x38: {
         // GS 8 L p1 p2 p3 p4 ... (32-bit length)
@@ -735,7 +826,18 @@ export class EscPosParser {
         if (avail < 5) return NEED_MORE
         const fn = buf[i + 2]!
         const p = buf[i + 3]! + buf[i + 4]! * 256
-        return this.startPayload('fsParen', `FS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out)
+        return this.startPayload(
+          'fsParen',
+          `FS ( ${String.fromCharCode(fn)}`,
+          buf,
+          i,
+          offset,
+          5,
+          p,
+          fn,
+          0,
+          out
+        )
       }
     }
     return this.unknownPrefix(buf, i, offset)
@@ -765,7 +867,13 @@ export class EscPosParser {
     }
     let target: Buffer | null = null
     if (needed > this.maxPayload) {
-      this.emit(out, { type: 'oversize', offset, command: name, claimed: needed, limit: this.maxPayload })
+      this.emit(out, {
+        type: 'oversize',
+        offset,
+        command: name,
+        claimed: needed,
+        limit: this.maxPayload
+      })
     } else {
       target = Buffer.allocUnsafe(needed)
     }
@@ -787,18 +895,36 @@ export class EscPosParser {
   }
 
   /** Turns a complete payload into log entries. */
-  private finish(kind: PayloadKind, name: string, offset: number, data: Buffer, a: number, b: number, out: Command[]): void {
+  private finish(
+    kind: PayloadKind,
+    name: string,
+    offset: number,
+    data: Buffer,
+    a: number,
+    b: number,
+    out: Command[]
+  ): void {
     switch (kind) {
       case 'gsv0':
       case 'gsq0':
         this.raster(name, offset, data, a, b, out)
         return
       case 'escStar':
-        this.emit(out, { type: 'image', offset, form: name, widthDots: a, heightDots: b, bytes: data.length })
+        this.emit(out, {
+          type: 'image',
+          offset,
+          form: name,
+          widthDots: a,
+          heightDots: b,
+          bytes: data.length
+        })
         return
       case 'barcodeB': {
         const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN'
-        const text = symbology === 'CODE128' || symbology === 'GS1-128' ? code128Text(data) : data.toString('latin1')
+        const text =
+          symbology === 'CODE128' || symbology === 'GS1-128'
+            ? code128Text(data)
+            : data.toString('latin1')
         this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text })
         return
       }
@@ -815,16 +941,37 @@ export class EscPosParser {
     }
   }
 
-  private raster(form: string, offset: number, data: Buffer, widthBytes: number, height: number, out: Command[]): void {
+  private raster(
+    form: string,
+    offset: number,
+    data: Buffer,
+    widthBytes: number,
+    height: number,
+    out: Command[]
+  ): void {
     if (this.rasterQr) {
       const qr = decodeRasterQr(data, widthBytes, height, this.qrAttempts > 0)
       if (qr === null || typeof qr === 'string') this.qrAttempts--
       if (typeof qr === 'string') {
-        this.emit(out, { type: 'qr', offset, source: 'image', data: qr, widthDots: widthBytes * 8, heightDots: height })
+        this.emit(out, {
+          type: 'qr',
+          offset,
+          source: 'image',
+          data: qr,
+          widthDots: widthBytes * 8,
+          heightDots: height
+        })
         return
       }
     }
-    this.emit(out, { type: 'image', offset, form, widthDots: widthBytes * 8, heightDots: height, bytes: data.length })
+    this.emit(out, {
+      type: 'image',
+      offset,
+      form,
+      widthDots: widthBytes * 8,
+      heightDots: height,
+      bytes: data.length
+    })
   }
 
   /** GS ( L / GS 8 L: m fn ...; fn 112 stores a raster (a bx by c xL xH yL yH data). */
@@ -837,7 +984,14 @@ export class EscPosParser {
       if (fn === 112 && data.length >= 10 + wb * y) {
         this.raster(name, offset, data.subarray(10, 10 + wb * y), wb, y, out)
       } else {
-        this.emit(out, { type: 'image', offset, form: name, widthDots: x, heightDots: y, bytes: data.length - 10 })
+        this.emit(out, {
+          type: 'image',
+          offset,
+          form: name,
+          widthDots: x,
+          heightDots: y,
+          bytes: data.length - 10
+        })
       }
       return
     }

@@ -10,7 +10,12 @@ import jsQRModule from 'jsqr'
 
 // jsqr is CommonJS with an `exports.default`: depending on the loader the default import is the
 // function or the module object, so take whichever is callable.
-type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: object) => { data: string } | null
+type JsQr = (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  options?: object
+) => { data: string } | null
 const jsQR: JsQr =
   typeof jsQRModule === 'function'
     ? (jsQRModule as unknown as JsQr)
@@ -43,11 +48,19 @@ export function decodeRasterQr(
   mayDecode = true
 ): string | null | undefined {
   const w = widthBytes * 8
-  if (w < 21 || heightDots < 21 || w * heightDots > MAX_DOTS || data.length < widthBytes * heightDots) return null
+  if (
+    w < 21 ||
+    heightDots < 21 ||
+    w * heightDots > MAX_DOTS ||
+    data.length < widthBytes * heightDots
+  )
+    return null
   // Receipts repeat the same QR image (a shop's URL): remember recent small images by content.
   let key: string | undefined
   if (data.length <= CACHE_MAX_BYTES) {
-    const view = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length)
+    const view = Buffer.isBuffer(data)
+      ? data
+      : Buffer.from(data.buffer, data.byteOffset, data.length)
     key = `${widthBytes}:${view.toString('latin1', 0, widthBytes * heightDots)}`
     const hit = cache.get(key)
     if (hit !== undefined) return hit

@@ -173,7 +173,10 @@ export class VirtualPrinter implements PrinterHandle {
   private readonly byPort = new Map<number, Conn>()
   private readonly pendingWaiters = new Map<number, Waiter[]>()
   private readonly recentlyClosed = new Map<number, ClosedInfo>()
-  private readonly markerWaiters = new Map<string, { resolve: (at: number) => void; timer: NodeJS.Timeout }>()
+  private readonly markerWaiters = new Map<
+    string,
+    { resolve: (at: number) => void; timer: NodeJS.Timeout }
+  >()
   private nextConn = 1
   private nextJob = 1
   /** The command log: a ring of parser commands with their connection and time in typed arrays. */
@@ -326,8 +329,10 @@ export class VirtualPrinter implements PrinterHandle {
 
   private replyRealtime(c: Conn, cmds: Command[]): void {
     for (const cmd of cmds) {
-      if (cmd.type === 'status') c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, cmd.n)))
-      else if (cmd.type === 'transmitStatus') c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, cmd.n)))
+      if (cmd.type === 'status')
+        c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, cmd.n)))
+      else if (cmd.type === 'transmitStatus')
+        c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, cmd.n)))
       else if (cmd.type === 'asb') {
         c.asb = cmd.flags !== 0
         if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
@@ -357,7 +362,16 @@ export class VirtualPrinter implements PrinterHandle {
     this.append(c.id, cmd, at)
     let job = c.job
     if (!job) {
-      job = c.job = { id: 0, conn: c.id, startedAt: at, endedAt: at, endedBy: 'cut', cmds: [], ats: [], prints: false }
+      job = c.job = {
+        id: 0,
+        conn: c.id,
+        startedAt: at,
+        endedAt: at,
+        endedBy: 'cut',
+        cmds: [],
+        ats: [],
+        prints: false
+      }
     }
     if (job.cmds.length < MAX_JOB_COMMANDS) {
       job.cmds.push(cmd)
@@ -433,19 +447,24 @@ export class VirtualPrinter implements PrinterHandle {
     this.endJob(c, 'close')
     this.conns.delete(c.id)
     if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
-    const reason = c.rejectedReason ?? `printer ${this.name}: the connection closed after ${c.parsed} bytes were printed`
+    const reason =
+      c.rejectedReason ??
+      `printer ${this.name}: the connection closed after ${c.parsed} bytes were printed`
     this.recentlyClosed.set(c.remotePort, { parsed: c.parsed, reason })
-    if (this.recentlyClosed.size > 4096) this.recentlyClosed.delete(this.recentlyClosed.keys().next().value as number)
+    if (this.recentlyClosed.size > 4096)
+      this.recentlyClosed.delete(this.recentlyClosed.keys().next().value as number)
     this.stats.closed++
     this.settleWaiters(c, performance.now())
     for (const w of c.waiters.splice(0)) {
       clearTimeout(w.timer)
-      w.reject(new PrinterJobError(c.rejectedReason ? 'printer_offline' : 'connection_closed', reason))
+      w.reject(
+        new PrinterJobError(c.rejectedReason ? 'printer_offline' : 'connection_closed', reason)
+      )
     }
   }
 
   private settleWaiters(c: Conn, now: number): void {
-    for (let k = 0; k < c.waiters.length; ) {
+    for (let k = 0; k < c.waiters.length;) {
       const w = c.waiters[k]!
       if (c.parsed >= w.bytes) {
         clearTimeout(w.timer)
@@ -469,7 +488,12 @@ export class VirtualPrinter implements PrinterHandle {
         const closed = this.recentlyClosed.get(clientPort)
         if (closed) {
           if (closed.parsed >= bytes) return resolve(performance.now())
-          return reject(new PrinterJobError(closed.reason.includes('offline') ? 'printer_offline' : 'connection_closed', closed.reason))
+          return reject(
+            new PrinterJobError(
+              closed.reason.includes('offline') ? 'printer_offline' : 'connection_closed',
+              closed.reason
+            )
+          )
         }
       }
       const w: Waiter = {
@@ -541,10 +565,21 @@ export class VirtualPrinter implements PrinterHandle {
   /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
   jobs(): PrintJob[] {
     return this.jobList.slice(this.jobStart).map((j) => {
-      const commands = j.cmds.map((cmd, k) => ({ ...cmd, conn: j.conn, at: j.ats[k]! }) as LoggedCommand)
+      const commands = j.cmds.map(
+        (cmd, k) => ({ ...cmd, conn: j.conn, at: j.ats[k]! }) as LoggedCommand
+      )
       const counts: Partial<Record<CommandType, number>> = {}
       for (const cmd of j.cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
-      return { id: j.id, conn: j.conn, startedAt: j.startedAt, endedAt: j.endedAt, endedBy: j.endedBy, commands, counts, text: jobText(j.cmds) }
+      return {
+        id: j.id,
+        conn: j.conn,
+        startedAt: j.startedAt,
+        endedAt: j.endedAt,
+        endedBy: j.endedBy,
+        commands,
+        counts,
+        text: jobText(j.cmds)
+      }
     })
   }
 
@@ -611,7 +646,8 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   private notifyAsb(): void {
-    for (const c of this.conns.values()) if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
+    for (const c of this.conns.values())
+      if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
   }
 
   /** Connection counters since start (or the last `clearLog`). */
@@ -620,7 +656,13 @@ export class VirtualPrinter implements PrinterHandle {
     const now = performance.now()
     let leaked = 0
     for (const c of this.conns.values()) if (now - c.lastActivity >= idle) leaked++
-    return { opened: this.stats.opened, closed: this.stats.closed, active: this.conns.size, peak: this.stats.peak, leaked }
+    return {
+      opened: this.stats.opened,
+      closed: this.stats.closed,
+      active: this.conns.size,
+      peak: this.stats.peak,
+      leaked
+    }
   }
 
   /**
@@ -629,7 +671,8 @@ export class VirtualPrinter implements PrinterHandle {
    */
   async waitForIdle(timeoutMs: number): Promise<number> {
     const until = performance.now() + timeoutMs
-    while (this.conns.size > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10))
+    while (this.conns.size > 0 && performance.now() < until)
+      await new Promise((r) => setTimeout(r, 10))
     return this.conns.size
   }
 
@@ -666,7 +709,8 @@ function lineCount(cmds: Command[]): number {
   for (const c of cmds) {
     if (c.type === 'lf') n++
     else if (c.type === 'feed') n += c.lines ?? Math.ceil((c.dots ?? 0) / 30)
-    else if (c.type === 'image' || (c.type === 'qr' && c.heightDots)) n += Math.ceil((c.heightDots ?? 0) / 24)
+    else if (c.type === 'image' || (c.type === 'qr' && c.heightDots))
+      n += Math.ceil((c.heightDots ?? 0) / 24)
     else if (c.type === 'qr' || c.type === 'barcode') n += 4
   }
   return n

@@ -8,7 +8,8 @@
  */
 
 /** The faults a virtual printer can simulate. */
-export type PrinterFault = 'offline' | 'paper_out' | 'paper_near_end' | 'cover_open' | 'cutter_error'
+export type PrinterFault =
+  'offline' | 'paper_out' | 'paper_near_end' | 'cover_open' | 'cutter_error'
 
 /** The printer state the status bytes depend on. */
 export interface PrinterState {

@@ -10,7 +10,13 @@ import type { CountExpectation, PrinterWorkloadDef } from '../printer/config.js'
 import { generateJobs, type GeneratedJob, type JobSpec } from '../printer/generator.js'
 import { MARKER_PREFIX, PrinterJobError, VirtualPrinter } from '../printer/server.js'
 import { OperationError, profileSize, runProfile } from './profiles.js'
-import { WorkloadError, type PrinterHandle, type RepetitionOutput, type RunContext, type WorkloadRunner } from './types.js'
+import {
+  WorkloadError,
+  type PrinterHandle,
+  type RepetitionOutput,
+  type RunContext,
+  type WorkloadRunner
+} from './types.js'
 
 const DEFAULT_TIMEOUT_MS = 10_000
 /** How long connections may take to close after the last job before they count as leaked. */
@@ -40,42 +46,67 @@ function parseTarget(def: PrinterWorkloadDef): { host: string; port: number } {
   const host = t.slice(0, i).replace(/^\[|\]$/g, '')
   const port = Number(t.slice(i + 1))
   if (i <= 0 || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new WorkloadError(`workload ${def.name}: target "${t}" is not host:port (e.g. 127.0.0.1:9100)`)
+    throw new WorkloadError(
+      `workload ${def.name}: target "${t}" is not host:port (e.g. 127.0.0.1:9100)`
+    )
   }
   return { host, port }
 }
 
 /** Maps a socket error to an error kind and a message a user can act on. */
-function socketError(err: NodeJS.ErrnoException, where: string, printer?: VirtualPrinter): OperationError {
-  const state = printer ? ` (printer ${printer.name}: ${printer.status().online ? 'online' : printer.status().faults.join(', ') || 'not listening'})` : ''
+function socketError(
+  err: NodeJS.ErrnoException,
+  where: string,
+  printer?: VirtualPrinter
+): OperationError {
+  const state = printer
+    ? ` (printer ${printer.name}: ${printer.status().online ? 'online' : printer.status().faults.join(', ') || 'not listening'})`
+    : ''
   switch (err.code) {
     case 'ECONNREFUSED':
-      return new OperationError('connection_refused', `cannot connect to ${where}: connection refused${state}`)
+      return new OperationError(
+        'connection_refused',
+        `cannot connect to ${where}: connection refused${state}`
+      )
     case 'ECONNRESET':
     case 'EPIPE':
       if (printer && !printer.status().online) {
-        return new OperationError('printer_offline', `printer ${printer.name} is offline (${printer.status().faults.join(', ')}): it reset the connection instead of printing`)
+        return new OperationError(
+          'printer_offline',
+          `printer ${printer.name} is offline (${printer.status().faults.join(', ')}): it reset the connection instead of printing`
+        )
       }
       return new OperationError('connection_reset', `${where} reset the connection${state}`)
     default:
-      return new OperationError('socket_error', `${where}: ${err.code ?? ''} ${err.message}${state}`.trim())
+      return new OperationError(
+        'socket_error',
+        `${where}: ${err.code ?? ''} ${err.message}${state}`.trim()
+      )
   }
 }
 
 function toOperationError(err: unknown, where: string, printer?: VirtualPrinter): OperationError {
   if (err instanceof OperationError) return err
   if (err instanceof PrinterJobError) return new OperationError(err.kind, err.message)
-  if (err instanceof Error && 'code' in err) return socketError(err as NodeJS.ErrnoException, where, printer)
+  if (err instanceof Error && 'code' in err)
+    return socketError(err as NodeJS.ErrnoException, where, printer)
   return new OperationError('error', err instanceof Error ? err.message : String(err))
 }
 
 /** Opens a TCP connection; rejects with a classified error. */
-function connect(host: string, port: number, timeoutMs: number, printer?: VirtualPrinter): Promise<net.Socket> {
+function connect(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  printer?: VirtualPrinter
+): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const s = net.connect({ host, port, noDelay: true })
     const timer = setTimeout(() => {
       s.destroy()
-      reject(new OperationError('timeout', `cannot connect to ${host}:${port} within ${timeoutMs} ms`))
+      reject(
+        new OperationError('timeout', `cannot connect to ${host}:${port} within ${timeoutMs} ms`)
+      )
     }, timeoutMs)
     s.once('connect', () => {
       clearTimeout(timer)
@@ -107,15 +138,22 @@ function checkCount(type: string, expected: CountExpectation, got: number): Chec
     return {
       name: `count ${type}`,
       passed: got === expected,
-      message: got === expected ? `${got} ${type} commands, as expected` : `expected ${expected} ${type} commands, the printer logged ${got}`
+      message:
+        got === expected
+          ? `${got} ${type} commands, as expected`
+          : `expected ${expected} ${type} commands, the printer logged ${got}`
     }
   }
-  const ok = (expected.min === undefined || got >= expected.min) && (expected.max === undefined || got <= expected.max)
+  const ok =
+    (expected.min === undefined || got >= expected.min) &&
+    (expected.max === undefined || got <= expected.max)
   const range = `${expected.min ?? 0}..${expected.max ?? '∞'}`
   return {
     name: `count ${type}`,
     passed: ok,
-    message: ok ? `${got} ${type} commands, within ${range}` : `expected ${range} ${type} commands, the printer logged ${got}`
+    message: ok
+      ? `${got} ${type} commands, within ${range}`
+      : `expected ${range} ${type} commands, the printer logged ${got}`
   }
 }
 
@@ -126,9 +164,14 @@ function checkSequence(expected: CommandType[], types: CommandType[]): Check {
   let k = 0
   while (k < expected.length && k < got.length && expected[k] === got[k]) k++
   if (k === expected.length && k === got.length) {
-    return { name: 'sequence', passed: true, message: `${got.length} commands in the expected order` }
+    return {
+      name: 'sequence',
+      passed: true,
+      message: `${got.length} commands in the expected order`
+    }
   }
-  const around = (list: string[]): string => list.slice(Math.max(0, k - 2), k + 3).join(', ') || '(nothing)'
+  const around = (list: string[]): string =>
+    list.slice(Math.max(0, k - 2), k + 3).join(', ') || '(nothing)'
   return {
     name: 'sequence',
     passed: false,
@@ -152,8 +195,11 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       )
     }
     const printer = isVirtual(handle) ? handle : undefined
-    if (!def.target && !handle) throw new WorkloadError(`workload ${def.name}: set printer: <name> or target: host:port`)
-    const { host, port } = def.target ? parseTarget(def) : { host: handle!.host, port: handle!.port }
+    if (!def.target && !handle)
+      throw new WorkloadError(`workload ${def.name}: set printer: <name> or target: host:port`)
+    const { host, port } = def.target
+      ? parseTarget(def)
+      : { host: handle!.host, port: handle!.port }
     const where = `${host}:${port}`
     const viaProxy = def.target !== undefined
     const timeoutMs = def.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -166,16 +212,27 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
     // Through a proxy the printer sees the proxy's connections, so each job carries a marker line
     // that identifies it in the print history.
     const runTag = `${ctx.repetition}.${Math.floor(Math.random() * 1e9).toString(36)}`
-    const payloads = viaProxy && printer
-      ? jobs.map((j) => Buffer.concat([Buffer.from(`${MARKER_PREFIX}${runTag}.${j.index}\n`, 'latin1'), j.bytes]))
-      : jobs.map((j) => j.bytes)
+    const payloads =
+      viaProxy && printer
+        ? jobs.map((j) =>
+            Buffer.concat([
+              Buffer.from(`${MARKER_PREFIX}${runTag}.${j.index}\n`, 'latin1'),
+              j.bytes
+            ])
+          )
+        : jobs.map((j) => j.bytes)
 
     printer?.clearLog()
     const pool: PooledConn[] = []
     const all = new Set<net.Socket>()
     let bytesOk = 0
 
-    const deliverOn = async (s: net.Socket, bytes: Uint8Array, upTo: number, index: number): Promise<number> => {
+    const deliverOn = async (
+      s: net.Socket,
+      bytes: Uint8Array,
+      upTo: number,
+      index: number
+    ): Promise<number> => {
       const waitPrinted = printer
         ? viaProxy
           ? printer.waitForMarker(`${runTag}.${index}`, timeoutMs)
@@ -241,7 +298,11 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
 
     const checks: Check[] = []
     const durationS = outcome.durationMs / 1000
-    const details: Record<string, unknown> = { target: where, connection: persistent ? 'persistent' : 'per-job', jobs: count }
+    const details: Record<string, unknown> = {
+      target: where,
+      connection: persistent ? 'persistent' : 'per-job',
+      jobs: count
+    }
     if (outcome.errorSamples.length) details.errorSamples = outcome.errorSamples
 
     if (expect.allPrinted !== false) {
@@ -262,7 +323,13 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       const leftOpen = await printer.waitForIdle(expect.noLeaks === false ? 0 : LEAK_GRACE_MS)
       const counts = printer.commandCounts()
       const status = printer.status()
-      details.printer = { name: printer.name, counts, jobsPrinted: status.jobs, connections: status.connections, faults: status.faults }
+      details.printer = {
+        name: printer.name,
+        counts,
+        jobsPrinted: status.jobs,
+        connections: status.connections,
+        faults: status.faults
+      }
       for (const [type, exp] of Object.entries(expect.counts ?? {})) {
         checks.push(checkCount(type, exp as CountExpectation, counts[type as CommandType] ?? 0))
       }
@@ -274,9 +341,10 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
         checks.push({
           name: 'printer online',
           passed: status.online && status.listening,
-          message: status.online && status.listening
-            ? `printer ${printer.name} is online`
-            : `expected printer ${printer.name} online after the run; it is ${status.listening ? status.faults.join(', ') : 'not listening (refuse)'}`
+          message:
+            status.online && status.listening
+              ? `printer ${printer.name} is online`
+              : `expected printer ${printer.name} online after the run; it is ${status.listening ? status.faults.join(', ') : 'not listening (refuse)'}`
         })
       }
       if (expect.noLeaks !== false) {
@@ -290,7 +358,9 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
         })
       }
     } else if (expect.counts || expect.countsPerJob || expect.sequence) {
-      throw new WorkloadError(`workload ${def.name}: expect.counts/sequence need printer: <name> to check at (target alone cannot be verified)`)
+      throw new WorkloadError(
+        `workload ${def.name}: expect.counts/sequence need printer: <name> to check at (target alone cannot be verified)`
+      )
     }
 
     return {
@@ -299,8 +369,16 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       errors: outcome.errors,
       durationMs: outcome.durationMs,
       metrics: {
-        bytes_per_s: { value: durationS > 0 ? bytesOk / durationS : 0, unit: 'B/s', direction: 'bigger' },
-        jobs_per_s: { value: durationS > 0 ? outcome.ok / durationS : 0, unit: 'jobs/s', direction: 'bigger' }
+        bytes_per_s: {
+          value: durationS > 0 ? bytesOk / durationS : 0,
+          unit: 'B/s',
+          direction: 'bigger'
+        },
+        jobs_per_s: {
+          value: durationS > 0 ? outcome.ok / durationS : 0,
+          unit: 'jobs/s',
+          direction: 'bigger'
+        }
       },
       checks,
       details
