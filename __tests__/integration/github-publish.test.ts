@@ -140,6 +140,17 @@ describe('sticky PR comment', () => {
     expect(stub.commentsOn(7)[0].body).toContain('green again')
   })
 
+  it('without a token: a warning when there was something to publish, silence otherwise', async () => {
+    const pr = await publishToGitHub(input({ token: '' }))
+    expect(pr.warnings[0]).toMatch(/No GitHub token/)
+    const map = new Map([['checkout', baseline('checkout', OLD)]])
+    const feature = await publishToGitHub(
+      input({ token: '', event: pushEvent('feature'), baselineUpdate: 'auto', baselines: map })
+    )
+    expect(feature.warnings).toEqual([])
+    expect(stub.calls).toHaveLength(0)
+  })
+
   it('comment: never makes no API call', async () => {
     const out = await publishToGitHub(input({ comment: 'never' }))
     expect(out.commentAction).toBeUndefined()

@@ -75,10 +75,28 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishOutco
     outcome.warnings.push(message)
     input.log.warn(message)
   }
-  const wantsComment = input.comment !== 'never'
+  const event = input.event
+  // Decide from the event alone whether there is anything to do, so runs with nothing to publish
+  // (a push to a feature branch, a local run) make no API call and warn about no token.
+  const wantsComment =
+    input.comment !== 'never' &&
+    (input.prNumber !== undefined ||
+      pullRequestNumber(event) !== undefined ||
+      workflowRunHead(event) !== undefined)
+  const branch = branchOfRef(event.ref)
+  const defaultBranch = defaultBranchOf(event)
   const wantsBaselines =
-    input.baselineUpdate !== 'never' && input.baselineUpdate !== 'files' && input.baselines.size > 0
-  if (!wantsComment && !wantsBaselines) return outcome
+    input.baselines.size > 0 &&
+    (input.baselineUpdate === 'commit' ||
+      input.baselineUpdate === 'pull-request' ||
+      (input.baselineUpdate === 'auto' &&
+        event.name === 'push' &&
+        branch !== undefined &&
+        (defaultBranch === undefined || branch === defaultBranch)))
+  if (!wantsComment && !wantsBaselines) {
+    input.log.debug(`Nothing to publish to GitHub for this ${event.name || 'local'} run.`)
+    return outcome
+  }
   if (!input.token) {
     warn(
       'No GitHub token: the PR comment and baseline update were skipped. ' +
