@@ -91,9 +91,17 @@ interface ToolResult {
 
 /** perf-gate load, from the TypeScript sources (tsx); only the load command's modules are loaded. */
 async function perfGate(args: string[], timeoutMs: number): Promise<ToolResult> {
-  const code = "import('./src/load/cli.ts').then(async (m) => { process.exitCode = await m.loadCommand(process.argv.slice(1)) })"
-  const r = await run(process.execPath, ['--import', 'tsx', '-e', code, ...args, '--format', 'json'], timeoutMs)
-  if (r.code !== 0) throw new Error(`perf-gate load failed (${r.code}): ${r.stderr.slice(0, 500)} ${r.stdout.slice(0, 800)}`)
+  const code =
+    "import('./src/load/cli.ts').then(async (m) => { process.exitCode = await m.loadCommand(process.argv.slice(1)) })"
+  const r = await run(
+    process.execPath,
+    ['--import', 'tsx', '-e', code, ...args, '--format', 'json'],
+    timeoutMs
+  )
+  if (r.code !== 0)
+    throw new Error(
+      `perf-gate load failed (${r.code}): ${r.stderr.slice(0, 500)} ${r.stdout.slice(0, 800)}`
+    )
   const j = JSON.parse(r.stdout)
   return {
     rps: j.requestsPerSecond,
@@ -126,17 +134,33 @@ autocannon({ url, connections: Number(connections), amount: Number(connections) 
 });
 `
 
-async function autocannon(url: string, connections: number, duration: number, rate?: number): Promise<ToolResult> {
+async function autocannon(
+  url: string,
+  connections: number,
+  duration: number,
+  rate?: number
+): Promise<ToolResult> {
   const args = ['-e', AUTOCANNON_RUNNER, url, String(connections), String(duration)]
   if (rate) args.push(String(rate))
   const r = await run(process.execPath, args, (duration + 30) * 1000)
   if (r.code !== 0) throw new Error(`autocannon failed (${r.code}): ${r.stderr.slice(0, 500)}`)
   const j = JSON.parse(r.stdout.trim().split('\n').pop()!)
-  return { rps: j.rps, cpuUsPerReq: j.cpuUsPerReq, p50Us: j.p50Ms * 1000, p90Us: j.p90Ms * 1000, p99Us: j.p99Ms * 1000, requests: j.requests }
+  return {
+    rps: j.rps,
+    cpuUsPerReq: j.cpuUsPerReq,
+    p50Us: j.p50Ms * 1000,
+    p90Us: j.p90Ms * 1000,
+    p99Us: j.p99Ms * 1000,
+    requests: j.requests
+  }
 }
 
 async function wrk(url: string, connections: number, duration: number): Promise<ToolResult> {
-  const r = await run('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, url], (duration + 30) * 1000)
+  const r = await run(
+    'wrk',
+    ['-t1', `-c${connections}`, `-d${duration}s`, url],
+    (duration + 30) * 1000
+  )
   const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout)
   const n = /(\d+) requests in/.exec(r.stdout)
   if (!m) throw new Error(`wrk failed: ${r.stdout} ${r.stderr}`)
@@ -163,7 +187,9 @@ http {
 }
 `
   writeFileSync(path.join(dir, 'nginx.conf'), conf)
-  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
   let err = ''
   child.stderr.on('data', (c: Buffer) => (err += c.toString()))
   const url = `http://127.0.0.1:${port}/index.html`
@@ -195,7 +221,9 @@ http.createServer((req, res) => setTimeout(() => res.end('ok'), 5)).listen(Numbe
 
 async function startDelayTarget(): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['-e', DELAY_TARGET, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['-e', DELAY_TARGET, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -209,7 +237,9 @@ async function startDelayTarget(): Promise<{ url: string; stop(): Promise<void> 
 // --- main -------------------------------------------------------------------------------------
 
 const fmt = (n: number | null | undefined, d = 0): string =>
-  n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
+  n === null || n === undefined || !Number.isFinite(n)
+    ? '–'
+    : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
 
 async function main(): Promise<void> {
   const missing = ['nginx', 'wrk'].filter((c) => !which(c))
@@ -231,24 +261,38 @@ async function main(): Promise<void> {
   const rows: string[] = []
   try {
     for (const c of CONNECTIONS) {
-      const results: Record<'perf-gate' | 'autocannon' | 'wrk', ToolResult[]> = { 'perf-gate': [], autocannon: [], wrk: [] }
+      const results: Record<'perf-gate' | 'autocannon' | 'wrk', ToolResult[]> = {
+        'perf-gate': [],
+        autocannon: [],
+        wrk: []
+      }
       for (let round = 0; round < ROUNDS; round++) {
-        results['perf-gate'].push(await perfGate([nginx.url, '-c', String(c), '-d', String(DURATION)], (DURATION + 60) * 1000))
+        results['perf-gate'].push(
+          await perfGate(
+            [nginx.url, '-c', String(c), '-d', String(DURATION)],
+            (DURATION + 60) * 1000
+          )
+        )
         results.autocannon.push(await autocannon(nginx.url, c, DURATION))
         results.wrk.push(await wrk(nginx.url, c, DURATION))
         process.stderr.write(`  ${c} connections: round ${round + 1}/${ROUNDS} done\n`)
       }
-      const med = (tool: keyof typeof results, k: 'rps' | 'cpuUsPerReq'): number => median(results[tool].map((r) => r[k] ?? NaN))
+      const med = (tool: keyof typeof results, k: 'rps' | 'cpuUsPerReq'): number =>
+        median(results[tool].map((r) => r[k] ?? NaN))
       const wrkRps = med('wrk', 'rps')
       for (const tool of ['perf-gate', 'autocannon', 'wrk'] as const) {
         const rps = med(tool, 'rps')
         const cpu = tool === 'wrk' ? null : med(tool, 'cpuUsPerReq')
         const all = results[tool].map((r) => fmt(r.rps)).join(' / ')
-        rows.push(`| ${c} | ${tool} | ${fmt(rps)} | ${all} | ${fmt(rps / wrkRps, 2)} | ${cpu === null ? '–' : fmt(cpu, 1)} |`)
+        rows.push(
+          `| ${c} | ${tool} | ${fmt(rps)} | ${all} | ${fmt(rps / wrkRps, 2)} | ${cpu === null ? '–' : fmt(cpu, 1)} |`
+        )
       }
       ratios[`c${c}`] = {
         rpsVsAutocannon: Number((med('perf-gate', 'rps') / med('autocannon', 'rps')).toFixed(3)),
-        cpuPerRequestVsAutocannon: Number((med('perf-gate', 'cpuUsPerReq') / med('autocannon', 'cpuUsPerReq')).toFixed(3)),
+        cpuPerRequestVsAutocannon: Number(
+          (med('perf-gate', 'cpuUsPerReq') / med('autocannon', 'cpuUsPerReq')).toFixed(3)
+        ),
         perfGateVsWrk: Number((med('perf-gate', 'rps') / wrkRps).toFixed(3)),
         autocannonVsWrk: Number((med('autocannon', 'rps') / wrkRps).toFixed(3))
       }
@@ -257,7 +301,9 @@ async function main(): Promise<void> {
     await nginx.stop()
   }
   console.log('\nMax throughput against nginx (static file, 1 worker), medians of the rounds:\n')
-  console.log('| connections | tool | req/s (median) | req/s each round | vs wrk | CPU µs/request |')
+  console.log(
+    '| connections | tool | req/s (median) | req/s each round | vs wrk | CPU µs/request |'
+  )
   console.log('| ---: | --- | ---: | --- | ---: | ---: |')
   for (const r of rows) console.log(r)
 
@@ -267,17 +313,26 @@ async function main(): Promise<void> {
   let pg: ToolResult
   let ac: ToolResult
   try {
-    pg = await perfGate([target.url, '-c', '100', '-R', String(RATE), '-d', String(rateDuration)], (rateDuration + 60) * 1000)
+    pg = await perfGate(
+      [target.url, '-c', '100', '-R', String(RATE), '-d', String(rateDuration)],
+      (rateDuration + 60) * 1000
+    )
     ac = await autocannon(target.url, 100, rateDuration, RATE)
   } finally {
     await target.stop()
   }
-  console.log(`\nSustained ${RATE}/s for ${rateDuration} s against a 5 ms target that stalls 200 ms every second (100 connections):\n`)
+  console.log(
+    `\nSustained ${RATE}/s for ${rateDuration} s against a 5 ms target that stalls 200 ms every second (100 connections):\n`
+  )
   console.log('| tool | latency measured from | requests | achieved rate | p50 | p90 | p99 |')
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |')
   const ms = (us: number | undefined): string => `${fmt((us ?? NaN) / 1000, 1)} ms`
-  console.log(`| perf-gate load --rate | intended start (open loop) | ${fmt(pg.requests)} | ${fmt(pg.achieved, 1)}/s (${fmt((pg.achieved! / RATE) * 100, 1)} %) | ${ms(pg.p50Us)} | ${ms(pg.p90Us)} | ${ms(pg.p99Us)} |`)
-  console.log(`| autocannon -R | send (closed loop) | ${fmt(ac.requests)} | ${fmt(ac.rps, 1)}/s | ${ms(ac.p50Us)} | ${ms(ac.p90Us)} | ${ms(ac.p99Us)} |`)
+  console.log(
+    `| perf-gate load --rate | intended start (open loop) | ${fmt(pg.requests)} | ${fmt(pg.achieved, 1)}/s (${fmt((pg.achieved! / RATE) * 100, 1)} %) | ${ms(pg.p50Us)} | ${ms(pg.p90Us)} | ${ms(pg.p99Us)} |`
+  )
+  console.log(
+    `| autocannon -R | send (closed loop) | ${fmt(ac.requests)} | ${fmt(ac.rps, 1)}/s | ${ms(ac.p50Us)} | ${ms(ac.p90Us)} | ${ms(ac.p99Us)} |`
+  )
   ratios.rate = {
     asked: RATE,
     achieved: Number(pg.achieved!.toFixed(2)),
@@ -292,14 +347,22 @@ async function main(): Promise<void> {
     const n2 = await startNginx(dir)
     try {
       const m = await perfGate([n2.url, '-c', '50', '-n', String(MEMORY_REQUESTS)], 600_000)
-      console.log(`\nMemory: ${fmt(m.requests)} requests recorded at µs resolution, peak RSS of the perf-gate load process ${fmt(m.rssMB, 0)} MB (tsx included; limit 200 MB)`)
-      ratios.memory = { requests: m.requests, rssPeakMB: Number(m.rssMB!.toFixed(1)), under200MB: m.rssMB! < 200 }
+      console.log(
+        `\nMemory: ${fmt(m.requests)} requests recorded at µs resolution, peak RSS of the perf-gate load process ${fmt(m.rssMB, 0)} MB (tsx included; limit 200 MB)`
+      )
+      ratios.memory = {
+        requests: m.requests,
+        rssPeakMB: Number(m.rssMB!.toFixed(1)),
+        under200MB: m.rssMB! < 200
+      }
     } finally {
       await n2.stop()
     }
   }
   rmSync(dir, { recursive: true, force: true })
-  console.log(`\ncommand: npm run bench:http  (BENCH_DURATION=${DURATION} BENCH_ROUNDS=${ROUNDS} BENCH_RATE=${RATE})`)
+  console.log(
+    `\ncommand: npm run bench:http  (BENCH_DURATION=${DURATION} BENCH_ROUNDS=${ROUNDS} BENCH_RATE=${RATE})`
+  )
   console.log(JSON.stringify(ratios))
 }
 

@@ -67,16 +67,33 @@ describe('HTTP load driver against node:http', () => {
     expect(fail.errors).toEqual({ http_500: 20 })
     expect(fail.ok).toBe(0)
 
-    const refused = await runLoad({ url: 'http://127.0.0.1:1/', requests: 3, connections: 1, warm: false })
+    const refused = await runLoad({
+      url: 'http://127.0.0.1:1/',
+      requests: 3,
+      connections: 1,
+      warm: false
+    })
     expect(refused.errors).toEqual({ connection: 3 })
     expect(refused.errorSamples[0]).toMatch(/ECONNREFUSED/)
 
-    const hang = await runLoad({ url: `${base}/hang`, requests: 2, connections: 2, timeoutMs: 200, warm: false })
+    const hang = await runLoad({
+      url: `${base}/hang`,
+      requests: 2,
+      connections: 2,
+      timeoutMs: 200,
+      warm: false
+    })
     expect(hang.errors).toEqual({ timeout: 2 })
   })
 
   it('holds a fixed rate and measures from intended start times', async () => {
-    const r = await runLoad({ url: `${base}/slow`, rate: 100, durationS: 1, connections: 20, warm: false })
+    const r = await runLoad({
+      url: `${base}/slow`,
+      rate: 100,
+      durationS: 1,
+      connections: 20,
+      warm: false
+    })
     expect(r.mode).toBe('rate')
     expect(r.requests).toBe(100)
     expect(r.rate!.achieved).toBeGreaterThan(95)
@@ -89,7 +106,13 @@ describe('HTTP load driver against node:http', () => {
   it('charges queueing to the request when the server cannot keep up (no coordinated omission)', async () => {
     // One connection, 50 ms per response = at most 20/s; asked 60/s for 0.5 s (30 requests).
     // A closed-loop tool would report ~50 ms; from intended start the last requests waited ~1 s.
-    const r = await runLoad({ url: `${base}/slow`, rate: 60, requests: 30, connections: 1, warm: false })
+    const r = await runLoad({
+      url: `${base}/slow`,
+      rate: 60,
+      requests: 30,
+      connections: 1,
+      warm: false
+    })
     expect(r.ok).toBe(30)
     expect(r.latencyUs!.max).toBeGreaterThan(800_000)
     expect(r.latencyUs!.p50).toBeGreaterThan(200_000)

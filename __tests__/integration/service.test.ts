@@ -7,7 +7,14 @@ import { TemplateError } from '../../src/config/template.js'
 import { RingBuffer, liveGroups } from '../../src/fixtures/process-group.js'
 import type { Logger } from '../../src/workloads/types.js'
 
-const log: Logger = { info() {}, warn() {}, error() {}, debug() {}, progress() {}, group: (_n, fn) => fn() }
+const log: Logger = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  progress() {},
+  group: (_n, fn) => fn()
+}
 const baseDir = process.cwd()
 
 // Alive = a member of the group in any state but zombie: this machine's init does not reap
@@ -28,7 +35,8 @@ function members(pgid: number): Array<{ pid: number; state: string }> {
   return out
 }
 const groupAlive = (pgid: number): boolean => members(pgid).some((m) => m.state !== 'Z')
-const pidAlive = (pid: number): boolean => members(pid).some((m) => m.pid === pid && m.state !== 'Z')
+const pidAlive = (pid: number): boolean =>
+  members(pid).some((m) => m.pid === pid && m.state !== 'Z')
 
 async function errorOf(p: Promise<unknown>): Promise<Error> {
   try {
@@ -57,7 +65,10 @@ afterAll(async () => {
 
 describe('service fixture', () => {
   it('starts a service on a free port with templated env, probes it over HTTP, and stops its group', async () => {
-    const scope: Record<string, unknown> = { env: process.env, printers: { kitchen: { host: '127.0.0.1', port: 9999 } } }
+    const scope: Record<string, unknown> = {
+      env: process.env,
+      printers: { kitchen: { host: '127.0.0.1', port: 9999 } }
+    }
     const set = await startServices(
       {
         api: {
@@ -88,14 +99,18 @@ describe('service fixture', () => {
   it('fails a readiness timeout clearly and leaves no process behind', async () => {
     const err = await errorOf(
       startServices(
-        { slow: { command: 'echo pid=$$; sleep 30 & wait', readyTimeoutMs: 400, stopGraceMs: 200 } },
+        {
+          slow: { command: 'echo pid=$$; sleep 30 & wait', readyTimeoutMs: 400, stopGraceMs: 200 }
+        },
         { env: process.env },
         log,
         { baseDir }
       )
     )
     expect(err).toBeInstanceOf(ServiceError)
-    expect(err.message).toMatch(/service slow was not ready after 400 ms \(waiting for TCP port \d+ accepting connections; connection refused\)/)
+    expect(err.message).toMatch(
+      /service slow was not ready after 400 ms \(waiting for TCP port \d+ accepting connections; connection refused\)/
+    )
     expect(err.message).toContain('readyTimeoutMs')
     expect(err.message).toContain('Last output lines:\npid=')
     const pid = Number(/pid=(\d+)/.exec(err.message)![1])
@@ -105,7 +120,12 @@ describe('service fixture', () => {
 
   it('reports a service that exits before it is ready, with its exit code and output', async () => {
     const err = await errorOf(
-      startServices({ bad: { command: 'echo "config missing" >&2; exit 3' } }, { env: process.env }, log, { baseDir })
+      startServices(
+        { bad: { command: 'echo "config missing" >&2; exit 3' } },
+        { env: process.env },
+        log,
+        { baseDir }
+      )
     )
     expect(err.message).toMatch(/service bad exited \(exit code 3\) before it was ready/)
     expect(err.message).toContain('config missing')
@@ -113,7 +133,13 @@ describe('service fixture', () => {
 
   it('waits for a log line, and kills a group that ignores SIGTERM after the grace period', async () => {
     const set = await startServices(
-      { stubborn: { command: "trap '' TERM; sleep 30 & echo 'server listening'; wait", ready: { log: 'listening' }, stopGraceMs: 200 } },
+      {
+        stubborn: {
+          command: "trap '' TERM; sleep 30 & echo 'server listening'; wait",
+          ready: { log: 'listening' },
+          stopGraceMs: 200
+        }
+      },
       { env: process.env },
       log,
       { baseDir }
@@ -143,9 +169,16 @@ describe('service fixture', () => {
 
   it('says which command could not start', async () => {
     const err = await errorOf(
-      startServices({ ghost: { command: '/nonexistent/bin/ghost', args: [] } }, { env: process.env }, log, { baseDir })
+      startServices(
+        { ghost: { command: '/nonexistent/bin/ghost', args: [] } },
+        { env: process.env },
+        log,
+        { baseDir }
+      )
     )
-    expect(err.message).toMatch(/service ghost: could not start "\/nonexistent\/bin\/ghost": .*ENOENT/)
+    expect(err.message).toMatch(
+      /service ghost: could not start "\/nonexistent\/bin\/ghost": .*ENOENT/
+    )
   })
 })
 
@@ -166,7 +199,10 @@ describe('output capture', () => {
 describe('no process left behind when perf-gate itself ends', () => {
   const script = path.join(baseDir, '__tests__/integration/fixtures-service/hold.mts')
 
-  const run = (signal: NodeJS.Signals | null, env: Record<string, string> = {}): Promise<{ pgid: number; code: number | null }> =>
+  const run = (
+    signal: NodeJS.Signals | null,
+    env: Record<string, string> = {}
+  ): Promise<{ pgid: number; code: number | null }> =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', script], {
         cwd: baseDir,

@@ -6,7 +6,9 @@ import { LoadOptionError, splitUrl } from '../../src/load/run.js'
 import { formatLoadReport, parseLoadArgs } from '../../src/load/cli.js'
 
 // A deterministic spread of latencies (ms) with a long tail: 0.2 ms .. ~60 ms.
-const samples = Object.freeze(Array.from({ length: 5000 }, (_, i) => 0.2 + ((i * 7919) % 1000) / 50 + (i % 97 === 0 ? 40 : 0)))
+const samples = Object.freeze(
+  Array.from({ length: 5000 }, (_, i) => 0.2 + ((i * 7919) % 1000) / 50 + (i % 97 === 0 ? 40 : 0))
+)
 
 describe('HdrRecorder', () => {
   it('summarises like summarize() within the histogram precision', () => {
@@ -79,13 +81,32 @@ describe('errors and arguments', () => {
   })
 
   it('splits URLs and rejects what cannot be loaded', () => {
-    expect(splitUrl('http://127.0.0.1:8080/a/b?x=1')).toEqual({ origin: 'http://127.0.0.1:8080', path: '/a/b?x=1' })
+    expect(splitUrl('http://127.0.0.1:8080/a/b?x=1')).toEqual({
+      origin: 'http://127.0.0.1:8080',
+      path: '/a/b?x=1'
+    })
     expect(() => splitUrl('127.0.0.1:8080')).toThrow(LoadOptionError)
     expect(() => splitUrl('ftp://host/')).toThrow(/only http/)
   })
 
   it('parses the command line', async () => {
-    const r = await parseLoadArgs(['http://x/', '-c', '50', '-R', '100', '-d', '2', '-m', 'post', '-H', 'Authorization: Bearer t', '-b', '{}', '--format', 'json'])
+    const r = await parseLoadArgs([
+      'http://x/',
+      '-c',
+      '50',
+      '-R',
+      '100',
+      '-d',
+      '2',
+      '-m',
+      'post',
+      '-H',
+      'Authorization: Bearer t',
+      '-b',
+      '{}',
+      '--format',
+      'json'
+    ])
     expect(r).toEqual({
       format: 'json',
       options: {
@@ -101,11 +122,17 @@ describe('errors and arguments', () => {
       }
     })
     await expect(parseLoadArgs([])).rejects.toThrow(/give the URL/)
-    await expect(parseLoadArgs(['http://x/', '-d', '1', '-n', '5'])).rejects.toThrow(/either --duration or --requests/)
+    await expect(parseLoadArgs(['http://x/', '-d', '1', '-n', '5'])).rejects.toThrow(
+      /either --duration or --requests/
+    )
     await expect(parseLoadArgs(['http://x/', '-H', 'nocolon'])).rejects.toThrow(/'Name: value'/)
-    await expect(parseLoadArgs(['http://x/', '-c', 'ten'])).rejects.toThrow(/--connections must be a number/)
+    await expect(parseLoadArgs(['http://x/', '-c', 'ten'])).rejects.toThrow(
+      /--connections must be a number/
+    )
     await expect(parseLoadArgs(['http://x/', '--format', 'xml'])).rejects.toThrow(/text or json/)
-    await expect(parseLoadArgs(['http://x/', '-b', '@/nonexistent/file'])).rejects.toThrow(/cannot read/)
+    await expect(parseLoadArgs(['http://x/', '-b', '@/nonexistent/file'])).rejects.toThrow(
+      /cannot read/
+    )
     expect(await parseLoadArgs(['--help'])).toBe('help')
   })
 
@@ -125,7 +152,18 @@ describe('errors and arguments', () => {
       requestsPerSecond: 100,
       bytesRead: 1000,
       latencyFrom: 'intended-start',
-      latencyUs: { min: 100, mean: 200, stddev: 50, p50: 190, p75: 220, p90: 250, p95: 300, p99: 400, p999: 500, max: 600 },
+      latencyUs: {
+        min: 100,
+        mean: 200,
+        stddev: 50,
+        p50: 190,
+        p75: 220,
+        p90: 250,
+        p95: 300,
+        p99: 400,
+        p999: 500,
+        max: 600
+      },
       latency: null,
       drift: 1.05,
       cpu: { userMs: 10, systemMs: 5, perRequestUs: 150 },

@@ -3,7 +3,12 @@ import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { readFileSync } from 'node:fs'
 import { serviceFixtureSchema, serviceWorkloadSchema } from '../../src/fixtures/config.js'
-import { DEFAULT_HA_MIX, generateHaJob, pickWeighted, type HaJobKind } from '../../src/load/ha-jobs.js'
+import {
+  DEFAULT_HA_MIX,
+  generateHaJob,
+  pickWeighted,
+  type HaJobKind
+} from '../../src/load/ha-jobs.js'
 
 const ajv = new Ajv({ allErrors: true, strict: false })
 const validWorkload = ajv.compile(serviceWorkloadSchema)
@@ -17,16 +22,44 @@ describe('service schemas', () => {
     }
     const workloads = config.workloads.filter((w: { kind: string }) => w.kind === 'service')
     expect(workloads.length).toBeGreaterThan(10)
-    for (const w of workloads) expect([w.name, validWorkload(w), validWorkload.errors]).toEqual([w.name, true, null])
+    for (const w of workloads)
+      expect([w.name, validWorkload(w), validWorkload.errors]).toEqual([w.name, true, null])
   })
 
   it.each<[Record<string, unknown>, string]>([
     [{ name: 'a', kind: 'service', service: 'api' }, 'needs requests, mix or steps'],
-    [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/' }, profile: { type: 'parallel' } }, 'parallel needs count'],
-    [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/', verb: 'GET' } }, 'unknown request key'],
-    [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/' }, expect: { errorRate: 2 } }, 'errorRate above 1'],
-    [{ name: 'a', kind: 'service', service: 'api', mix: [{ path: '/' }] }, 'mix entries need a weight'],
-    [{ name: 'a', kind: 'service', service: 'api', requests: { path: '/', job: 'print_pdf' } }, 'unknown job kind']
+    [
+      {
+        name: 'a',
+        kind: 'service',
+        service: 'api',
+        requests: { path: '/' },
+        profile: { type: 'parallel' }
+      },
+      'parallel needs count'
+    ],
+    [
+      { name: 'a', kind: 'service', service: 'api', requests: { path: '/', verb: 'GET' } },
+      'unknown request key'
+    ],
+    [
+      {
+        name: 'a',
+        kind: 'service',
+        service: 'api',
+        requests: { path: '/' },
+        expect: { errorRate: 2 }
+      },
+      'errorRate above 1'
+    ],
+    [
+      { name: 'a', kind: 'service', service: 'api', mix: [{ path: '/' }] },
+      'mix entries need a weight'
+    ],
+    [
+      { name: 'a', kind: 'service', service: 'api', requests: { path: '/', job: 'print_pdf' } },
+      'unknown job kind'
+    ]
   ])('rejects %o (%s)', (w) => {
     expect(validWorkload(w)).toBe(false)
   })
@@ -35,7 +68,14 @@ describe('service schemas', () => {
     expect(validService({ args: ['x'] })).toBe(false)
     expect(validService({ command: 'node', ready: { https: '/x' } })).toBe(false)
     expect(validService({ command: 'node', restart: 'always' })).toBe(false)
-    expect(validService({ command: 'node', port: 0, ready: { http: '/api/', status: 200 }, restart: 'per-repetition' })).toBe(true)
+    expect(
+      validService({
+        command: 'node',
+        port: 0,
+        ready: { http: '/api/', status: 200 },
+        restart: 'per-repetition'
+      })
+    ).toBe(true)
   })
 })
 
@@ -46,7 +86,11 @@ describe('Home Assistant call generator', () => {
   })
 
   it('produces the fields of each escpos_printer service', () => {
-    expect(Object.keys(generateHaJob(3, 0, 'print_text').data).sort()).toEqual(['align', 'bold', 'text'])
+    expect(Object.keys(generateHaJob(3, 0, 'print_text').data).sort()).toEqual([
+      'align',
+      'bold',
+      'text'
+    ])
     expect(Object.keys(generateHaJob(3, 0, 'print_qr').data).sort()).toEqual(['data', 'ec', 'size'])
     expect(Object.keys(generateHaJob(3, 0, 'feed').data)).toEqual(['lines'])
     expect(['full', 'partial']).toContain(generateHaJob(3, 0, 'cut').data.mode)

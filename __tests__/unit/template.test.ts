@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { TemplateError, hasTemplate, renderDeep, renderTemplate } from '../../src/config/template.js'
+import {
+  TemplateError,
+  hasTemplate,
+  renderDeep,
+  renderTemplate
+} from '../../src/config/template.js'
 
 const scope = Object.freeze({
   printers: { kitchen: { host: '127.0.0.1', port: 9100 } },
@@ -29,7 +34,11 @@ describe('renderTemplate', () => {
   it('names the variable, the place and the names that exist', () => {
     let err: unknown
     try {
-      renderTemplate('${printers.kitchn.port}', scope, 'perf-gate.yml: services.api.env.PRINTER_PORT')
+      renderTemplate(
+        '${printers.kitchn.port}',
+        scope,
+        'perf-gate.yml: services.api.env.PRINTER_PORT'
+      )
     } catch (e) {
       err = e
     }
@@ -42,8 +51,12 @@ describe('renderTemplate', () => {
   })
 
   it('lists the top-level names for an unknown root, and suggests a default for env', () => {
-    expect(() => renderTemplate('${printer.kitchen.port}', scope, 'w')).toThrow(/known names: env, job, printers, services/)
-    expect(() => renderTemplate('${env.NOPE}', scope, 'w')).toThrow(/set NOPE in the environment.*\$\{env\.NOPE:-value\}/)
+    expect(() => renderTemplate('${printer.kitchen.port}', scope, 'w')).toThrow(
+      /known names: env, job, printers, services/
+    )
+    expect(() => renderTemplate('${env.NOPE}', scope, 'w')).toThrow(
+      /set NOPE in the environment.*\$\{env\.NOPE:-value\}/
+    )
   })
 
   it('refuses expressions: nothing is evaluated', () => {
@@ -67,9 +80,13 @@ describe('renderDeep', () => {
   })
 
   it('reports the nested location', () => {
-    expect(() => renderDeep({ headers: { Authorization: 'Bearer ${env.TOKEN}' } }, scope, 'perf-gate.yml: workloads[2]')).toThrow(
-      'perf-gate.yml: workloads[2].headers.Authorization'
-    )
+    expect(() =>
+      renderDeep(
+        { headers: { Authorization: 'Bearer ${env.TOKEN}' } },
+        scope,
+        'perf-gate.yml: workloads[2]'
+      )
+    ).toThrow('perf-gate.yml: workloads[2].headers.Authorization')
   })
 
   it('hasTemplate finds templates anywhere', () => {

@@ -47,7 +47,9 @@ const SERVICES = ['print_text', 'print_qr', 'print_barcode', 'feed', 'cut']
 function parsePrinters() {
   const printers = new Map()
   if (env.PRINTERS) {
-    for (const item of env.PRINTERS.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of env.PRINTERS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const m = /^([\w-]+)=([^:]+):(\d+)$/.exec(item)
       if (!m) {
         console.error(`PRINTERS: "${item}" must look like name=host:port`)
@@ -56,7 +58,12 @@ function parsePrinters() {
       printers.set(m[1], { host: m[2], port: Number(m[3]), online: null, lastError: null })
     }
   } else {
-    printers.set('default', { host: env.PRINTER_HOST ?? '127.0.0.1', port: Number(env.PRINTER_PORT ?? 9100), online: null, lastError: null })
+    printers.set('default', {
+      host: env.PRINTER_HOST ?? '127.0.0.1',
+      port: Number(env.PRINTER_PORT ?? 9100),
+      online: null,
+      lastError: null
+    })
   }
   return printers
 }
@@ -78,7 +85,11 @@ class HttpError extends Error {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 function encoder() {
-  return new ReceiptPrinterEncoder({ language: 'esc-pos', codepageMapping: 'epson', columns: 42 }).initialize()
+  return new ReceiptPrinterEncoder({
+    language: 'esc-pos',
+    codepageMapping: 'epson',
+    columns: 42
+  }).initialize()
 }
 
 const ALIGN = { left: 0, center: 1, right: 2 }
@@ -86,7 +97,8 @@ const ALIGN = { left: 0, center: 1, right: 2 }
 function withCut(enc, cut) {
   const mode = cut ?? DEFAULT_CUT
   if (mode === 'full' || mode === 'partial') enc.cut(mode)
-  else if (mode !== 'none') throw new HttpError(400, `cut must be none, partial or full (got ${JSON.stringify(mode)})`)
+  else if (mode !== 'none')
+    throw new HttpError(400, `cut must be none, partial or full (got ${JSON.stringify(mode)})`)
   return enc
 }
 
@@ -102,9 +114,11 @@ function render(service, data) {
   const enc = encoder()
   switch (service) {
     case 'print_text': {
-      if (typeof data.text !== 'string' || data.text === '') throw new HttpError(400, 'print_text: "text" is required')
+      if (typeof data.text !== 'string' || data.text === '')
+        throw new HttpError(400, 'print_text: "text" is required')
       if (data.align !== undefined) {
-        if (!(data.align in ALIGN)) throw new HttpError(400, `print_text: align must be left, center or right`)
+        if (!(data.align in ALIGN))
+          throw new HttpError(400, `print_text: align must be left, center or right`)
         enc.raw([0x1b, 0x61, ALIGN[data.align]])
       }
       if (data.bold) enc.bold(true)
@@ -113,18 +127,32 @@ function render(service, data) {
       return withCut(withFeed(enc, data.feed), data.cut).encode()
     }
     case 'print_qr': {
-      if (typeof data.data !== 'string' || data.data === '') throw new HttpError(400, 'print_qr: "data" is required')
+      if (typeof data.data !== 'string' || data.data === '')
+        throw new HttpError(400, 'print_qr: "data" is required')
       const size = Math.max(1, Math.min(8, Number(data.size ?? 3)))
       const ec = String(data.ec ?? 'M').toLowerCase()
-      if (!['l', 'm', 'q', 'h'].includes(ec)) throw new HttpError(400, 'print_qr: ec must be L, M, Q or H')
+      if (!['l', 'm', 'q', 'h'].includes(ec))
+        throw new HttpError(400, 'print_qr: ec must be L, M, Q or H')
       enc.qrcode(data.data, { model: 2, size, errorlevel: ec })
       return withCut(withFeed(enc, data.feed), data.cut).encode()
     }
     case 'print_barcode': {
-      if (typeof data.code !== 'string' || data.code === '') throw new HttpError(400, 'print_barcode: "code" is required')
+      if (typeof data.code !== 'string' || data.code === '')
+        throw new HttpError(400, 'print_barcode: "code" is required')
       const bc = String(data.bc ?? 'CODE128').toLowerCase()
-      const symbology = { code128: 'code128', ean13: 'ean13', upca: 'upca', 'upc-a': 'upca', code39: 'code39', itf: 'itf' }[bc]
-      if (!symbology) throw new HttpError(400, `print_barcode: bc ${data.bc} is not supported (CODE128, EAN13, UPC-A, CODE39, ITF)`)
+      const symbology = {
+        code128: 'code128',
+        ean13: 'ean13',
+        upca: 'upca',
+        'upc-a': 'upca',
+        code39: 'code39',
+        itf: 'itf'
+      }[bc]
+      if (!symbology)
+        throw new HttpError(
+          400,
+          `print_barcode: bc ${data.bc} is not supported (CODE128, EAN13, UPC-A, CODE39, ITF)`
+        )
       enc.barcode(data.code, symbology, Number(data.height ?? 60))
       return withCut(withFeed(enc, data.feed), data.cut).encode()
     }
@@ -154,7 +182,9 @@ function sendToPrinter(name, bytes) {
       p.lastError = err.message
       reject(new HttpError(500, `Printer ${name} (${p.host}:${p.port}) failed: ${err.message}`))
     }
-    socket.setTimeout(PRINTER_TIMEOUT_MS, () => fail(new Error(`no progress for ${PRINTER_TIMEOUT_MS} ms`)))
+    socket.setTimeout(PRINTER_TIMEOUT_MS, () =>
+      fail(new Error(`no progress for ${PRINTER_TIMEOUT_MS} ms`))
+    )
     socket.once('error', fail)
     socket.once('connect', () => {
       socket.write(bytes, (err) => {
@@ -183,14 +213,21 @@ function sendToPrinter(name, bytes) {
 
 function targets(data) {
   if (data.broadcast === true) return [...printers.keys()]
-  const wanted = data.printer ?? (typeof data.entity_id === 'string' ? data.entity_id.replace(/^notify\./, '') : undefined)
+  const wanted =
+    data.printer ??
+    (typeof data.entity_id === 'string' ? data.entity_id.replace(/^notify\./, '') : undefined)
   if (wanted === undefined) return [defaultPrinter]
-  if (!printers.has(wanted)) throw new HttpError(400, `Unknown printer ${JSON.stringify(wanted)}; configured: ${[...printers.keys()].join(', ')}`)
+  if (!printers.has(wanted))
+    throw new HttpError(
+      400,
+      `Unknown printer ${JSON.stringify(wanted)}; configured: ${[...printers.keys()].join(', ')}`
+    )
   return [wanted]
 }
 
 async function callService(service, data) {
-  if (!SERVICES.includes(service)) throw new HttpError(400, `Service ${DOMAIN}.${service} not found.`)
+  if (!SERVICES.includes(service))
+    throw new HttpError(400, `Service ${DOMAIN}.${service} not found.`)
   const bytes = render(service, data)
   calls++
   if (SLOWDOWN_MS > 0) await sleep(SLOWDOWN_MS)
@@ -221,12 +258,19 @@ function readBody(req, limit = 1 << 20) {
   })
 }
 
-async function handle(req, res) {
+async function handle(req) {
   const url = new URL(req.url, 'http://localhost')
   if (req.headers.authorization !== `Bearer ${TOKEN}`) throw new HttpError(401, '401: Unauthorized')
-  if (req.method === 'GET' && (url.pathname === '/api/' || url.pathname === '/api')) return { message: 'API running.' }
+  if (req.method === 'GET' && (url.pathname === '/api/' || url.pathname === '/api'))
+    return { message: 'API running.' }
   if (req.method === 'GET' && url.pathname === '/api/config') {
-    return { location_name: 'perf-gate example', version: '2026.11.0', components: [DOMAIN], printers: [...printers.keys()], calls }
+    return {
+      location_name: 'perf-gate example',
+      version: '2026.11.0',
+      components: [DOMAIN],
+      printers: [...printers.keys()],
+      calls
+    }
   }
   if (req.method === 'GET' && url.pathname === '/api/states') return states()
   if (req.method === 'GET' && url.pathname.startsWith('/api/states/')) {
@@ -248,24 +292,31 @@ async function handle(req, res) {
         throw new HttpError(400, 'Data should be valid JSON.')
       }
     }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new HttpError(400, 'Data should be a JSON object.')
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      throw new HttpError(400, 'Data should be a JSON object.')
     return callService(m[2], data)
   }
   throw new HttpError(404, 'Not found')
 }
 
 const server = http.createServer((req, res) => {
-  handle(req, res).then(
+  handle(req).then(
     (body) => {
       const json = JSON.stringify(body)
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json)
+      })
       res.end(json)
     },
     (err) => {
       const status = err instanceof HttpError ? err.status : 500
       if (!(err instanceof HttpError)) console.error(`error: ${err.stack ?? err}`)
       const json = JSON.stringify({ message: err.message })
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json)
+      })
       res.end(json)
     }
   )
@@ -274,7 +325,9 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 30_000
 server.listen(PORT, HOST, () => {
   const list = [...printers.entries()].map(([n, p]) => `${n}=${p.host}:${p.port}`).join(', ')
-  console.log(`print-service listening on http://${HOST}:${PORT} (printers: ${list}; slowdown ${SLOWDOWN_MS} ms)`)
+  console.log(
+    `print-service listening on http://${HOST}:${PORT} (printers: ${list}; slowdown ${SLOWDOWN_MS} ms)`
+  )
 })
 
 function shutdown(signal) {

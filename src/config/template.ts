@@ -46,7 +46,8 @@ function keysOf(v: unknown): string[] {
 
 function child(v: unknown, key: string): unknown {
   if (v instanceof Map) return v.has(key) ? v.get(key) : MISSING
-  if (Array.isArray(v)) return /^\d+$/.test(key) && Number(key) < v.length ? v[Number(key)] : MISSING
+  if (Array.isArray(v))
+    return /^\d+$/.test(key) && Number(key) < v.length ? v[Number(key)] : MISSING
   if (isRecord(v)) return Object.prototype.hasOwnProperty.call(v, key) ? v[key] : MISSING
   return MISSING
 }
@@ -79,7 +80,12 @@ function parseExpression(expr: string, text: string, where: string): Parsed {
   return sep >= 0 ? { path, fallback: trimmed.slice(sep + 2) } : { path }
 }
 
-function lookup(scope: Record<string, unknown>, parsed: Parsed, text: string, where: string): unknown {
+function lookup(
+  scope: Record<string, unknown>,
+  parsed: Parsed,
+  text: string,
+  where: string
+): unknown {
   const parts = parsed.path.split('.')
   let cur: unknown = scope
   for (let i = 0; i < parts.length; i++) {
@@ -120,7 +126,11 @@ function toText(v: unknown): string {
  * @returns the rendered text.
  * @throws TemplateError naming the variable, `where` and the names that do exist.
  */
-export function renderTemplate(text: string, scope: Record<string, unknown>, where: string): string {
+export function renderTemplate(
+  text: string,
+  scope: Record<string, unknown>,
+  where: string
+): string {
   if (!text.includes('${')) return text
   return text.replace(TOKEN, (match: string, expr: string | undefined) => {
     if (match === '$${') return '${'

@@ -83,11 +83,14 @@ export async function parseLoadArgs(
   if (v.help) return 'help'
   if (parsed.positionals.length !== 1) {
     throw new LoadOptionError(
-      parsed.positionals.length === 0 ? 'give the URL to load, e.g. perf-gate load http://127.0.0.1:8080/' : `one URL only (got ${parsed.positionals.join(' ')})`
+      parsed.positionals.length === 0
+        ? 'give the URL to load, e.g. perf-gate load http://127.0.0.1:8080/'
+        : `one URL only (got ${parsed.positionals.join(' ')})`
     )
   }
   const format = v.format ?? 'text'
-  if (format !== 'text' && format !== 'json') throw new LoadOptionError(`--format must be text or json (got "${format}")`)
+  if (format !== 'text' && format !== 'json')
+    throw new LoadOptionError(`--format must be text or json (got "${format}")`)
   if (v.duration !== undefined && v.requests !== undefined) {
     throw new LoadOptionError('give either --duration or --requests, not both')
   }
@@ -97,7 +100,9 @@ export async function parseLoadArgs(
     try {
       body = await readFile(file)
     } catch (err) {
-      throw new LoadOptionError(`--body ${v.body}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err})`)
+      throw new LoadOptionError(
+        `--body ${v.body}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err})`
+      )
     }
   }
   return {
@@ -122,7 +127,8 @@ const fixed = (n: number, d = 1): string => n.toFixed(d)
 /** Renders a load report as the text `perf-gate load` prints. */
 export function formatLoadReport(r: LoadReport): string {
   const lines: string[] = []
-  const mode = r.mode === 'rate' ? `open loop at ${r.rate?.asked}/s` : 'closed loop, as fast as possible'
+  const mode =
+    r.mode === 'rate' ? `open loop at ${r.rate?.asked}/s` : 'closed loop, as fast as possible'
   lines.push(`${r.method} ${r.url}  (${r.connections} connections, ${mode})`)
   lines.push(
     `requests   ${int(r.requests)} in ${fixed(r.durationS, 2)} s = ${int(r.requestsPerSecond)} req/s, ` +
@@ -130,8 +136,13 @@ export function formatLoadReport(r: LoadReport): string {
   )
   if (r.rate) {
     const pct = r.rate.asked > 0 ? (r.rate.achieved / r.rate.asked) * 100 : 0
-    lines.push(`rate       asked ${r.rate.asked}/s, achieved ${fixed(r.rate.achieved, 1)}/s (${fixed(pct, 1)} %)`)
-    if (r.rate.inFlightCapHits > 0) lines.push(`           in-flight cap hit ${r.rate.inFlightCapHits} times: the target could not keep up`)
+    lines.push(
+      `rate       asked ${r.rate.asked}/s, achieved ${fixed(r.rate.achieved, 1)}/s (${fixed(pct, 1)} %)`
+    )
+    if (r.rate.inFlightCapHits > 0)
+      lines.push(
+        `           in-flight cap hit ${r.rate.inFlightCapHits} times: the target could not keep up`
+      )
   }
   if (r.latencyUs) {
     const l = r.latencyUs
@@ -141,7 +152,8 @@ export function formatLoadReport(r: LoadReport): string {
     )
     lines.push(`           mean ${int(l.mean)}  stddev ${int(l.stddev)}  min ${int(l.min)}`)
   }
-  if (r.drift !== null) lines.push(`drift      last fifth / first fifth (median) = ${fixed(r.drift, 2)}x`)
+  if (r.drift !== null)
+    lines.push(`drift      last fifth / first fifth (median) = ${fixed(r.drift, 2)}x`)
   const kinds = Object.entries(r.errors)
   if (kinds.length > 0) {
     lines.push(`errors     ${kinds.map(([k, n]) => `${k}: ${int(n)}`).join(', ')}`)
@@ -191,6 +203,10 @@ export async function loadCommand(argv: string[]): Promise<number> {
   } finally {
     process.removeListener('SIGINT', onSigint)
   }
-  process.stdout.write(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${formatLoadReport(report)}\n`)
+  process.stdout.write(
+    parsed.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${formatLoadReport(report)}\n`
+  )
   return report.ok > 0 ? 0 : 1
 }

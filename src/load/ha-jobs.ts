@@ -10,7 +10,13 @@
 export type HaJobKind = 'print_text' | 'print_qr' | 'print_barcode' | 'feed' | 'cut'
 
 /** All kinds, in a stable order. */
-export const HA_JOB_KINDS: readonly HaJobKind[] = ['print_text', 'print_qr', 'print_barcode', 'feed', 'cut']
+export const HA_JOB_KINDS: readonly HaJobKind[] = [
+  'print_text',
+  'print_qr',
+  'print_barcode',
+  'feed',
+  'cut'
+]
 
 /** One kind, `mixed` (default weights), or weights per kind. */
 export type HaJobSpec = HaJobKind | 'mixed' | Partial<Record<HaJobKind, number>>
@@ -32,9 +38,33 @@ export interface HaJob {
 }
 
 const WORDS = [
-  'coffee', 'latte', 'espresso', 'croissant', 'bagel', 'sandwich', 'salad', 'soup', 'water',
-  'tea', 'juice', 'muffin', 'table', 'order', 'total', 'cash', 'card', 'thanks', 'kitchen',
-  'bar', 'pizza', 'pasta', 'Café', 'Crème', 'brûlée', 'jalapeño', 'naïve'
+  'coffee',
+  'latte',
+  'espresso',
+  'croissant',
+  'bagel',
+  'sandwich',
+  'salad',
+  'soup',
+  'water',
+  'tea',
+  'juice',
+  'muffin',
+  'table',
+  'order',
+  'total',
+  'cash',
+  'card',
+  'thanks',
+  'kitchen',
+  'bar',
+  'pizza',
+  'pasta',
+  'Café',
+  'Crème',
+  'brûlée',
+  'jalapeño',
+  'naïve'
 ]
 const ALIGNS = ['left', 'center', 'right'] as const
 const EC = ['L', 'M', 'Q', 'H'] as const
@@ -86,7 +116,11 @@ export function generateHaJob(seed: number, index: number, spec: HaJobSpec = 'mi
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1))
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
   const service: HaJobKind =
-    typeof spec === 'string' ? (spec === 'mixed' ? pickWeighted(DEFAULT_HA_MIX, rand()) : spec) : pickWeighted(spec, rand())
+    typeof spec === 'string'
+      ? spec === 'mixed'
+        ? pickWeighted(DEFAULT_HA_MIX, rand())
+        : spec
+      : pickWeighted(spec, rand())
   let data: Record<string, unknown>
   switch (service) {
     case 'print_text':
@@ -97,13 +131,29 @@ export function generateHaJob(seed: number, index: number, spec: HaJobSpec = 'mi
       }
       break
     case 'print_qr':
-      data = { data: `https://example.com/r/${seed}/${index}/${int(0, 1e9)}`, size: int(3, 8), ec: pick(EC) }
+      data = {
+        data: `https://example.com/r/${seed}/${index}/${int(0, 1e9)}`,
+        size: int(3, 8),
+        ec: pick(EC)
+      }
       break
     case 'print_barcode':
       data =
         rand() < 0.5
-          ? { code: Array.from({ length: int(6, 12) }, () => pick([...'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'])).join(''), bc: 'CODE128', height: 60, width: 2 }
-          : { code: ean13(Array.from({ length: 12 }, () => String(int(0, 9))).join('')), bc: 'EAN13', height: 60, width: 2 }
+          ? {
+              code: Array.from({ length: int(6, 12) }, () =>
+                pick([...'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'])
+              ).join(''),
+              bc: 'CODE128',
+              height: 60,
+              width: 2
+            }
+          : {
+              code: ean13(Array.from({ length: 12 }, () => String(int(0, 9))).join('')),
+              bc: 'EAN13',
+              height: 60,
+              width: 2
+            }
       break
     case 'feed':
       data = { lines: int(1, 5) }

@@ -179,7 +179,9 @@ export class WindowedRecorder implements LatencyRecorder {
  * median of the whole run. Medians, not means: one slow outlier among the last few requests (a
  * GC pause, a noisy neighbour) must not read as a degrading service. Null below 10 samples.
  */
-export function driftOf(latencies: readonly number[]): { drift: number; degradation: number } | null {
+export function driftOf(
+  latencies: readonly number[]
+): { drift: number; degradation: number } | null {
   const n = latencies.length
   if (n < 10) return null
   const k = Math.max(2, Math.floor(n / 5))

@@ -122,7 +122,8 @@ export class HttpDriver {
         },
         onData(chunk: Buffer) {
           bytes += chunk.length
-          if (kept.length < keep) kept += chunk.toString('utf8', 0, Math.min(chunk.length, keep - kept.length))
+          if (kept.length < keep)
+            kept += chunk.toString('utf8', 0, Math.min(chunk.length, keep - kept.length))
           return true
         },
         onComplete() {
@@ -239,7 +240,11 @@ export class HttpDriver {
       const finish = (): void => {
         if (timer) clearTimeout(timer)
         const span = Math.max(lastStart - t0, (total / rate) * 1000 - interval)
-        resolveAll({ started, achievedRate: span > 0 ? ((started - 1) / span) * 1000 : started, capHits })
+        resolveAll({
+          started,
+          achievedRate: span > 0 ? ((started - 1) / span) * 1000 : started,
+          capHits
+        })
       }
       const send = (intended: number): void => {
         let status = 0
@@ -329,7 +334,8 @@ export class Tally {
   /** Counts a response by status (>= 400 counts as an error of kind `http_<status>`). */
   count(status: number): void {
     this.statuses[status] = (this.statuses[status] ?? 0) + 1
-    if (isErrorStatus(status)) this.errors[`http_${status}`] = (this.errors[`http_${status}`] ?? 0) + 1
+    if (isErrorStatus(status))
+      this.errors[`http_${status}`] = (this.errors[`http_${status}`] ?? 0) + 1
     else this.ok++
   }
 
@@ -348,7 +354,12 @@ export class Tally {
 }
 
 function dispatchOptions(req: PreparedRequest): Dispatcher.DispatchOptions {
-  return { method: req.method as Dispatcher.HttpMethod, path: req.path, headers: req.headers, body: req.body }
+  return {
+    method: req.method as Dispatcher.HttpMethod,
+    path: req.path,
+    headers: req.headers,
+    body: req.body
+  }
 }
 
 /**
@@ -365,7 +376,10 @@ export function httpOperation(
     const res = await driver.send(req)
     if (isErrorStatus(res.status)) {
       const body = res.body.replace(/\s+/g, ' ').slice(0, 160)
-      throw new OperationError(`http_${res.status}`, `${req.method} ${req.path}: HTTP ${res.status}${body ? ` ${body}` : ''}`)
+      throw new OperationError(
+        `http_${res.status}`,
+        `${req.method} ${req.path}: HTTP ${res.status}${body ? ` ${body}` : ''}`
+      )
     }
     await onResponse?.(res, index)
   }

@@ -112,13 +112,20 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const connections = options.connections ?? 10
   const method = (options.method ?? 'GET').toUpperCase()
   if (!Number.isInteger(connections) || connections < 1) {
-    throw new LoadOptionError(`--connections must be a whole number >= 1 (got ${options.connections})`)
+    throw new LoadOptionError(
+      `--connections must be a whole number >= 1 (got ${options.connections})`
+    )
   }
-  if (options.requests !== undefined && (!Number.isInteger(options.requests) || options.requests < 1)) {
+  if (
+    options.requests !== undefined &&
+    (!Number.isInteger(options.requests) || options.requests < 1)
+  ) {
     throw new LoadOptionError(`--requests must be a whole number >= 1 (got ${options.requests})`)
   }
   if (options.durationS !== undefined && !(options.durationS > 0)) {
-    throw new LoadOptionError(`--duration must be a number of seconds > 0 (got ${options.durationS})`)
+    throw new LoadOptionError(
+      `--duration must be a number of seconds > 0 (got ${options.durationS})`
+    )
   }
   if (options.rate !== undefined && !(options.rate > 0)) {
     throw new LoadOptionError(`--rate must be requests per second > 0 (got ${options.rate})`)
@@ -137,19 +144,36 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       const durMs = (options.durationS ?? 10) * 1000
       const end = t0 + durMs
       recorder = new WindowedRecorder(() =>
-        total !== undefined ? (tally.ok + tally.errorCount) / total : (performance.now() - t0) / durMs
+        total !== undefined
+          ? (tally.ok + tally.errorCount) / total
+          : (performance.now() - t0) / durMs
       )
       const stop =
         total !== undefined
           ? (started: number) => started >= total || options.signal?.aborted === true
           : () => performance.now() >= end || options.signal?.aborted === true
-      await driver.closedLoop(Math.min(connections, total ?? connections), () => req, stop, recorder, tally)
+      await driver.closedLoop(
+        Math.min(connections, total ?? connections),
+        () => req,
+        stop,
+        recorder,
+        tally
+      )
     } else {
       const rate = options.rate
-      const durationS = options.requests !== undefined ? options.requests / rate : (options.durationS ?? 10)
+      const durationS =
+        options.requests !== undefined ? options.requests / rate : (options.durationS ?? 10)
       recorder = new WindowedRecorder(() => (performance.now() - t0) / (durationS * 1000))
       const total = Math.max(1, Math.round(rate * durationS))
-      const outcome = await driver.openLoop(rate, total, () => req, recorder, tally, options.maxInFlight ?? 10_000, options.signal)
+      const outcome = await driver.openLoop(
+        rate,
+        total,
+        () => req,
+        recorder,
+        tally,
+        options.maxInFlight ?? 10_000,
+        options.signal
+      )
       rateInfo = { asked: rate, achieved: outcome.achievedRate, inFlightCapHits: outcome.capHits }
     }
   } finally {

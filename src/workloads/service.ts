@@ -9,7 +9,13 @@ import type { RunningService } from '../fixtures/service.js'
 import type { ResourceStats } from '../fixtures/resources.js'
 import { HttpDriver, isErrorStatus, type HttpResponse, type PreparedRequest } from '../load/http.js'
 import { HdrRecorder, driftOf } from '../load/histogram.js'
-import { generateHaJob, mixSeed, pickWeighted, seededRandom, type HaJobSpec } from '../load/ha-jobs.js'
+import {
+  generateHaJob,
+  mixSeed,
+  pickWeighted,
+  seededRandom,
+  type HaJobSpec
+} from '../load/ha-jobs.js'
 import type { Check } from '../types.js'
 import { OperationError, profileSize, runProfile, type LoadProfile } from './profiles.js'
 import {
@@ -90,7 +96,13 @@ export interface ServiceWorkloadDef extends CommonWorkload {
 interface PrinterProbe extends PrinterHandle {
   commands(): Array<{ type: string }>
   status(): { online: boolean; jobs: number; faults?: string[] }
-  connectionStats(): { opened: number; closed: number; active: number; peak: number; leaked: number }
+  connectionStats(): {
+    opened: number
+    closed: number
+    active: number
+    peak: number
+    leaked: number
+  }
   simulateError(kind: string): Promise<void> | void
   reset(): Promise<void> | void
   clearLog(): void
@@ -102,7 +114,12 @@ const ARRAY_LIMIT = 200_000
 
 function isProbe(p: PrinterHandle | undefined): p is PrinterProbe {
   const x = p as Partial<PrinterProbe> | undefined
-  return !!x && typeof x.commands === 'function' && typeof x.status === 'function' && typeof x.clearLog === 'function'
+  return (
+    !!x &&
+    typeof x.commands === 'function' &&
+    typeof x.status === 'function' &&
+    typeof x.clearLog === 'function'
+  )
 }
 
 function isRunning(s: ServiceHandle): s is RunningService {
@@ -169,20 +186,26 @@ class RequestBuilder {
     let scope = this.scope
     if (index !== null) {
       const job = generateHaJob(this.seed, index, t.job ?? 'mixed')
-      scope = { ...this.scope, job: { index, seed: this.seed, service: job.service, data: job.data } }
+      scope = {
+        ...this.scope,
+        job: { index, seed: this.seed, service: job.service, data: job.data }
+      }
     }
     const target = renderTemplate(t.path ?? t.url ?? '/', scope, `${where}.path`)
     let path = target
     if (/^https?:\/\//.test(target)) {
       const u = new URL(target)
       if (u.origin !== new URL(this.service.url).origin) {
-        throw new WorkloadError(`${where}.path: ${target} is not on service ${this.service.name} (${this.service.url}); use a path such as /api/`)
+        throw new WorkloadError(
+          `${where}.path: ${target} is not on service ${this.service.name} (${this.service.url}); use a path such as /api/`
+        )
       }
       path = `${u.pathname}${u.search}`
     }
     const headers: Record<string, string> = {}
     for (const [k, v] of Object.entries(t.headers ?? {})) {
-      headers[k.toLowerCase()] = typeof v === 'string' ? renderTemplate(v, scope, `${where}.headers.${k}`) : String(v)
+      headers[k.toLowerCase()] =
+        typeof v === 'string' ? renderTemplate(v, scope, `${where}.headers.${k}`) : String(v)
     }
     let body: string | undefined
     if (t.json !== undefined) {
@@ -205,7 +228,10 @@ function usesJob(t: RequestTemplate): boolean {
         : v !== null && typeof v === 'object'
           ? Object.values(v).some(mentions)
           : false
-  return hasTemplate(t) && mentions({ path: t.path, url: t.url, headers: t.headers, json: t.json, body: t.body })
+  return (
+    hasTemplate(t) &&
+    mentions({ path: t.path, url: t.url, headers: t.headers, json: t.json, body: t.body })
+  )
 }
 
 function statusOk(status: number, expected: number | number[] | undefined): boolean {
@@ -215,11 +241,18 @@ function statusOk(status: number, expected: number | number[] | undefined): bool
 
 function countCheck(label: string, expected: CountExpectation, actual: number): Check {
   if (typeof expected === 'number') {
-    return { name: label, passed: actual === expected, message: `expected ${expected}, got ${actual}` }
+    return {
+      name: label,
+      passed: actual === expected,
+      message: `expected ${expected}, got ${actual}`
+    }
   }
   const okMin = expected.min === undefined || actual >= expected.min
   const okMax = expected.max === undefined || actual <= expected.max
-  const range = [expected.min !== undefined ? `>= ${expected.min}` : '', expected.max !== undefined ? `<= ${expected.max}` : '']
+  const range = [
+    expected.min !== undefined ? `>= ${expected.min}` : '',
+    expected.max !== undefined ? `<= ${expected.max}` : ''
+  ]
     .filter(Boolean)
     .join(' and ')
   return { name: label, passed: okMin && okMax, message: `expected ${range}, got ${actual}` }
@@ -233,7 +266,12 @@ function firstDifference(a: string[], b: string[]): number {
 }
 
 /** Checks expectations at one printer after the calls. */
-async function printerChecks(name: string, p: PrinterProbe, given: PrinterExpectations, activeAtStart: number): Promise<Check[]> {
+async function printerChecks(
+  name: string,
+  p: PrinterProbe,
+  given: PrinterExpectations,
+  activeAtStart: number
+): Promise<Check[]> {
   const checks: Check[] = []
   // Accept the printer workload's spellings too, so one vocabulary works for both kinds.
   const e: PrinterExpectations = {
@@ -244,7 +282,13 @@ async function printerChecks(name: string, p: PrinterProbe, given: PrinterExpect
   }
   const types = p.commands().map((c) => c.type)
   for (const [type, expected] of Object.entries(e.commands ?? {})) {
-    checks.push(countCheck(`printer ${name}: ${type} commands`, expected, types.filter((t) => t === type).length))
+    checks.push(
+      countCheck(
+        `printer ${name}: ${type} commands`,
+        expected,
+        types.filter((t) => t === type).length
+      )
+    )
   }
   if (e.order) {
     const wanted = new Set(e.order)
@@ -260,7 +304,8 @@ async function printerChecks(name: string, p: PrinterProbe, given: PrinterExpect
             `expected [${e.order.join(', ')}], got [${got.slice(0, 40).join(', ')}${got.length > 40 ? ', …' : ''}]`
     })
   }
-  if (e.jobs !== undefined) checks.push(countCheck(`printer ${name}: jobs`, e.jobs, p.status().jobs))
+  if (e.jobs !== undefined)
+    checks.push(countCheck(`printer ${name}: jobs`, e.jobs, p.status().jobs))
   if (e.online !== undefined) {
     const s = p.status()
     checks.push({
@@ -296,7 +341,13 @@ async function runSteps(
   service: ServiceHandle,
   printerOf: (name: string | undefined, where: string) => PrinterProbe,
   where: string
-): Promise<{ latencies: number[]; ok: number; errors: Record<string, number>; checks: Check[]; samples: string[] }> {
+): Promise<{
+  latencies: number[]
+  ok: number
+  errors: Record<string, number>
+  checks: Check[]
+  samples: string[]
+}> {
   const latencies: number[] = []
   const errors: Record<string, number> = {}
   const checks: Check[] = []
@@ -307,15 +358,31 @@ async function runSteps(
     const s = steps[i]
     const label = s.name ?? `step ${i + 1}`
     const sw = `${where}.steps[${i}]`
-    if (s.printerError) await printerOf(s.printerError.printer, `${sw}.printerError`).simulateError(s.printerError.kind)
+    if (s.printerError)
+      await printerOf(s.printerError.printer, `${sw}.printerError`).simulateError(
+        s.printerError.kind
+      )
     if (s.printerReset !== undefined) {
-      await printerOf(s.printerReset === true ? undefined : s.printerReset, `${sw}.printerReset`).reset()
+      await printerOf(
+        s.printerReset === true ? undefined : s.printerReset,
+        `${sw}.printerReset`
+      ).reset()
     }
     if (s.waitMs) await sleep(s.waitMs)
     if (!s.request) continue
-    const builder = new RequestBuilder([s.request], 'list', ctx.fixtures.templateScope, service, ctx.seed, sw)
+    const builder = new RequestBuilder(
+      [s.request],
+      'list',
+      ctx.fixtures.templateScope,
+      service,
+      ctx.seed,
+      sw
+    )
     const { req } = builder.build(i)
-    const watch = s.expect?.printed !== undefined ? printerOf(def.expect?.printer, `${sw}.expect.printed`) : null
+    const watch =
+      s.expect?.printed !== undefined
+        ? printerOf(def.expect?.printer, `${sw}.expect.printed`)
+        : null
     const before = watch ? watch.status().jobs + watch.commands().length : 0
     const t0 = performance.now()
     let res: HttpResponse | null = null
@@ -342,15 +409,24 @@ async function runSteps(
       else {
         const kind = `http_${res.status}`
         errors[kind] = (errors[kind] ?? 0) + 1
-        if (samples.length < 5) samples.push(`${label}: ${req.method} ${req.path}: HTTP ${res.status} ${res.body.slice(0, 120)}`)
+        if (samples.length < 5)
+          samples.push(
+            `${label}: ${req.method} ${req.path}: HTTP ${res.status} ${res.body.slice(0, 120)}`
+          )
       }
     } else if (samples.length < 5) samples.push(`${label}: ${failure}`)
     const e = s.expect
     if (!e) continue
-    const got = res ? `HTTP ${res.status}${res.body ? ` ${res.body.slice(0, 120)}` : ''}` : `no response (${failure})`
+    const got = res
+      ? `HTTP ${res.status}${res.body ? ` ${res.body.slice(0, 120)}` : ''}`
+      : `no response (${failure})`
     if (e.status !== undefined) {
       const want = Array.isArray(e.status) ? e.status : [e.status]
-      checks.push({ name: `${label}: status`, passed: !!res && want.includes(res.status), message: `expected ${want.join(' or ')}, got ${got}` })
+      checks.push({
+        name: `${label}: status`,
+        passed: !!res && want.includes(res.status),
+        message: `expected ${want.join(' or ')}, got ${got}`
+      })
     }
     if (e.ok !== undefined) {
       const isOk = !!res && !isErrorStatus(res.status)
@@ -362,7 +438,11 @@ async function runSteps(
       })
     }
     if (e.within !== undefined) {
-      checks.push({ name: `${label}: answered within ${e.within} ms`, passed: !!res && ms <= e.within, message: `took ${ms.toFixed(1)} ms` })
+      checks.push({
+        name: `${label}: answered within ${e.within} ms`,
+        passed: !!res && ms <= e.within,
+        message: `took ${ms.toFixed(1)} ms`
+      })
     }
     if (watch && e.printed !== undefined) {
       const after = watch.status().jobs + watch.commands().length
@@ -385,7 +465,12 @@ function resourceMetrics(r: ResourceStats): Record<string, ExtraMetric> {
     'cpu.percent': { value: r.cpuPercent, unit: '%', direction: 'smaller', gate: false }
   }
   if (r.fdsStart !== null && r.fdsEnd !== null) {
-    m['fds.growth'] = { value: r.fdsEnd - r.fdsStart, unit: 'count', direction: 'smaller', gate: false }
+    m['fds.growth'] = {
+      value: r.fdsEnd - r.fdsStart,
+      unit: 'count',
+      direction: 'smaller',
+      gate: false
+    }
   }
   return m
 }
@@ -405,9 +490,13 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
     if (isRunning(svc)) {
       if (!svc.alive) {
         // It died in an earlier workload: that one was failed; give this one a fresh process.
-        ctx.log.warn(`service ${svc.name} is not running (${svc.crash?.description ?? 'stopped'}); restarting it for ${def.name}`)
+        ctx.log.warn(
+          `service ${svc.name} is not running (${svc.crash?.description ?? 'stopped'}); restarting it for ${def.name}`
+        )
         await svc.restart().catch((err: Error) => {
-          throw new WorkloadError(`service ${svc.name} could not be restarted for ${def.name}: ${err.message}`)
+          throw new WorkloadError(
+            `service ${svc.name} could not be restarted for ${def.name}: ${err.message}`
+          )
         })
       } else if (svc.restartPolicy === 'per-repetition') {
         await svc.restart()
@@ -418,24 +507,45 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
       const all = ctx.fixtures.printers
       const chosen = name ?? (all.size === 1 ? [...all.keys()][0] : undefined)
       if (chosen === undefined) {
-        throw new WorkloadError(`${w}: name the printer (printers: ${[...all.keys()].join(', ') || 'none defined'})`)
+        throw new WorkloadError(
+          `${w}: name the printer (printers: ${[...all.keys()].join(', ') || 'none defined'})`
+        )
       }
       const p = all.get(chosen)
-      if (!p) throw new WorkloadError(`${w}: no printer named "${chosen}" (printers: ${[...all.keys()].join(', ') || 'none'})`)
-      if (!isProbe(p)) throw new WorkloadError(`${w}: printer "${chosen}" is not a virtual printer perf-gate can inspect`)
+      if (!p)
+        throw new WorkloadError(
+          `${w}: no printer named "${chosen}" (printers: ${[...all.keys()].join(', ') || 'none'})`
+        )
+      if (!isProbe(p))
+        throw new WorkloadError(
+          `${w}: printer "${chosen}" is not a virtual printer perf-gate can inspect`
+        )
       return p
     }
 
     // Printers the expectations, the drill or doneAtPrinter look at; their logs start empty.
     const watched = new Map<string, PrinterProbe>()
     const e = def.expect ?? {}
-    const hasPrinterExpect = ['commands', 'counts', 'order', 'sequence', 'jobs', 'online', 'leakedConnections', 'noLeaks'].some((k) => k in e)
+    const hasPrinterExpect = [
+      'commands',
+      'counts',
+      'order',
+      'sequence',
+      'jobs',
+      'online',
+      'leakedConnections',
+      'noLeaks'
+    ].some((k) => k in e)
     if (hasPrinterExpect) watched.set('default', printerOf(e.printer, `${where}.expect.printer`))
-    for (const name of Object.keys(e.printers ?? {})) watched.set(name, printerOf(name, `${where}.expect.printers`))
+    for (const name of Object.keys(e.printers ?? {}))
+      watched.set(name, printerOf(name, `${where}.expect.printers`))
     const doneAt =
       def.doneAtPrinter === undefined || def.doneAtPrinter === false
         ? null
-        : printerOf(typeof def.doneAtPrinter === 'string' ? def.doneAtPrinter : e.printer, `${where}.doneAtPrinter`)
+        : printerOf(
+            typeof def.doneAtPrinter === 'string' ? def.doneAtPrinter : e.printer,
+            `${where}.doneAtPrinter`
+          )
     if (doneAt) watched.set('doneAt', doneAt)
     const activeAtStart = new Map<PrinterProbe, number>()
     for (const p of new Set(watched.values())) {
@@ -447,10 +557,18 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
     const connections = def.connections ?? Math.max(1, Math.min(50, concurrencyOf(profile)))
     const driver = new HttpDriver(svc.url, { connections, timeoutMs: def.timeoutMs ?? 10_000 })
     const scope = ctx.fixtures.templateScope
-    const listed = def.requests === undefined ? [] : Array.isArray(def.requests) ? def.requests : [def.requests]
+    const listed =
+      def.requests === undefined ? [] : Array.isArray(def.requests) ? def.requests : [def.requests]
     const builder =
       def.mix || listed.length
-        ? new RequestBuilder(def.mix ?? listed, def.mix ? 'mix' : 'list', scope, svc, ctx.seed, where)
+        ? new RequestBuilder(
+            def.mix ?? listed,
+            def.mix ? 'mix' : 'list',
+            scope,
+            svc,
+            ctx.seed,
+            where
+          )
         : null
 
     // The run ends early if the service dies; the crash is reported below.
@@ -468,17 +586,36 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
     try {
       // Open the connections before the clock starts (auth headers of the first request, so a
       // service that rejects anonymous calls still keeps the connection alive).
-      const warmHeaders = builder ? builder.render((def.mix ?? listed)[0], 0, warmJobIndex((def.mix ?? listed)[0])).headers : undefined
-      await driver.warm({ method: 'GET', path: def.warmPath ?? '/', headers: warmHeaders }, connections)
+      const warmHeaders = builder
+        ? builder.render((def.mix ?? listed)[0], 0, warmJobIndex((def.mix ?? listed)[0])).headers
+        : undefined
+      await driver.warm(
+        { method: 'GET', path: def.warmPath ?? '/', headers: warmHeaders },
+        connections
+      )
       await sampler?.start()
 
       let out: RepetitionOutput
       const checks: Check[] = []
       const t0 = performance.now()
       if (def.steps) {
-        const r = await runSteps(def, def.steps, { ...ctx, signal: ac.signal }, driver, svc, printerOf, where)
+        const r = await runSteps(
+          def,
+          def.steps,
+          { ...ctx, signal: ac.signal },
+          driver,
+          svc,
+          printerOf,
+          where
+        )
         checks.push(...r.checks)
-        out = { latencies: r.latencies, ok: r.ok, errors: r.errors, durationMs: performance.now() - t0, details: { errorSamples: r.samples } }
+        out = {
+          latencies: r.latencies,
+          ok: r.ok,
+          errors: r.errors,
+          durationMs: performance.now() - t0,
+          details: { errorSamples: r.samples }
+        }
       } else {
         if (!builder) throw new WorkloadError(`${where}: give requests, mix or steps`)
         const jobs0 = doneAt ? doneAt.status().jobs : 0
@@ -489,7 +626,10 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
           const res = await driver.send(req)
           if (!statusOk(res.status, templates[template].expectStatus)) {
             const body = res.body.replace(/\s+/g, ' ').slice(0, 160)
-            throw new OperationError(`http_${res.status}`, `${req.method} ${req.path}: HTTP ${res.status}${body ? ` ${body}` : ''}`)
+            throw new OperationError(
+              `http_${res.status}`,
+              `${req.method} ${req.path}: HTTP ${res.status}${body ? ` ${body}` : ''}`
+            )
           }
           // Reads (GET/HEAD) print nothing: they are done when the response arrives.
           if (!doneAt || req.method === 'GET' || req.method === 'HEAD') return
@@ -499,7 +639,10 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
           const deadline = performance.now() + (def.timeoutMs ?? 10_000)
           while (doneAt.status().jobs - jobs0 < n) {
             if (performance.now() > deadline || ac.signal.aborted) {
-              throw new OperationError('printer_timeout', `${req.method} ${req.path}: answered, but the printer did not get the job`)
+              throw new OperationError(
+                'printer_timeout',
+                `${req.method} ${req.path}: answered, but the printer did not get the job`
+              )
             }
             await sleep(1)
           }
@@ -532,8 +675,18 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
       const metrics: Record<string, ExtraMetric> = {}
       const drift = out.latencies ? driftOf(out.latencies) : null
       if (drift) {
-        metrics['latency.drift'] = { value: drift.drift, unit: 'ratio', direction: 'smaller', gate: false }
-        metrics['latency.degradation'] = { value: drift.degradation, unit: 'ratio', direction: 'smaller', gate: false }
+        metrics['latency.drift'] = {
+          value: drift.drift,
+          unit: 'ratio',
+          direction: 'smaller',
+          gate: false
+        }
+        metrics['latency.degradation'] = {
+          value: drift.degradation,
+          unit: 'ratio',
+          direction: 'smaller',
+          gate: false
+        }
       }
       if (resources) Object.assign(metrics, resourceMetrics(resources))
 
@@ -542,13 +695,17 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
       const allowed = e.errorRate ?? (def.steps ? undefined : 0)
       if (allowed !== undefined && total > 0) {
         const rate = failed / total
-        const kinds = Object.entries(out.errors).map(([k, n]) => `${k}: ${n}`).join(', ')
+        const kinds = Object.entries(out.errors)
+          .map(([k, n]) => `${k}: ${n}`)
+          .join(', ')
         const sample = ((out.details?.errorSamples as string[] | undefined) ?? [])[0]
         checks.push({
           name: 'error rate',
           passed: rate <= allowed,
-          message: `${failed} of ${total} requests failed (${(rate * 100).toFixed(1)} %, allowed ${(allowed * 100).toFixed(1)} %)` +
-            (kinds ? `: ${kinds}` : '') + (sample && rate > allowed ? `; e.g. ${sample}` : '')
+          message:
+            `${failed} of ${total} requests failed (${(rate * 100).toFixed(1)} %, allowed ${(allowed * 100).toFixed(1)} %)` +
+            (kinds ? `: ${kinds}` : '') +
+            (sample && rate > allowed ? `; e.g. ${sample}` : '')
         })
       }
       if (e.maxDegradation !== undefined) {
