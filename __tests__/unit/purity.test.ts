@@ -20,7 +20,9 @@ const PURE_FILES = [
   'src/metrics.ts',
   'src/types.ts',
   'src/printer/parser.ts',
-  'src/printer/generator.ts'
+  'src/printer/generator.ts',
+  'src/github/comment-body.ts',
+  'src/github/event.ts'
 ]
 const FORBIDDEN = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|tls|os|worker_threads|cluster)$|^@actions\/|^undici$/
 
