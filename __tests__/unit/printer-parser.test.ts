@@ -253,33 +253,27 @@ const commandArb: fc.Arbitrary<EncodableCommand> = fc.oneof(
       level: fc.constantFrom<'L' | 'M' | 'Q' | 'H'>('L', 'M', 'Q', 'H')
     })
     .map<EncodableCommand>((q) => ({ type: 'qr', source: 'native', model: 2, ...q })),
-  fc
-    .stringMatching(/^[A-Z0-9-]{1,40}$/)
-    .map<EncodableCommand>((data) => ({
-      type: 'barcode',
-      symbology: 'CODE128',
-      system: 73,
-      form: 'B',
-      data
-    })),
-  fc
-    .stringMatching(/^[0-9]{13}$/)
-    .map<EncodableCommand>((data) => ({
-      type: 'barcode',
-      symbology: 'EAN13',
-      system: 2,
-      form: 'A',
-      data
-    })),
-  fc
-    .stringMatching(/^[0-9]{12}$/)
-    .map<EncodableCommand>((data) => ({
-      type: 'barcode',
-      symbology: 'UPC-A',
-      system: 65,
-      form: 'B',
-      data
-    })),
+  fc.stringMatching(/^[A-Z0-9-]{1,40}$/).map<EncodableCommand>((data) => ({
+    type: 'barcode',
+    symbology: 'CODE128',
+    system: 73,
+    form: 'B',
+    data
+  })),
+  fc.stringMatching(/^[0-9]{13}$/).map<EncodableCommand>((data) => ({
+    type: 'barcode',
+    symbology: 'EAN13',
+    system: 2,
+    form: 'A',
+    data
+  })),
+  fc.stringMatching(/^[0-9]{12}$/).map<EncodableCommand>((data) => ({
+    type: 'barcode',
+    symbology: 'UPC-A',
+    system: 65,
+    form: 'B',
+    data
+  })),
   fc
     .integer({ min: 1, max: 255 })
     .map<EncodableCommand>((dots) => ({ type: 'barcodeHeight', dots })),
@@ -437,5 +431,35 @@ describe('hostile and odd input', () => {
       'full1',
       'partial1'
     ])
+  })
+})
+
+describe('QR codes in raster images', () => {
+  const FIXTURE = path.join(FIXTURES, 'py-qr_image_default.bin')
+  const it2 = existsSync(FIXTURE) ? it : it.skip
+  /** A non-QR raster of `wb` bytes x 24 rows of stripes. */
+  const stripes = (wb: number, phase: number): Uint8Array =>
+    Uint8Array.from([
+      0x1d,
+      0x76,
+      0x30,
+      0,
+      wb,
+      0,
+      24,
+      0,
+      ...Array.from({ length: wb * 24 }, (_, i) => (((i >> 2) + phase) % 2 ? 0xff : 0))
+    ])
+
+  it2('bounds fresh decoding of images without a QR code, and still answers known images', () => {
+    const qrImage = readFileSync(FIXTURE)
+    const p = new EscPosParser({ maxQrAttempts: 2 })
+    const types = (bytes: Uint8Array): string[] => p.feed(bytes).map((c) => c.type)
+    expect(types(qrImage)).toContain('qr')
+    expect(types(stripes(3, 0))).toEqual(['image'])
+    expect(types(stripes(3, 1))).toEqual(['image'])
+    // Budget spent: a new image is not searched, a known QR image is answered from the cache.
+    expect(types(stripes(4, 0))).toEqual(['image'])
+    expect(types(qrImage)).toContain('qr')
   })
 })

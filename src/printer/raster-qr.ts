@@ -31,6 +31,12 @@ const MAX_DOTS = 640 * 640
 const cache = new Map<string, string | null>()
 const CACHE_SIZE = 64
 const CACHE_MAX_BYTES = 64 * 1024
+/**
+ * The last few images with their answers, compared byte for byte (memcmp) before the keyed cache:
+ * receipts repeat the same logo or QR image, and a compare is far cheaper than building a key.
+ */
+const recent: Array<{ widthBytes: number; bytes: Buffer; result: string | null }> = []
+const RECENT_SIZE = 16
 
 /**
  * Decodes the QR code in a raster image, or returns null when it holds none.
@@ -38,14 +44,16 @@ const CACHE_MAX_BYTES = 64 * 1024
  * @param data raster bytes, `widthBytes * heightDots` of them
  * @param widthBytes bytes per row (8 dots each)
  * @param heightDots rows
- * @param mayDecode false when the caller's budget of fresh jsQR runs is spent: only the cache answers
+ * @param budget fresh jsQR runs that may still find nothing; each such run uses one up, and at 0
+ *   only the caches answer (successful decodes are free: a long receipt stream of distinct QR images
+ *   stays decoded, while a stream of distinct non-QR images stops costing CPU)
  * @returns the QR content, null when there is none, undefined when not tried (budget spent)
  */
 export function decodeRasterQr(
   data: Uint8Array,
   widthBytes: number,
   heightDots: number,
-  mayDecode = true
+  budget: { failures: number } = { failures: 1 }
 ): string | null | undefined {
   const w = widthBytes * 8
   if (
@@ -55,17 +63,37 @@ export function decodeRasterQr(
     data.length < widthBytes * heightDots
   )
     return null
+  const size = widthBytes * heightDots
+  const view = Buffer.isBuffer(data)
+    ? data.subarray(0, size)
+    : Buffer.from(data.buffer, data.byteOffset, size)
+  for (const r of recent) {
+    if (r.widthBytes === widthBytes && r.bytes.length === size && r.bytes.equals(view))
+      return r.result
+  }
+  const result = lookup(view, widthBytes, heightDots, budget)
+  if (result !== undefined && size <= CACHE_MAX_BYTES) {
+    if (recent.length >= RECENT_SIZE) recent.pop()
+    recent.unshift({ widthBytes, bytes: Buffer.from(view), result })
+  }
+  return result
+}
+
+function lookup(
+  data: Buffer,
+  widthBytes: number,
+  heightDots: number,
+  budget: { failures: number }
+): string | null | undefined {
+  const w = widthBytes * 8
   // Receipts repeat the same QR image (a shop's URL): remember recent small images by content.
   let key: string | undefined
   if (data.length <= CACHE_MAX_BYTES) {
-    const view = Buffer.isBuffer(data)
-      ? data
-      : Buffer.from(data.buffer, data.byteOffset, data.length)
-    key = `${widthBytes}:${view.toString('latin1', 0, widthBytes * heightDots)}`
+    key = `${widthBytes}:${data.toString('latin1', 0, widthBytes * heightDots)}`
     const hit = cache.get(key)
     if (hit !== undefined) return hit
   }
-  if (!mayDecode) return undefined
+  if (budget.failures <= 0) return undefined
   const W = w + 2 * MARGIN
   const H = heightDots + 2 * MARGIN
   const rgba = new Uint8ClampedArray(W * H * 4).fill(255)
@@ -83,6 +111,7 @@ export function decodeRasterQr(
   }
   const found = jsQR(rgba, W, H, { inversionAttempts: 'dontInvert' })
   const result = found ? found.data : null
+  if (result === null) budget.failures--
   if (key !== undefined) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
     cache.set(key, result)
