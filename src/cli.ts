@@ -44,7 +44,7 @@ Exit codes: 0 pass, 1 the gate failed, 2 usage or input error.`
 class UsageError extends Error {}
 
 /** Errors whose message is written for the user (shown without a stack trace). */
-const USER_ERRORS = new Set(['TemplateError', 'BaseRefError', 'SetupError', 'BudgetSyntaxError', 'BudgetUnitError', 'GitError'])
+const USER_ERRORS = new Set(['TemplateError', 'BaseRefError', 'SetupError', 'BudgetSyntaxError', 'BudgetUnitError', 'GitError', 'ServiceError', 'InputValueError'])
 
 function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
   try {

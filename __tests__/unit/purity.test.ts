@@ -22,7 +22,10 @@ const PURE_FILES = [
   'src/printer/parser.ts',
   'src/printer/generator.ts',
   'src/github/comment-body.ts',
-  'src/github/event.ts'
+  'src/github/event.ts',
+  'src/load/histogram.ts',
+  'src/load/ha-jobs.ts',
+  'src/fixtures/config.ts'
 ]
 const FORBIDDEN = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|tls|os|worker_threads|cluster)$|^@actions\/|^undici$/
 

@@ -239,8 +239,10 @@ export async function runProfile(
       let inFlight = 0
       for (let i = 0; i < total && !aborted(); i++) {
         const intended = t0 + i * interval
+        // Never start early: an early start would make the latency from the intended start look
+        // shorter than it was. Timers fire no sooner than asked, so round the wait up.
         const wait = intended - now()
-        if (wait > 1) await sleep(wait)
+        if (wait > 0) await sleep(Math.ceil(wait))
         while (inFlight >= cap) {
           outcome.inFlightCapHits++
           await Promise.race(pending)
