@@ -180,7 +180,7 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   const details = (opts.results?.workloads ?? []).map((w) => workloadDetails(w, byWorkload.get(w.name) ?? []))
 
   const join = (parts: string[][]): string => parts.map((p) => p.join('\n')).join('\n')
-  const footerText = footer.length ? ['', '---', ...footer.map((f) => `<sub>${f}</sub>`)] : []
+  const footerText = footer.length ? ['', '---', '', footer.map((f) => `<sub>${f}</sub>`).join('<br>\n')] : []
   let out = join([head, table, charts, notes, details, footerText])
   if (out.length <= max) return out
   // Too long: drop workload details from the end, then charts, then table rows.
