@@ -619,10 +619,6 @@ print()
       const v = compareToBaselines(results(wls), bl, { defaultThreshold: 10 })
       if (v.verdict === 'fail') fails++
       meff += v.correction.effectiveTests
-      const v1 = compareToBaselines(results(wls), bl, {
-        defaultThreshold: 10,
-        familyAlpha: 0.01 / 1
-      })
       // Naive: each metric at 1 % without correction. Each verdict carries its one-sided p-value
       // (worse side when the change is positive), so no second comparison is needed.
       const anyNaive = v.metrics.some(

@@ -58,7 +58,7 @@ describe('load profiles', () => {
   })
 
   it('uses the end time an operation reports (time-to-print, not the write)', async () => {
-    let clock = 0
+    const clock = 0
     const out = await runProfile({ type: 'sequential', count: 2 }, async () => ({ end: clock + 40 }), { now: () => clock })
     expect(out.latencies).toEqual([40, 40])
   })
