@@ -66,23 +66,26 @@ export function tableForEncoding(encoding: string): number | undefined {
 }
 
 /**
- * Per-encoding tables of the 128 upper characters, built once from iconv-lite. Receipt text comes
- * in short runs, and a table lookup per byte beats setting up an iconv decoder for each run.
+ * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from iconv-lite.
+ * Receipt text comes in short runs, and a table lookup per byte beats setting up an iconv decoder
+ * for each run.
  */
-const upperTables = new Map<string, string[]>()
-function upperTable(encoding: string): string[] {
+const upperTables = new Map<string, Uint16Array>()
+function upperTable(encoding: string): Uint16Array {
   let t = upperTables.get(encoding)
   if (!t) {
     const bytes = Buffer.alloc(128)
     for (let i = 0; i < 128; i++) bytes[i] = 128 + i
-    t = [...iconv.decode(bytes, encoding)]
-    // Single-byte code pages map each byte to one UTF-16 unit; fall back to U+FFFD if not.
-    if (t.length !== 128)
-      t = Array.from({ length: 128 }, (_, i) => iconv.decode(bytes.subarray(i, i + 1), encoding))
+    const text = iconv.decode(bytes, encoding)
+    t = new Uint16Array(128)
+    // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
+    for (let i = 0; i < 128; i++) t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd
     upperTables.set(encoding, t)
   }
   return t
 }
+
+let scratch = new Uint16Array(4096)
 
 /** Decodes `bytes[start, end)` with `encoding`; pure ASCII takes a faster path. */
 export function decodeText(
@@ -95,10 +98,11 @@ export function decodeText(
   // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
   if (ascii) return bytes.toString('latin1', start, end)
   const upper = upperTable(encoding)
-  let s = ''
-  for (let i = start; i < end; i++) {
-    const b = bytes[i]!
-    s += b < 0x80 ? String.fromCharCode(b) : upper[b - 128]!
+  const n = end - start
+  if (scratch.length < n) scratch = new Uint16Array(n)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[start + i]!
+    scratch[i] = b < 0x80 ? b : upper[b - 128]!
   }
-  return s
+  return String.fromCharCode.apply(null, scratch.subarray(0, n) as unknown as number[])
 }

@@ -5,7 +5,7 @@
  */
 import net from 'node:net'
 import type { PrinterHandle } from '../workloads/types.js'
-import type { Command, CommandType, LoggedCommand } from './commands.js'
+import { COMMAND_TYPES, type Command, type CommandType, type LoggedCommand } from './commands.js'
 import { EscPosParser, type ParserOptions } from './parser.js'
 import { asbStatus, isOnline, realtimeStatus, transmitStatus, type PrinterFault } from './status.js'
 
@@ -127,6 +127,7 @@ interface JobRec {
   endedAt: number
   endedBy: 'cut' | 'close'
   cmds: Command[]
+  /** Times, run-length encoded: (index of the first command with this time, time) pairs. */
   ats: number[]
   prints: boolean
 }
@@ -148,7 +149,11 @@ const PRINTING = new Set<CommandType>(['text', 'feed', 'qr', 'barcode', 'image',
 /** Commands an offline printer still answers (everything else is print data and is refused). */
 const REALTIME = new Set<CommandType>(['status', 'transmitStatus', 'asb'])
 const MAX_JOB_COMMANDS = 10_000
-const MAX_TYPE_SEQUENCE = 1_000_000
+const MAX_TYPE_SEQUENCE = 4_000_000
+const TYPE_INDEX = Object.fromEntries(COMMAND_TYPES.map((t, i) => [t, i])) as Record<
+  CommandType,
+  number
+>
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 export const MARKER_PREFIX = 'perf-gate job '
 const MARKER_RE = /perf-gate job (\S+)/g
@@ -189,8 +194,10 @@ export class VirtualPrinter implements PrinterHandle {
   private dropped = 0
   private jobList: JobRec[] = []
   private jobStart = 0
-  private typeCounts = new Map<CommandType, number>()
-  private types: CommandType[] = []
+  private typeCounts = zeroCounts()
+  /** The order of command types, one byte (an index into COMMAND_TYPES) per command: no GC work. */
+  private typeSeq = new Uint8Array(4096)
+  private typeSeqLen = 0
   private stats = { opened: 0, closed: 0, peak: 0 }
   private bytes = 0
   private printedJobs = 0
@@ -374,8 +381,10 @@ export class VirtualPrinter implements PrinterHandle {
       }
     }
     if (job.cmds.length < MAX_JOB_COMMANDS) {
+      // Every command of a chunk shares its time: store a time only when it changes.
+      if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at)
+        job.ats.push(job.cmds.length, at)
       job.cmds.push(cmd)
-      job.ats.push(at)
     }
     job.endedAt = at
     if (PRINTING.has(cmd.type)) {
@@ -385,8 +394,15 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   private append(conn: number, cmd: Command, at: number): void {
-    this.typeCounts.set(cmd.type, (this.typeCounts.get(cmd.type) ?? 0) + 1)
-    if (this.types.length < MAX_TYPE_SEQUENCE) this.types.push(cmd.type)
+    this.typeCounts[cmd.type]++
+    if (this.typeSeqLen < MAX_TYPE_SEQUENCE) {
+      if (this.typeSeqLen === this.typeSeq.length) {
+        const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2))
+        grown.set(this.typeSeq)
+        this.typeSeq = grown
+      }
+      this.typeSeq[this.typeSeqLen++] = TYPE_INDEX[cmd.type]
+    }
     const cap = this.logCap
     if (cap === 0) {
       this.dropped++
@@ -408,8 +424,10 @@ export class VirtualPrinter implements PrinterHandle {
     if (!job.prints) {
       // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
       if (by === 'close' && c.lastJob) {
+        const base = c.lastJob.cmds.length
+        for (let k = 0; k < job.ats.length; k += 2)
+          c.lastJob.ats.push(base + job.ats[k]!, job.ats[k + 1]!)
         c.lastJob.cmds.push(...job.cmds)
-        c.lastJob.ats.push(...job.ats)
       }
       return
     }
@@ -566,7 +584,7 @@ export class VirtualPrinter implements PrinterHandle {
   jobs(): PrintJob[] {
     return this.jobList.slice(this.jobStart).map((j) => {
       const commands = j.cmds.map(
-        (cmd, k) => ({ ...cmd, conn: j.conn, at: j.ats[k]! }) as LoggedCommand
+        (cmd, k) => ({ ...cmd, conn: j.conn, at: timeAt(j.ats, k) }) as LoggedCommand
       )
       const counts: Partial<Record<CommandType, number>> = {}
       for (const cmd of j.cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
@@ -585,12 +603,14 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Commands by type since start (or `clearLog`), never truncated by the log size. */
   commandCounts(): Partial<Record<CommandType, number>> {
-    return Object.fromEntries(this.typeCounts)
+    return Object.fromEntries(Object.entries(this.typeCounts).filter(([, n]) => n > 0))
   }
 
-  /** The type of every command since start (or `clearLog`), in order (up to 1,000,000 entries). */
+  /** The type of every command since start (or `clearLog`), in order (up to 4,000,000 entries). */
   commandTypes(): CommandType[] {
-    return [...this.types]
+    const out: CommandType[] = new Array<CommandType>(this.typeSeqLen)
+    for (let i = 0; i < this.typeSeqLen; i++) out[i] = COMMAND_TYPES[this.typeSeq[i]!]!
+    return out
   }
 
   /** State, faults and counters. */
@@ -685,8 +705,9 @@ export class VirtualPrinter implements PrinterHandle {
     this.jobList = []
     this.jobStart = 0
     this.printedJobs = 0
-    this.typeCounts = new Map()
-    this.types = []
+    this.typeCounts = zeroCounts()
+    this.typeSeq = new Uint8Array(4096)
+    this.typeSeqLen = 0
     this.bytes = 0
     this.rejected = 0
     this.stats = { opened: 0, closed: 0, peak: this.conns.size }
@@ -714,6 +735,23 @@ function lineCount(cmds: Command[]): number {
     else if (c.type === 'qr' || c.type === 'barcode') n += 4
   }
   return n
+}
+
+/**
+ * A counter per command type, all present from the start: a fixed-shape object keeps the per-command
+ * increment cheaper than a Map or a growing object.
+ */
+function zeroCounts(): Record<CommandType, number> {
+  const counts = {} as Record<CommandType, number>
+  for (const t of COMMAND_TYPES) counts[t] = 0
+  return counts
+}
+
+/** The time of command `k` from run-length encoded (index, time) pairs. */
+function timeAt(ats: number[], k: number): number {
+  let at = ats[1] ?? 0
+  for (let i = 0; i < ats.length && ats[i]! <= k; i += 2) at = ats[i + 1]!
+  return at
 }
 
 /** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] and [CUT ...] markers. */
