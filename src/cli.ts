@@ -13,14 +13,11 @@ import type { LoadedConfig } from './config/types.js'
 import { InputError, writeFileAtomic } from './files.js'
 import { gateFails, judgeAgainstBaselines, judgePaired } from './gate.js'
 import { consoleLogger } from './log.js'
-import { runAll } from './pipeline.js'
 import { readResults, writeResults } from './results/io.js'
 import { VERSION } from './version.js'
 import type { Baseline, Results, Verdict } from './types.js'
 import { WorkloadError } from './workloads/types.js'
 import { subcommands } from './cli-commands.js'
-import { runCompareTo } from './abtest/cli.js'
-import { abNotes } from './abtest-glue.js'
 
 const USAGE = `perf-gate ${VERSION} — gate pull requests on performance
 
@@ -110,7 +107,12 @@ async function cmdRun(argv: string[]): Promise<number> {
       if (!Number.isInteger(repetitions) || repetitions < 1) throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`)
     }
     const only = values.only ? String(values.only).split(',').map((s) => s.trim()).filter(Boolean) : undefined
+    // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
+    // `run`, so `compare`, `baseline` and `validate` start quickly.
+    const { runAll } = await import('./pipeline.js')
     if (values['compare-to']) {
+      const { runCompareTo } = await import('./abtest/cli.js')
+      const { abNotes } = await import('./abtest-glue.js')
       const ab = await runCompareTo({ ref: String(values['compare-to']), loaded, log, signal: controller.signal, only, shard: values.shard as string | undefined, threshold })
       await writeResults(values.output as string, ab.head)
       const judged = judgePaired(ab.base, ab.head, loaded.config, { threshold }, { notes: abNotes(ab) })

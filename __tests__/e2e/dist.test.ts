@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -20,9 +20,19 @@ describe('dist', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-dist-'))
     build('src/index.ts', path.join(tmp, 'action'), ['--license', 'licenses.txt'])
     build('src/bin.ts', path.join(tmp, 'cli'))
-    const same = (a: string, b: string): boolean => readFileSync(a).equals(readFileSync(b))
-    expect({ action: same(path.join(tmp, 'action/index.js'), path.join(root, 'dist/index.js')) }).toEqual({ action: true })
-    expect({ cli: same(path.join(tmp, 'cli/index.js'), path.join(root, 'dist/cli/index.js')) }).toEqual({ cli: true })
+    // Every file of both bundles (chunks included), and no stale file left in dist/.
+    const list = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+        .sort()
+    const fresh = [...list(path.join(tmp, 'action')).filter((f) => !f.startsWith('cli/')), ...list(path.join(tmp, 'cli')).map((f) => `cli/${f}`)].sort()
+    expect(list(path.join(root, 'dist'))).toEqual(fresh)
+    const differing = fresh.filter((f) => {
+      const built = f.startsWith('cli/') ? path.join(tmp, f) : path.join(tmp, 'action', f)
+      return !readFileSync(built).equals(readFileSync(path.join(root, 'dist', f)))
+    })
+    expect(differing).toEqual([])
     expect(readFileSync(path.join(root, 'action.yml'), 'utf8')).toMatch(/using: node24/)
   }, 300_000)
 })

@@ -184,12 +184,13 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   let out = join([head, table, charts, notes, details, footerText])
   if (out.length <= max) return out
   // Too long: drop workload details from the end, then charts, then table rows.
-  let kept = details.length
   const note = (n: number, what: string): string[] => [`> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; see the job summary or the results file for everything.`, '']
-  while (kept > 0 && out.length > max) {
-    kept--
-    out = join([head, table, charts, notes, details.slice(0, kept), note(details.length - kept, 'workload detail sections'), footerText])
-  }
+  // Keep as many detail sections as fit, measured once (re-joining per section is quadratic).
+  const fixed = join([head, table, charts, notes, [], note(details.length, 'workload detail sections'), footerText]).length
+  let kept = 0
+  let used = fixed
+  while (kept < details.length && used + details[kept].length + 1 <= max) used += details[kept++].length + 1
+  out = join([head, table, charts, notes, details.slice(0, kept), note(details.length - kept, 'workload detail sections'), footerText])
   if (out.length > max) out = join([head, table, notes, note(details.length, 'workload detail sections and charts'), footerText])
   if (out.length > max) {
     const rows = table.slice(2, -1)
