@@ -14,6 +14,7 @@
  */
 import type { Command, QrCommand, Symbology } from './commands.js'
 import { DEFAULT_ENCODING, decodeText, encodingForTable } from './codepages.js'
+import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
 
 /** Parser limits and options. */
@@ -88,7 +89,6 @@ const SYMBOLOGY_B: Record<number, Symbology> = {
   79: 'GS1-DATABAR'
 }
 const QR_LEVELS = ['L', 'M', 'Q', 'H'] as const
-const HRI = ['none', 'above', 'below', 'both'] as const
 
 /** ESC x commands with exactly one parameter byte that the log does not model, by x. */
 const ESC_ONE_PARAM: Record<number, string> = {
@@ -194,6 +194,8 @@ export class EscPosParser {
   private qrSize = 3
   private qrLevel: 'L' | 'M' | 'Q' | 'H' = 'L'
   private qrData = ''
+  /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
+  private readonly batch = new CommandBatch()
 
   constructor(options: ParserOptions = {}) {
     this.maxPayload = options.maxPayloadBytes ?? 512 * 1024
@@ -207,9 +209,19 @@ export class EscPosParser {
     return this.pos
   }
 
-  /** Parses a chunk and returns the commands it completed (in stream order). */
+  /** Parses a chunk and returns the commands it completed (in stream order), as objects. */
   feed(chunk: Uint8Array): Command[] {
-    const out: Command[] = []
+    return this.feedBatch(chunk).toArray()
+  }
+
+  /**
+   * Parses a chunk into the compact form (see compact.ts): the printer's hot path, which allocates
+   * no object for the common small commands. The returned batch is reused by the next `feedBatch`
+   * or `endBatch` call of this parser: read it (or `clone()` it) before that.
+   */
+  feedBatch(chunk: Uint8Array): CommandBatch {
+    const out = this.batch
+    out.clear()
     if (chunk.length === 0) return out
     let buf = Buffer.isBuffer(chunk)
       ? chunk
@@ -234,11 +246,17 @@ export class EscPosParser {
 
   /** Flushes the stream's end: pending text, merged unknown bytes, and a cut-off command as `truncated`. */
   end(): Command[] {
-    const out: Command[] = []
+    return this.endBatch().toArray()
+  }
+
+  /** `end` in the compact form; the batch is reused like `feedBatch`'s. */
+  endBatch(): CommandBatch {
+    const out = this.batch
+    out.clear()
     this.flushText(out)
     this.flushUnknown(out)
     if (this.pending) {
-      out.push({
+      out.pushCommand({
         type: 'truncated',
         offset: this.pos - this.pending.length,
         command: commandName(this.pending),
@@ -248,7 +266,7 @@ export class EscPosParser {
     }
     if (this.payload) {
       const p = this.payload
-      out.push({
+      out.pushCommand({
         type: 'truncated',
         offset: p.offset,
         command: p.name,
@@ -260,7 +278,7 @@ export class EscPosParser {
     return out
   }
 
-  private scan(buf: Buffer, i: number, base: number, out: Command[]): void {
+  private scan(buf: Buffer, i: number, base: number, out: CommandBatch): void {
     const n = buf.length
     while (i < n) {
       const b = buf[i]!
@@ -299,7 +317,7 @@ export class EscPosParser {
     offset: number,
     ascii: boolean,
     closed: boolean,
-    out: Command[]
+    out: CommandBatch
   ): void {
     this.flushUnknown(out)
     const max = this.maxText
@@ -307,7 +325,7 @@ export class EscPosParser {
       // Fast path: whole entries straight from the chunk, no copy.
       while (j - i >= max || (closed && j > i)) {
         const k = Math.min(j, i + max)
-        out.push({ type: 'text', offset, text: decodeText(buf, i, k, this.encoding, ascii) })
+        out.push(C.text, 0, offset, decodeText(buf, i, k, this.encoding, ascii))
         offset += k - i
         i = k
       }
@@ -328,13 +346,14 @@ export class EscPosParser {
     if (closed) this.flushText(out)
   }
 
-  private flushText(out: Command[]): void {
+  private flushText(out: CommandBatch): void {
     if (this.textLen === 0) return
-    out.push({
-      type: 'text',
-      offset: this.textOffset,
-      text: decodeText(this.textBuf!, 0, this.textLen, this.encoding, this.textAscii)
-    })
+    out.push(
+      C.text,
+      0,
+      this.textOffset,
+      decodeText(this.textBuf!, 0, this.textLen, this.encoding, this.textAscii)
+    )
     this.textOffset += this.textLen
     this.textLen = 0
     this.textAscii = true
@@ -347,33 +366,44 @@ export class EscPosParser {
     if (this.unkHex.length < 32) this.unkHex = (this.unkHex + hex(buf, i, i + len)).slice(0, 32)
   }
 
-  private flushUnknown(out: Command[]): void {
+  private flushUnknown(out: CommandBatch): void {
     if (this.unkLen === 0) return
-    out.push({ type: 'unknown', offset: this.unkOffset, length: this.unkLen, hex: this.unkHex })
+    out.pushCommand({
+      type: 'unknown',
+      offset: this.unkOffset,
+      length: this.unkLen,
+      hex: this.unkHex
+    })
     this.unkLen = 0
     this.unkHex = ''
   }
 
   /** Emits a known command (after any merged unknown bytes, so the log keeps stream order). */
-  private emit(out: Command[], c: Command): void {
+  private emit(out: CommandBatch, c: Command): void {
     if (this.unkLen !== 0) this.flushUnknown(out)
-    out.push(c)
+    out.pushCommand(c)
+  }
+
+  /** Emits a compact command: type code and one small parameter, no object (see compact.ts). */
+  private put(out: CommandBatch, code: number, param: number, offset: number): void {
+    if (this.unkLen !== 0) this.flushUnknown(out)
+    out.push(code, param, offset, undefined)
   }
 
   /**
    * Parses the control command at buf[i]; returns the index after it, or NEED_MORE when the chunk
    * ends inside its header. Commands with a payload set `this.payload` and return the header end.
    */
-  private command(buf: Buffer, i: number, base: number, out: Command[]): number {
+  private command(buf: Buffer, i: number, base: number, out: CommandBatch): number {
     const avail = buf.length - i
     const offset = base + i
     const b = buf[i]!
     switch (b) {
       case LF:
-        this.emit(out, { type: 'lf', offset })
+        this.put(out, C.lf, 0, offset)
         return i + 1
       case CR:
-        this.emit(out, { type: 'cr', offset })
+        this.put(out, C.cr, 0, offset)
         return i + 1
       case FF:
         this.emit(out, { type: 'other', offset, name: 'FF' })
@@ -406,15 +436,15 @@ export class EscPosParser {
     return i + len
   }
 
-  private esc(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+  private esc(buf: Buffer, i: number, avail: number, offset: number, out: CommandBatch): number {
     const c = buf[i + 1]!
     switch (c) {
       case 0x40: // ESC @
         this.encoding = DEFAULT_ENCODING
-        this.emit(out, { type: 'init', offset })
+        this.put(out, C.init, 0, offset)
         return i + 2
       case 0x32: // ESC 2
-        this.emit(out, { type: 'lineSpacing', offset, dots: null })
+        this.put(out, C.lineSpacing, -1, offset)
         return i + 2
       case 0x3c: // ESC <
         this.emit(out, { type: 'other', offset, name: 'ESC <' })
@@ -428,7 +458,7 @@ export class EscPosParser {
         this.emit(out, { type: 'cut', offset, mode: c === 0x69 ? 'full' : 'partial' })
         return i + 2
       case 0x76: // ESC v (transmit paper sensor status, old models)
-        this.emit(out, { type: 'transmitStatus', offset, n: 1 })
+        this.put(out, C.transmitStatus, 1, offset)
         return i + 2
     }
     // Commands with parameters.
@@ -436,45 +466,28 @@ export class EscPosParser {
       case 0x21: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
-        this.emit(out, {
-          type: 'mode',
-          offset,
-          value: n,
-          font: n & 1 ? 'B' : 'A',
-          bold: (n & 8) !== 0,
-          doubleHeight: (n & 16) !== 0,
-          doubleWidth: (n & 32) !== 0,
-          underline: (n & 128) !== 0
-        })
+        this.put(out, C.mode, n, offset)
         return i + 3
       }
       case 0x45: // ESC E
       case 0x47: {
         // ESC G
         if (avail < 3) return NEED_MORE
-        const on = (buf[i + 2]! & 1) === 1
-        this.emit(
-          out,
-          c === 0x45 ? { type: 'bold', offset, on } : { type: 'doubleStrike', offset, on }
-        )
+        this.put(out, c === 0x45 ? C.bold : C.doubleStrike, buf[i + 2]! & 1, offset)
         return i + 3
       }
       case 0x2d: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
         const mode = (n >= 48 ? n - 48 : n) as 0 | 1 | 2
-        this.emit(out, { type: 'underline', offset, mode: mode > 2 ? 0 : mode })
+        this.put(out, C.underline, mode > 2 ? 0 : mode, offset)
         return i + 3
       }
       case 0x61: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
         const k = n >= 48 ? n - 48 : n
-        this.emit(out, {
-          type: 'align',
-          offset,
-          align: k === 1 ? 'center' : k === 2 ? 'right' : 'left'
-        })
+        this.put(out, C.align, k === 1 ? 1 : k === 2 ? 2 : 0, offset)
         return i + 3
       }
       case 0x64: // ESC d
@@ -483,37 +496,31 @@ export class EscPosParser {
         // ESC J
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
-        this.emit(
+        this.put(
           out,
-          c === 0x4a
-            ? { type: 'feed', offset, dots: n }
-            : c === 0x64
-              ? { type: 'feed', offset, lines: n }
-              : { type: 'feed', offset, lines: n, reverse: true }
+          C.feed,
+          n | (c === 0x4a ? FEED_DOTS : c === 0x64 ? FEED_LINES : FEED_REVERSE),
+          offset
         )
         return i + 3
       }
       case 0x33:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'lineSpacing', offset, dots: buf[i + 2]! })
+        this.put(out, C.lineSpacing, buf[i + 2]!, offset)
         return i + 3
       case 0x74: {
         if (avail < 3) return NEED_MORE
         const table = buf[i + 2]!
         const encoding = encodingForTable(table)
         this.encoding = encoding ?? DEFAULT_ENCODING
-        this.emit(out, { type: 'codeTable', offset, table, encoding })
+        this.put(out, C.codeTable, table, offset)
         return i + 3
       }
       case 0x4d: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
         const k = n >= 48 ? n - 48 : n
-        this.emit(out, {
-          type: 'font',
-          offset,
-          font: (['A', 'B', 'C', 'D', 'E'] as const)[k] ?? 'A'
-        })
+        this.put(out, C.font, k <= 4 ? k : 0, offset)
         return i + 3
       }
       case 0x70: // ESC p m t1 t2
@@ -603,18 +610,18 @@ export class EscPosParser {
     return this.unknownPrefix(buf, i, offset)
   }
 
-  private gs(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+  private gs(buf: Buffer, i: number, avail: number, offset: number, out: CommandBatch): number {
     const c = buf[i + 1]!
     switch (c) {
       case 0x21: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
-        this.emit(out, { type: 'size', offset, width: ((n >> 4) & 7) + 1, height: (n & 7) + 1 })
+        this.put(out, C.size, n & 0x77, offset)
         return i + 3
       }
       case 0x42:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'invert', offset, on: (buf[i + 2]! & 1) === 1 })
+        this.put(out, C.invert, buf[i + 2]! & 1, offset)
         return i + 3
       case 0x56: {
         if (avail < 3) return NEED_MORE
@@ -637,33 +644,29 @@ export class EscPosParser {
       }
       case 0x68:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'barcodeHeight', offset, dots: buf[i + 2]! })
+        this.put(out, C.barcodeHeight, buf[i + 2]!, offset)
         return i + 3
       case 0x77:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'barcodeWidth', offset, width: buf[i + 2]! })
+        this.put(out, C.barcodeWidth, buf[i + 2]!, offset)
         return i + 3
       case 0x48: {
         if (avail < 3) return NEED_MORE
         const n = buf[i + 2]!
-        this.emit(out, { type: 'hriPosition', offset, position: HRI[(n >= 48 ? n - 48 : n) & 3]! })
+        this.put(out, C.hriPosition, (n >= 48 ? n - 48 : n) & 3, offset)
         return i + 3
       }
       case 0x66:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'hriFont', offset, font: buf[i + 2]! & 1 ? 'B' : 'A' })
+        this.put(out, C.hriFont, buf[i + 2]! & 1, offset)
         return i + 3
       case 0x61:
         if (avail < 3) return NEED_MORE
-        this.emit(out, { type: 'asb', offset, flags: buf[i + 2]! })
+        this.put(out, C.asb, buf[i + 2]!, offset)
         return i + 3
       case 0x72:
         if (avail < 3) return NEED_MORE
-        this.emit(out, {
-          type: 'transmitStatus',
-          offset,
-          n: buf[i + 2]! >= 48 ? buf[i + 2]! - 48 : buf[i + 2]!
-        })
+        this.put(out, C.transmitStatus, buf[i + 2]! >= 48 ? buf[i + 2]! - 48 : buf[i + 2]!, offset)
         return i + 3
       case 0x6b: {
         if (avail < 3) return NEED_MORE
@@ -779,17 +782,17 @@ export class EscPosParser {
     return this.unknownPrefix(buf, i, offset)
   }
 
-  private dle(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+  private dle(buf: Buffer, i: number, avail: number, offset: number, out: CommandBatch): number {
     const c = buf[i + 1]!
     if (c === EOT) {
       if (avail < 3) return NEED_MORE
       const n = buf[i + 2]!
       if (n === 7 || n === 8) {
         if (avail < 4) return NEED_MORE
-        this.emit(out, { type: 'status', offset, n })
+        this.put(out, C.status, n, offset)
         return i + 4
       }
-      this.emit(out, { type: 'status', offset, n })
+      this.put(out, C.status, n, offset)
       return i + 3
     }
     if (c === ENQ) {
@@ -809,12 +812,12 @@ export class EscPosParser {
     return this.unknownPrefix(buf, i, offset)
   }
 
-  private fs(buf: Buffer, i: number, avail: number, offset: number, out: Command[]): number {
+  private fs(buf: Buffer, i: number, avail: number, offset: number, out: CommandBatch): number {
     const c = buf[i + 1]!
     switch (c) {
       case 0x26: // FS &
       case 0x2e: // FS .
-        this.emit(out, { type: 'kanji', offset, on: c === 0x26 })
+        this.put(out, C.kanji, c === 0x26 ? 1 : 0, offset)
         return i + 2
       case 0x21: // FS ! n
       case 0x2d: // FS - n
@@ -862,7 +865,7 @@ export class EscPosParser {
     needed: number,
     a: number,
     b: number,
-    out: Command[]
+    out: CommandBatch
   ): number {
     const start = i + headerLen
     if (needed <= this.maxPayload && buf.length - start >= needed) {
@@ -886,7 +889,7 @@ export class EscPosParser {
   }
 
   /** Feeds payload bytes from buf[i..]; returns the index after what it took. */
-  private fill(buf: Buffer, i: number, out: Command[]): number {
+  private fill(buf: Buffer, i: number, out: CommandBatch): number {
     const p = this.payload!
     const take = Math.min(p.needed - p.filled, buf.length - i)
     if (p.buf) buf.copy(p.buf, p.filled, i, i + take)
@@ -906,7 +909,7 @@ export class EscPosParser {
     data: Buffer,
     a: number,
     b: number,
-    out: Command[]
+    out: CommandBatch
   ): void {
     switch (kind) {
       case 'gsv0':
@@ -951,7 +954,7 @@ export class EscPosParser {
     data: Buffer,
     widthBytes: number,
     height: number,
-    out: Command[]
+    out: CommandBatch
   ): void {
     if (this.rasterQr) {
       const qr = decodeRasterQr(data, widthBytes, height, this.qrBudget)
@@ -978,7 +981,7 @@ export class EscPosParser {
   }
 
   /** GS ( L / GS 8 L: m fn ...; fn 112 stores a raster (a bx by c xL xH yL yH data). */
-  private graphics(name: string, offset: number, data: Buffer, out: Command[]): void {
+  private graphics(name: string, offset: number, data: Buffer, out: CommandBatch): void {
     const fn = data[1]
     if ((fn === 112 || fn === 113) && data.length >= 10) {
       const x = data[6]! + data[7]! * 256
@@ -1002,7 +1005,7 @@ export class EscPosParser {
   }
 
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
-  private qrFunction(offset: number, data: Buffer, out: Command[]): void {
+  private qrFunction(offset: number, data: Buffer, out: CommandBatch): void {
     const cn = data[0]
     const fn = data[1]
     if (cn !== 0x31 || fn === undefined) {
@@ -1046,3 +1049,5 @@ export function parseAll(bytes: Uint8Array, options?: ParserOptions): Command[] 
   const p = new EscPosParser(options)
   return [...p.feed(bytes), ...p.end()]
 }
+
+export { CommandBatch } from './compact.js'

@@ -6,6 +6,7 @@
 import net from 'node:net'
 import type { PrinterHandle } from '../workloads/types.js'
 import { COMMAND_TYPES, type Command, type CommandType, type LoggedCommand } from './commands.js'
+import { C, CommandBatch, TYPE_CODE, expand, type Extra } from './compact.js'
 import { EscPosParser, type ParserOptions } from './parser.js'
 import { asbStatus, isOnline, realtimeStatus, transmitStatus, type PrinterFault } from './status.js'
 
@@ -119,14 +120,22 @@ interface Conn {
   ended: boolean
 }
 
-/** A job as kept internally: plain parser commands plus times, so logging allocates nothing extra. */
+/**
+ * A job as kept internally, in the compact form (see compact.ts): small integers in plain arrays
+ * (no object per command), objects only for text and rich commands. Expanded when `jobs()` is read.
+ */
 interface JobRec {
   id: number
   conn: number
   startedAt: number
   endedAt: number
   endedBy: 'cut' | 'close'
-  cmds: Command[]
+  /** Per command: type code | parameter << 8 (small integers: no allocation per element). */
+  cps: number[]
+  /** Per command: stream offset. */
+  offs: number[]
+  /** (index, extra) pairs for the commands that carry a string or an object. */
+  xs: Array<number | Extra>
   /** Times, run-length encoded: (index of the first command with this time, time) pairs. */
   ats: number[]
   prints: boolean
@@ -144,16 +153,13 @@ interface ClosedInfo {
   reason: string
 }
 
-/** Commands that put something on paper (a job with none of them is not a job). */
-const PRINTING = new Set<CommandType>(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
-/** Commands an offline printer still answers (everything else is print data and is refused). */
-const REALTIME = new Set<CommandType>(['status', 'transmitStatus', 'asb'])
+/** Lookup by type code: 1 for commands that put something on paper (a job needs one). */
+const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
+/** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
+const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
+const CUT = TYPE_CODE.cut
 const MAX_JOB_COMMANDS = 10_000
 const MAX_TYPE_SEQUENCE = 4_000_000
-const TYPE_INDEX = Object.fromEntries(COMMAND_TYPES.map((t, i) => [t, i])) as Record<
-  CommandType,
-  number
->
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 export const MARKER_PREFIX = 'perf-gate job '
 const MARKER_RE = /perf-gate job (\S+)/g
@@ -184,9 +190,15 @@ export class VirtualPrinter implements PrinterHandle {
   >()
   private nextConn = 1
   private nextJob = 1
-  /** The command log: a ring of parser commands with their connection and time in typed arrays. */
+  /**
+   * The command log: a ring in the compact form (type code, parameter, offset, connection, time in
+   * typed arrays; a string or object only for text and rich commands), expanded by `commands()`.
+   */
   private readonly logCap: number
-  private logCmds: (Command | undefined)[]
+  private logCode: Uint8Array
+  private logParam: Int32Array
+  private logOff: Float64Array
+  private logX: Extra[]
   private logConn: Int32Array
   private logAt: Float64Array
   private logHead = 0
@@ -194,7 +206,8 @@ export class VirtualPrinter implements PrinterHandle {
   private dropped = 0
   private jobList: JobRec[] = []
   private jobStart = 0
-  private typeCounts = zeroCounts()
+  /** Commands by type code (a typed array: the per-command increment is one store). */
+  private typeCounts = new Float64Array(COMMAND_TYPES.length)
   /** The order of command types, one byte (an index into COMMAND_TYPES) per command: no GC work. */
   private typeSeq = new Uint8Array(4096)
   private typeSeqLen = 0
@@ -210,7 +223,10 @@ export class VirtualPrinter implements PrinterHandle {
     this._port = options.port ?? 0
     for (const f of options.faults ?? []) this.faults.add(f)
     this.logCap = Math.max(0, options.maxLogEntries ?? 10_000)
-    this.logCmds = new Array<Command | undefined>(this.logCap)
+    this.logCode = new Uint8Array(this.logCap)
+    this.logParam = new Int32Array(this.logCap)
+    this.logOff = new Float64Array(this.logCap)
+    this.logX = new Array<Extra>(this.logCap).fill(undefined)
     this.logConn = new Int32Array(this.logCap)
     this.logAt = new Float64Array(this.logCap)
   }
@@ -308,7 +324,7 @@ export class VirtualPrinter implements PrinterHandle {
     this.bytes += chunk.length
     const speed = this.opts.printSpeed
     if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
-      this.process(c, chunk, c.parser.feed(chunk))
+      this.process(c, chunk, c.parser.feedBatch(chunk))
       return
     }
     c.queue.push(chunk)
@@ -322,35 +338,41 @@ export class VirtualPrinter implements PrinterHandle {
     const speed = this.opts.printSpeed!
     while (c.queue.length > 0 && !c.closed) {
       const chunk = c.queue.shift()!
-      const cmds = c.parser.feed(chunk)
-      this.replyRealtime(c, cmds)
+      // A copy: the parser reuses its batch, and the connection may close (end()) while we wait.
+      const batch = c.parser.feedBatch(chunk).clone()
+      this.replyRealtime(c, batch)
       let ms = speed.bytesPerSecond ? (chunk.length / speed.bytesPerSecond) * 1000 : 0
-      if (speed.linesPerSecond) ms += (lineCount(cmds) / speed.linesPerSecond) * 1000
+      if (speed.linesPerSecond) ms += (lineCount(batch.toArray()) / speed.linesPerSecond) * 1000
       if (ms > 0) await new Promise((r) => setTimeout(r, ms))
-      this.process(c, chunk, cmds, true)
+      this.process(c, chunk, batch, true)
     }
     c.draining = false
     if (c.ended) c.socket.end()
     else if (!c.closed) c.socket.resume()
   }
 
-  private replyRealtime(c: Conn, cmds: Command[]): void {
-    for (const cmd of cmds) {
-      if (cmd.type === 'status')
-        c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, cmd.n)))
-      else if (cmd.type === 'transmitStatus')
-        c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, cmd.n)))
-      else if (cmd.type === 'asb') {
-        c.asb = cmd.flags !== 0
+  private replyRealtime(c: Conn, batch: CommandBatch): void {
+    const codes = batch.codes
+    for (let k = 0; k < batch.length; k++) {
+      const code = codes[k]!
+      if (REALTIME[code] === 0) continue
+      const n = batch.params[k]!
+      if (code === C.status)
+        c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, n)))
+      else if (code === C.transmitStatus)
+        c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, n)))
+      else {
+        c.asb = n !== 0
         if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
       }
     }
   }
 
-  private process(c: Conn, chunk: Buffer, cmds: Command[], replied = false): void {
-    if (!replied) this.replyRealtime(c, cmds)
-    if (!isOnline({ faults: this.faults })) {
-      const printing = cmds.find((cmd) => !REALTIME.has(cmd.type))
+  private process(c: Conn, chunk: Buffer, batch: CommandBatch, replied = false): void {
+    if (!replied) this.replyRealtime(c, batch)
+    if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
+      let printing = false
+      for (let k = 0; k < batch.length && !printing; k++) printing = REALTIME[batch.codes[k]!] === 0
       if (printing) {
         // Like a printer in an error state behind a print server: the data is not accepted.
         this.rejected++
@@ -359,62 +381,68 @@ export class VirtualPrinter implements PrinterHandle {
         return
       }
     }
-    const at = Date.now()
-    for (let k = 0; k < cmds.length; k++) this.record(c, cmds[k]!, at)
+    this.recordBatch(c, batch, Date.now())
     c.parsed += chunk.length
     if (c.waiters.length > 0) this.settleWaiters(c, performance.now())
   }
 
-  private record(c: Conn, cmd: Command, at: number): void {
-    this.append(c.id, cmd, at)
-    let job = c.job
-    if (!job) {
-      job = c.job = {
-        id: 0,
-        conn: c.id,
-        startedAt: at,
-        endedAt: at,
-        endedBy: 'cut',
-        cmds: [],
-        ats: [],
-        prints: false
+  /**
+   * Logs a chunk's commands: counts, type order, the log ring and the connection's job, all in
+   * typed arrays or small-integer arrays, so the common commands allocate nothing here either.
+   */
+  private recordBatch(c: Conn, batch: CommandBatch, at: number): void {
+    const n = batch.length
+    const codes = batch.codes
+    const params = batch.params
+    const offsets = batch.offsets
+    const extras = batch.extras
+    const counts = this.typeCounts
+    const cap = this.logCap
+    for (let k = 0; k < n; k++) {
+      const code = codes[k]!
+      const param = params[k]!
+      const offset = offsets[k]!
+      const extra = extras[k]
+      counts[code]!++
+      if (this.typeSeqLen < MAX_TYPE_SEQUENCE) {
+        if (this.typeSeqLen === this.typeSeq.length) this.growTypeSeq()
+        this.typeSeq[this.typeSeqLen++] = code
       }
-    }
-    if (job.cmds.length < MAX_JOB_COMMANDS) {
-      // Every command of a chunk shares its time: store a time only when it changes.
-      if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at)
-        job.ats.push(job.cmds.length, at)
-      job.cmds.push(cmd)
-    }
-    job.endedAt = at
-    if (PRINTING.has(cmd.type)) {
-      job.prints = true
-      if (cmd.type === 'cut') this.endJob(c, 'cut')
+      if (cap === 0) this.dropped++
+      else {
+        const i = this.logHead
+        this.logCode[i] = code
+        this.logParam[i] = param
+        this.logOff[i] = offset
+        this.logX[i] = extra
+        this.logConn[i] = c.id
+        this.logAt[i] = at
+        this.logHead = i + 1 === cap ? 0 : i + 1
+        if (this.logSize < cap) this.logSize++
+        else this.dropped++
+      }
+      let job = c.job
+      if (!job) job = c.job = newJob(c.id, at)
+      const m = job.cps.length
+      if (m < MAX_JOB_COMMANDS) {
+        // Every command of a chunk shares its time: store a time only when it changes.
+        if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at) job.ats.push(m, at)
+        job.cps.push(code | (param << 8))
+        job.offs.push(offset)
+        if (extra !== undefined) job.xs.push(m, extra)
+      }
+      job.endedAt = at
+      if (PRINTING[code] === 1) {
+        job.prints = true
+        if (code === CUT) this.endJob(c, 'cut')
+      }
     }
   }
 
-  private append(conn: number, cmd: Command, at: number): void {
-    this.typeCounts[cmd.type]++
-    if (this.typeSeqLen < MAX_TYPE_SEQUENCE) {
-      if (this.typeSeqLen === this.typeSeq.length) {
-        const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2))
-        grown.set(this.typeSeq)
-        this.typeSeq = grown
-      }
-      this.typeSeq[this.typeSeqLen++] = TYPE_INDEX[cmd.type]
-    }
-    const cap = this.logCap
-    if (cap === 0) {
-      this.dropped++
-      return
-    }
-    const i = this.logHead
-    this.logCmds[i] = cmd
-    this.logConn[i] = conn
-    this.logAt[i] = at
-    this.logHead = i + 1 === cap ? 0 : i + 1
-    if (this.logSize < cap) this.logSize++
-    else this.dropped++
+  private growTypeSeq(): void {
+    const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2))
+    grown.set(this.typeSeq)
+    this.typeSeq = grown
   }
 
   private endJob(c: Conn, by: 'cut' | 'close'): void {
@@ -424,10 +452,16 @@ export class VirtualPrinter implements PrinterHandle {
     if (!job.prints) {
       // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
       if (by === 'close' && c.lastJob) {
-        const base = c.lastJob.cmds.length
+        const last = c.lastJob
+        const base = last.cps.length
         for (let k = 0; k < job.ats.length; k += 2)
-          c.lastJob.ats.push(base + job.ats[k]!, job.ats[k + 1]!)
-        c.lastJob.cmds.push(...job.cmds)
+          last.ats.push(base + job.ats[k]!, job.ats[k + 1]!)
+        for (let k = 0; k < job.cps.length; k++) {
+          last.cps.push(job.cps[k]!)
+          last.offs.push(job.offs[k]!)
+        }
+        for (let k = 0; k < job.xs.length; k += 2)
+          last.xs.push(base + (job.xs[k] as number), job.xs[k + 1])
       }
       return
     }
@@ -437,7 +471,7 @@ export class VirtualPrinter implements PrinterHandle {
     c.lastJob = job
     if (this.markerWaiters.size > 0) {
       const now = performance.now()
-      for (const m of jobText(job.cmds).matchAll(MARKER_RE)) {
+      for (const m of jobText(jobCommands(job)).matchAll(MARKER_RE)) {
         const w = this.markerWaiters.get(m[1]!)
         if (w) {
           this.markerWaiters.delete(m[1]!)
@@ -461,7 +495,7 @@ export class VirtualPrinter implements PrinterHandle {
   private onClose(c: Conn): void {
     if (c.closed) return
     c.closed = true
-    for (const cmd of c.parser.end()) this.record(c, cmd, Date.now())
+    this.recordBatch(c, c.parser.endBatch(), Date.now())
     this.endJob(c, 'close')
     this.conns.delete(c.id)
     if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
@@ -569,11 +603,12 @@ export class VirtualPrinter implements PrinterHandle {
     let list: LoggedCommand[] = []
     const cap = this.logCap
     const first = this.logSize < cap ? 0 : this.logHead
+    const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type]
     for (let n = 0; n < this.logSize; n++) {
       const i = (first + n) % cap
-      const cmd = this.logCmds[i]!
       if (filter.conn !== undefined && this.logConn[i] !== filter.conn) continue
-      if (filter.type !== undefined && cmd.type !== filter.type) continue
+      if (type !== -1 && this.logCode[i] !== type) continue
+      const cmd = expand(this.logCode[i]!, this.logParam[i]!, this.logOff[i]!, this.logX[i])
       list.push({ ...cmd, conn: this.logConn[i]!, at: this.logAt[i]! })
     }
     if (filter.limit !== undefined) list = list.slice(-filter.limit)
@@ -583,11 +618,12 @@ export class VirtualPrinter implements PrinterHandle {
   /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
   jobs(): PrintJob[] {
     return this.jobList.slice(this.jobStart).map((j) => {
-      const commands = j.cmds.map(
+      const cmds = jobCommands(j)
+      const commands = cmds.map(
         (cmd, k) => ({ ...cmd, conn: j.conn, at: timeAt(j.ats, k) }) as LoggedCommand
       )
       const counts: Partial<Record<CommandType, number>> = {}
-      for (const cmd of j.cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
+      for (const cmd of cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
       return {
         id: j.id,
         conn: j.conn,
@@ -596,14 +632,17 @@ export class VirtualPrinter implements PrinterHandle {
         endedBy: j.endedBy,
         commands,
         counts,
-        text: jobText(j.cmds)
+        text: jobText(cmds)
       }
     })
   }
 
   /** Commands by type since start (or `clearLog`), never truncated by the log size. */
   commandCounts(): Partial<Record<CommandType, number>> {
-    return Object.fromEntries(Object.entries(this.typeCounts).filter(([, n]) => n > 0))
+    const out: Partial<Record<CommandType, number>> = {}
+    for (let k = 0; k < COMMAND_TYPES.length; k++)
+      if (this.typeCounts[k]! > 0) out[COMMAND_TYPES[k]!] = this.typeCounts[k]!
+    return out
   }
 
   /** The type of every command since start (or `clearLog`), in order (up to 4,000,000 entries). */
@@ -698,14 +737,14 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Clears the command log, the print history and the counters (open connections stay open). */
   clearLog(): void {
-    this.logCmds = new Array<Command | undefined>(this.logCap)
+    this.logX = new Array<Extra>(this.logCap).fill(undefined)
     this.logHead = 0
     this.logSize = 0
     this.dropped = 0
     this.jobList = []
     this.jobStart = 0
     this.printedJobs = 0
-    this.typeCounts = zeroCounts()
+    this.typeCounts = new Float64Array(COMMAND_TYPES.length)
     this.typeSeq = new Uint8Array(4096)
     this.typeSeqLen = 0
     this.bytes = 0
@@ -737,14 +776,42 @@ function lineCount(cmds: Command[]): number {
   return n
 }
 
-/**
- * A counter per command type, all present from the start: a fixed-shape object keeps the per-command
- * increment cheaper than a Map or a growing object.
- */
-function zeroCounts(): Record<CommandType, number> {
-  const counts = {} as Record<CommandType, number>
-  for (const t of COMMAND_TYPES) counts[t] = 0
-  return counts
+/** A Uint8Array indexed by type code with 1 for the given types. */
+function codeTable(types: CommandType[]): Uint8Array {
+  const t = new Uint8Array(COMMAND_TYPES.length)
+  for (const type of types) t[TYPE_CODE[type]] = 1
+  return t
+}
+
+function newJob(conn: number, at: number): JobRec {
+  return {
+    id: 0,
+    conn,
+    startedAt: at,
+    endedAt: at,
+    endedBy: 'cut',
+    cps: [],
+    offs: [],
+    xs: [],
+    ats: [],
+    prints: false
+  }
+}
+
+/** A job's commands as objects (expanded from the compact form). */
+function jobCommands(j: JobRec): Command[] {
+  const out = new Array<Command>(j.cps.length)
+  let x = 0
+  for (let k = 0; k < j.cps.length; k++) {
+    let extra: Extra
+    if (x < j.xs.length && j.xs[x] === k) {
+      extra = j.xs[x + 1] as Extra
+      x += 2
+    }
+    const cp = j.cps[k]!
+    out[k] = expand(cp & 0xff, cp >> 8, j.offs[k]!, extra)
+  }
+  return out
 }
 
 /** The time of command `k` from run-length encoded (index, time) pairs. */

@@ -1,0 +1,213 @@
+/**
+ * The compact command representation the printer's hot path uses, and its exact expansion into
+ * the `Command` objects readers see. Pure data code.
+ *
+ * Why: encoder output is ~6 bytes per command (`ESC t 0`, `ESC a 1`, `LF`, `CR`...), and one
+ * object per command (plus its share of the garbage collector's work) cost more than the parsing
+ * itself. Most commands are fully described by their type and one small number, so the parser
+ * writes (type code, parameter, offset) into typed arrays and only text (a string) and the rare
+ * rich commands (QR codes, barcodes, images, unknown bytes...) carry an object. The objects readers
+ * get from `VirtualPrinter.commands()` / `jobs()` or `EscPosParser.feed()` are built from that on
+ * demand by `expand`, with the same fields, values and key order as before.
+ */
+import { COMMAND_TYPES, type Align, type Command, type CommandType } from './commands.js'
+import { encodingForTable } from './codepages.js'
+
+/** The numeric code of each command type: its index in COMMAND_TYPES (fits a byte). */
+export const TYPE_CODE = Object.freeze(
+  Object.fromEntries(COMMAND_TYPES.map((t, i) => [t, i])) as Record<CommandType, number>
+)
+
+/** Codes the parser and the server test in their hot loops. */
+export const C = {
+  init: TYPE_CODE.init,
+  text: TYPE_CODE.text,
+  lf: TYPE_CODE.lf,
+  cr: TYPE_CODE.cr,
+  feed: TYPE_CODE.feed,
+  align: TYPE_CODE.align,
+  bold: TYPE_CODE.bold,
+  underline: TYPE_CODE.underline,
+  doubleStrike: TYPE_CODE.doubleStrike,
+  mode: TYPE_CODE.mode,
+  size: TYPE_CODE.size,
+  lineSpacing: TYPE_CODE.lineSpacing,
+  codeTable: TYPE_CODE.codeTable,
+  font: TYPE_CODE.font,
+  invert: TYPE_CODE.invert,
+  cut: TYPE_CODE.cut,
+  barcodeHeight: TYPE_CODE.barcodeHeight,
+  barcodeWidth: TYPE_CODE.barcodeWidth,
+  hriPosition: TYPE_CODE.hriPosition,
+  hriFont: TYPE_CODE.hriFont,
+  status: TYPE_CODE.status,
+  transmitStatus: TYPE_CODE.transmitStatus,
+  asb: TYPE_CODE.asb,
+  kanji: TYPE_CODE.kanji
+} as const
+
+/** `feed` parameter: the byte n plus which form it came from, in bits 8-9. */
+export const FEED_LINES = 0
+/** ESC J n: n dots. */
+export const FEED_DOTS = 1 << 8
+/** ESC e n: n lines in reverse. */
+export const FEED_REVERSE = 2 << 8
+
+const ALIGNS: readonly Align[] = ['left', 'center', 'right']
+const FONTS = ['A', 'B', 'C', 'D', 'E'] as const
+const HRI = ['none', 'above', 'below', 'both'] as const
+
+/**
+ * The extra value stored with a command: the decoded string for `text`, the whole object for the
+ * rich types, and `undefined` when type code and parameter say everything.
+ */
+export type Extra = Command | string | undefined
+
+/**
+ * The `Command` a compact entry stands for. `extra` is the string of a `text` entry or the object
+ * of a rich one (returned as is); otherwise `code` and `param` are expanded.
+ */
+export function expand(code: number, param: number, offset: number, extra: Extra): Command {
+  if (extra !== undefined) {
+    return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra
+  }
+  switch (code) {
+    case C.init:
+      return { type: 'init', offset }
+    case C.lf:
+      return { type: 'lf', offset }
+    case C.cr:
+      return { type: 'cr', offset }
+    case C.feed: {
+      const n = param & 0xff
+      const form = param & 0x300
+      return form === FEED_DOTS
+        ? { type: 'feed', offset, dots: n }
+        : form === FEED_REVERSE
+          ? { type: 'feed', offset, lines: n, reverse: true }
+          : { type: 'feed', offset, lines: n }
+    }
+    case C.align:
+      return { type: 'align', offset, align: ALIGNS[param]! }
+    case C.bold:
+      return { type: 'bold', offset, on: param === 1 }
+    case C.doubleStrike:
+      return { type: 'doubleStrike', offset, on: param === 1 }
+    case C.underline:
+      return { type: 'underline', offset, mode: param as 0 | 1 | 2 }
+    case C.mode:
+      return {
+        type: 'mode',
+        offset,
+        value: param,
+        font: param & 1 ? 'B' : 'A',
+        bold: (param & 8) !== 0,
+        doubleHeight: (param & 16) !== 0,
+        doubleWidth: (param & 32) !== 0,
+        underline: (param & 128) !== 0
+      }
+    case C.size:
+      return { type: 'size', offset, width: ((param >> 4) & 7) + 1, height: (param & 7) + 1 }
+    case C.lineSpacing:
+      return { type: 'lineSpacing', offset, dots: param < 0 ? null : param }
+    case C.codeTable:
+      return { type: 'codeTable', offset, table: param, encoding: encodingForTable(param) }
+    case C.font:
+      return { type: 'font', offset, font: FONTS[param]! }
+    case C.invert:
+      return { type: 'invert', offset, on: param === 1 }
+    case C.barcodeHeight:
+      return { type: 'barcodeHeight', offset, dots: param }
+    case C.barcodeWidth:
+      return { type: 'barcodeWidth', offset, width: param }
+    case C.hriPosition:
+      return { type: 'hriPosition', offset, position: HRI[param]! }
+    case C.hriFont:
+      return { type: 'hriFont', offset, font: param === 1 ? 'B' : 'A' }
+    case C.status:
+      return { type: 'status', offset, n: param }
+    case C.transmitStatus:
+      return { type: 'transmitStatus', offset, n: param }
+    case C.asb:
+      return { type: 'asb', offset, flags: param }
+    case C.kanji:
+      return { type: 'kanji', offset, on: param === 1 }
+  }
+  // Not reachable for entries written by the parser: every other type carries its object.
+  throw new Error(`compact command code ${code} (${COMMAND_TYPES[code] ?? '?'}) has no object`)
+}
+
+/**
+ * The commands one `feed` call completed, in typed arrays: a reusable buffer that grows to the
+ * largest chunk's command count (at most one command per byte, so bounded by the chunk size).
+ */
+export class CommandBatch {
+  /** Number of commands in the batch. */
+  length = 0
+  /** Type code per command (see TYPE_CODE). */
+  codes = new Uint8Array(256)
+  /** The small parameter of compact commands (see `expand`), 0 otherwise. */
+  params = new Int32Array(256)
+  /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
+  offsets = new Float64Array(256)
+  /** The text string or rich object per command, undefined for compact ones. */
+  extras: Extra[] = new Array<Extra>(256).fill(undefined)
+
+  /** Empties the batch (keeps the storage). */
+  clear(): void {
+    // Drop references to strings/objects of the previous chunk so they can be collected.
+    const x = this.extras
+    for (let k = 0; k < this.length; k++) x[k] = undefined
+    this.length = 0
+  }
+
+  /** Appends one entry. */
+  push(code: number, param: number, offset: number, extra: Extra): void {
+    const k = this.length
+    if (k === this.codes.length) this.grow()
+    this.codes[k] = code
+    this.params[k] = param
+    this.offsets[k] = offset
+    this.extras[k] = extra
+    this.length = k + 1
+  }
+
+  /** Appends a rich command object. */
+  pushCommand(c: Command): void {
+    this.push(TYPE_CODE[c.type], 0, c.offset, c)
+  }
+
+  /** The command at index k, as an object. */
+  get(k: number): Command {
+    return expand(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
+  }
+
+  /** Every command as objects. */
+  toArray(): Command[] {
+    const out = new Array<Command>(this.length)
+    for (let k = 0; k < this.length; k++) out[k] = this.get(k)
+    return out
+  }
+
+  /** An independent copy (for callers that keep a batch across the parser's next feed). */
+  clone(): CommandBatch {
+    const b = new CommandBatch()
+    for (let k = 0; k < this.length; k++)
+      b.push(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
+    return b
+  }
+
+  private grow(): void {
+    const n = this.codes.length * 2
+    const codes = new Uint8Array(n)
+    codes.set(this.codes)
+    const params = new Int32Array(n)
+    params.set(this.params)
+    const offsets = new Float64Array(n)
+    offsets.set(this.offsets)
+    this.codes = codes
+    this.params = params
+    this.offsets = offsets
+    for (let k = this.extras.length; k < n; k++) this.extras.push(undefined)
+  }
+}
