@@ -295,7 +295,14 @@ export class EscPosParser {
         i = j
         continue
       }
-      this.flushText(out)
+      if (this.textLen !== 0) this.flushText(out)
+      // LF and CR are a third of the commands on encoder output: logged here without a dispatch.
+      if (b === LF || b === CR) {
+        if (this.unkLen !== 0) this.flushUnknown(out)
+        out.push(b === LF ? C.lf : C.cr, 0, base + i, undefined)
+        i++
+        continue
+      }
       const r = this.command(buf, i, base, out)
       if (r === NEED_MORE) {
         this.pending = Buffer.from(buf.subarray(i))
@@ -319,7 +326,7 @@ export class EscPosParser {
     closed: boolean,
     out: CommandBatch
   ): void {
-    this.flushUnknown(out)
+    if (this.unkLen !== 0) this.flushUnknown(out)
     const max = this.maxText
     if (this.textLen === 0) {
       // Fast path: whole entries straight from the chunk, no copy.

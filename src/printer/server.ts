@@ -392,51 +392,86 @@ export class VirtualPrinter implements PrinterHandle {
    */
   private recordBatch(c: Conn, batch: CommandBatch, at: number): void {
     const n = batch.length
+    if (n === 0) return
+    const codes = batch.codes
+    // Separate passes with the fields in locals: each loop body is a few typed-array stores that
+    // V8 keeps in registers, instead of re-reading `this` fields per command.
+    const counts = this.typeCounts
+    for (let k = 0; k < n; k++) counts[codes[k]!]!++
+    const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen)
+    if (take > 0) {
+      while (this.typeSeqLen + take > this.typeSeq.length) this.growTypeSeq()
+      const seq = this.typeSeq
+      let len = this.typeSeqLen
+      for (let k = 0; k < take; k++) seq[len++] = codes[k]!
+      this.typeSeqLen = len
+    }
+    this.logBatch(c.id, batch, at)
+    this.jobBatch(c, batch, at)
+  }
+
+  /** Appends a batch to the log ring (only its last `logCap` entries when it is larger). */
+  private logBatch(conn: number, batch: CommandBatch, at: number): void {
+    const n = batch.length
+    const cap = this.logCap
+    const size = Math.min(cap, this.logSize + n)
+    this.dropped += this.logSize + n - size
+    this.logSize = size
+    if (cap === 0) return
     const codes = batch.codes
     const params = batch.params
     const offsets = batch.offsets
     const extras = batch.extras
-    const counts = this.typeCounts
-    const cap = this.logCap
+    const lCode = this.logCode
+    const lParam = this.logParam
+    const lOff = this.logOff
+    const lX = this.logX
+    const lConn = this.logConn
+    const lAt = this.logAt
+    const k0 = n > cap ? n - cap : 0
+    let i = (this.logHead + k0) % cap
+    for (let k = k0; k < n; k++) {
+      lCode[i] = codes[k]!
+      lParam[i] = params[k]!
+      lOff[i] = offsets[k]!
+      lX[i] = extras[k]
+      lConn[i] = conn
+      lAt[i] = at
+      i = i + 1 === cap ? 0 : i + 1
+    }
+    this.logHead = i
+  }
+
+  /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
+  private jobBatch(c: Conn, batch: CommandBatch, at: number): void {
+    const n = batch.length
+    const codes = batch.codes
+    const params = batch.params
+    const offsets = batch.offsets
+    const extras = batch.extras
+    let job = c.job
     for (let k = 0; k < n; k++) {
       const code = codes[k]!
-      const param = params[k]!
-      const offset = offsets[k]!
-      const extra = extras[k]
-      counts[code]!++
-      if (this.typeSeqLen < MAX_TYPE_SEQUENCE) {
-        if (this.typeSeqLen === this.typeSeq.length) this.growTypeSeq()
-        this.typeSeq[this.typeSeqLen++] = code
-      }
-      if (cap === 0) this.dropped++
-      else {
-        const i = this.logHead
-        this.logCode[i] = code
-        this.logParam[i] = param
-        this.logOff[i] = offset
-        this.logX[i] = extra
-        this.logConn[i] = c.id
-        this.logAt[i] = at
-        this.logHead = i + 1 === cap ? 0 : i + 1
-        if (this.logSize < cap) this.logSize++
-        else this.dropped++
-      }
-      let job = c.job
       if (!job) job = c.job = newJob(c.id, at)
       const m = job.cps.length
       if (m < MAX_JOB_COMMANDS) {
         // Every command of a chunk shares its time: store a time only when it changes.
         if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at) job.ats.push(m, at)
-        job.cps.push(code | (param << 8))
-        job.offs.push(offset)
+        job.cps.push(code | (params[k]! << 8))
+        job.offs.push(offsets[k]!)
+        const extra = extras[k]
         if (extra !== undefined) job.xs.push(m, extra)
       }
-      job.endedAt = at
       if (PRINTING[code] === 1) {
         job.prints = true
-        if (code === CUT) this.endJob(c, 'cut')
+        if (code === CUT) {
+          job.endedAt = at
+          this.endJob(c, 'cut')
+          job = null
+        }
       }
     }
+    if (job) job.endedAt = at
   }
 
   private growTypeSeq(): void {
