@@ -85,6 +85,17 @@ function upperTable(encoding: string): Uint16Array {
   return t
 }
 
+/**
+ * Buffer's native latin1 slicer when present: toString('latin1', ...) spends about as long checking
+ * its arguments and looking up the encoding as copying a 20-byte receipt line.
+ */
+const latin1Slice = (
+  Buffer.prototype as unknown as { latin1Slice?: (this: Buffer, s: number, e: number) => string }
+).latin1Slice
+const latin1 = latin1Slice
+  ? (b: Buffer, s: number, e: number): string => latin1Slice.call(b, s, e)
+  : (b: Buffer, s: number, e: number): string => b.toString('latin1', s, e)
+
 let scratch = new Uint16Array(4096)
 let scratchBytes = Buffer.from(scratch.buffer)
 /** UTF-16 code units are written native-endian; the native ucs2 decoder reads little-endian. */
@@ -99,7 +110,7 @@ export function decodeText(
   ascii: boolean
 ): string {
   // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
-  if (ascii) return bytes.toString('latin1', start, end)
+  if (ascii) return latin1(bytes, start, end)
   const upper = upperTable(encoding)
   const n = end - start
   if (scratch.length < n) {

@@ -875,6 +875,15 @@ export class EscPosParser {
     out: CommandBatch
   ): number {
     const start = i + headerLen
+    if (
+      kind === 'gsParen' &&
+      a === 0x6b &&
+      needed <= this.maxPayload &&
+      buf.length - start >= needed
+    ) {
+      this.qrFunction(offset, buf, start, needed, out)
+      return start + needed
+    }
     if (needed <= this.maxPayload && buf.length - start >= needed) {
       this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out)
       return start + needed
@@ -943,7 +952,7 @@ export class EscPosParser {
         return
       }
       case 'gsParen':
-        if (a === 0x6b) this.qrFunction(offset, data, out)
+        if (a === 0x6b) this.qrFunction(offset, data, 0, data.length, out)
         else if (a === 0x4c) this.graphics(name, offset, data, out)
         else this.emit(out, { type: 'other', offset, name })
         return
@@ -1012,25 +1021,33 @@ export class EscPosParser {
   }
 
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
-  private qrFunction(offset: number, data: Buffer, out: CommandBatch): void {
-    const cn = data[0]
-    const fn = data[1]
+  private qrFunction(
+    offset: number,
+    buf: Buffer,
+    start: number,
+    len: number,
+    out: CommandBatch
+  ): void {
+    // Read in place (buf[start, start + len)): a QR code is 4-5 of these, and a subarray view per
+    // function cost more than the rest of its handling.
+    const cn = len > 0 ? buf[start] : undefined
+    const fn = len > 1 ? buf[start + 1] : undefined
     if (cn !== 0x31 || fn === undefined) {
       this.emit(out, { type: 'other', offset, name: `GS ( k cn=${cn ?? '?'} fn=${fn ?? '?'}` })
       return
     }
     switch (fn) {
       case 0x41: // model: n1 = 49, 50, 51
-        if (data.length >= 3) this.qrModel = data[2]! >= 49 ? data[2]! - 48 : data[2]!
+        if (len >= 3) this.qrModel = buf[start + 2]! >= 49 ? buf[start + 2]! - 48 : buf[start + 2]!
         return
       case 0x43: // module size
-        if (data.length >= 3) this.qrSize = data[2]!
+        if (len >= 3) this.qrSize = buf[start + 2]!
         return
       case 0x45: // error correction 48..51
-        if (data.length >= 3) this.qrLevel = QR_LEVELS[(data[2]! - 48) & 3]!
+        if (len >= 3) this.qrLevel = QR_LEVELS[(buf[start + 2]! - 48) & 3]!
         return
       case 0x50: // store data (after m)
-        this.qrData = data.length > 3 ? data.toString('utf8', 3) : ''
+        this.qrData = len > 3 ? buf.toString('utf8', start + 3, start + len) : ''
         return
       case 0x51: {
         const qr: QrCommand = {
