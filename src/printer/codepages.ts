@@ -95,6 +95,13 @@ const latin1Slice = (
 const latin1 = latin1Slice
   ? (b: Buffer, s: number, e: number): string => latin1Slice.call(b, s, e)
   : (b: Buffer, s: number, e: number): string => b.toString('latin1', s, e)
+/** The same for UTF-16LE (the code page decoding below writes UTF-16 code units). */
+const ucs2Slice = (
+  Buffer.prototype as unknown as { ucs2Slice?: (this: Buffer, s: number, e: number) => string }
+).ucs2Slice
+const utf16 = ucs2Slice
+  ? (b: Buffer, s: number, e: number): string => ucs2Slice.call(b, s, e)
+  : (b: Buffer, s: number, e: number): string => b.toString('utf16le', s, e)
 
 let scratch = new Uint16Array(4096)
 let scratchBytes = Buffer.from(scratch.buffer)
@@ -123,6 +130,6 @@ export function decodeText(
   }
   // The native UTF-16 decoder makes the string in one copy; fromCharCode.apply over a typed array
   // measured ~1.7x slower on receipt-length runs (20-40 characters).
-  if (LITTLE_ENDIAN) return scratchBytes.toString('utf16le', 0, n * 2)
+  if (LITTLE_ENDIAN) return utf16(scratchBytes, 0, n * 2)
   return String.fromCharCode.apply(null, scratch.subarray(0, n) as unknown as number[])
 }
