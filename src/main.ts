@@ -106,7 +106,7 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(judged.markdown, true).write()
 
     const { verdict } = judged
-    for (const m of verdict.metrics.filter((x) => x.status === 'regression' || x.status === 'budget-failed')) {
+    for (const m of verdict.metrics.filter((x) => (x.gated && x.status === 'regression') || x.status === 'budget-failed')) {
       core.error(`${m.metric}: ${m.baseline ?? '—'} -> ${m.current ?? '—'} ${m.unit} (${m.deltaPct === null ? 'budget' : `${m.deltaPct > 0 ? '+' : ''}${m.deltaPct.toFixed(1)}%`}, threshold ${m.threshold}%)`, {
         title: `perf-gate: ${m.workload} ${m.status}`
       })

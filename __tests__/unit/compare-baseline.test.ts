@@ -615,3 +615,18 @@ describe('findLevelShift', () => {
     expect(findLevelShift([0, 0, 0, 1, 1, 1, 1])).toBeUndefined() // fewer than 8 runs
   })
 })
+
+describe('report-only metrics', () => {
+  it('a report-only metric that got slower is shown but neither counted nor failing, and the workload stays ok', () => {
+    const hist = history(10, 0.02, 30, 11)
+    const v = compareToBaselines(
+      results([workload('w', { 'latency.p50': metric(10), 'latency.mean': metric(20, { gate: false }) })]),
+      new Map([['w', baseline('w', { 'latency.p50': hist, 'latency.mean': hist })]]),
+      POLICY
+    )
+    expect(only(v, 'w', 'latency.mean')).toMatchObject({ status: 'regression', gated: false })
+    expect(v.counts.regressions).toBe(0)
+    expect(v.verdict).toBe('pass')
+    expect(v.workloads[0].status).toBe('ok')
+  })
+})

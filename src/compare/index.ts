@@ -291,11 +291,13 @@ function workloadStatus(
       message: w.error ?? (names ? `Failed checks: ${names}.` : 'The workload reported a failure.')
     }
   }
+  // Metrics that fail the gate are counted on the metrics; the workload itself ran and passed its
+  // checks, so it stays `ok` (a `failed` workload means broken checks, which `fail-on: budget` gates).
   const failing = verdicts.filter(failsGate)
   if (failing.length > 0)
     return {
       workload: w.name,
-      status: 'failed',
+      status: base,
       checks,
       message: `${failing.length} metric${failing.length > 1 ? 's' : ''} failed the gate: ${failing.map((v) => v.metric).join(', ')}.`
     }
@@ -331,8 +333,9 @@ function finish(
 ): Verdict {
   const counts = { regressions: 0, improvements: 0, unstable: 0, budgetFailures: 0 }
   for (const v of metrics) {
-    if (v.status === 'regression') counts.regressions++
-    else if (v.status === 'improvement') counts.improvements++
+    // Only gated metrics count: a report-only metric's status is information, not a finding.
+    if (v.status === 'regression') counts.regressions += v.gated ? 1 : 0
+    else if (v.status === 'improvement') counts.improvements += v.gated ? 1 : 0
     else if (v.status === 'unstable') counts.unstable++
     else if (v.status === 'budget-failed') counts.budgetFailures++
   }

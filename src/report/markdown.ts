@@ -117,7 +117,7 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   const head: string[] = []
   if (opts.title) head.push(`## ${e(opts.title)}`, '')
   head.push(headline(verdict), '')
-  const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed' || m.status === 'regression')
+  const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed')
   const mode = verdict.mode === 'paired' ? 'same-job A/B pairs (base commit vs this commit)' : 'committed baselines'
   const c = verdict.correction
   head.push(
