@@ -69,7 +69,7 @@ describe('npm run demo', () => {
     const regressed = verdict.metrics.filter((m: { status: string; gated: boolean }) => m.gated && m.status === 'regression')
     expect(regressed.length).toBeGreaterThanOrEqual(3)
     expect(verdict.counts.regressions).toBe(regressed.length)
-    for (const m of regressed) expect(m.deltaPct).toBeGreaterThan(10)
+    for (const m of regressed) expect(Math.abs(m.deltaPct)).toBeGreaterThan(10)
     expect(servicePids().filter((p) => !before.includes(p))).toEqual([])
   }, 300_000)
 })
