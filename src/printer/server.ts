@@ -118,6 +118,13 @@ interface Conn {
   draining: boolean
   /** The client half-closed while shaped data was still being printed. */
   ended: boolean
+  /**
+   * The current job's commands (type code | parameter << 8, and offsets) in reusable typed arrays:
+   * copied into the job once, at its end, and only when jobs are kept; `jn` is their count.
+   */
+  jCps: Int32Array
+  jOffs: Float64Array
+  jn: number
 }
 
 /**
@@ -130,7 +137,7 @@ interface JobRec {
   startedAt: number
   endedAt: number
   endedBy: 'cut' | 'close'
-  /** Per command: type code | parameter << 8 (small integers: no allocation per element). */
+  /** Per command: type code | parameter << 8 (filled from the connection's scratch when the job ends). */
   cps: number[]
   /** Per command: stream offset. */
   offs: number[]
@@ -158,6 +165,10 @@ const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
 const CUT = TYPE_CODE.cut
+/** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
+const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
+const EMPTY_I32 = new Int32Array(0)
+const EMPTY_F64 = new Float64Array(0)
 const MAX_JOB_COMMANDS = 10_000
 const MAX_TYPE_SEQUENCE = 4_000_000
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
@@ -289,7 +300,10 @@ export class VirtualPrinter implements PrinterHandle {
       waiters: [],
       queue: [],
       draining: false,
-      ended: false
+      ended: false,
+      jCps: EMPTY_I32,
+      jOffs: EMPTY_F64,
+      jn: 0
     }
     this.conns.set(c.id, c)
     this.byPort.set(c.remotePort, c)
@@ -358,9 +372,9 @@ export class VirtualPrinter implements PrinterHandle {
       if (REALTIME[code] === 0) continue
       const n = batch.params[k]!
       if (code === C.status)
-        c.socket.write(Uint8Array.of(realtimeStatus({ faults: this.faults }, n)))
+        c.socket.write(BYTE[realtimeStatus({ faults: this.faults }, n) & 0xff]!)
       else if (code === C.transmitStatus)
-        c.socket.write(Uint8Array.of(transmitStatus({ faults: this.faults }, n)))
+        c.socket.write(BYTE[transmitStatus({ faults: this.faults }, n) & 0xff]!)
       else {
         c.asb = n !== 0
         if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
@@ -450,27 +464,41 @@ export class VirtualPrinter implements PrinterHandle {
     const offsets = batch.offsets
     const extras = batch.extras
     let job = c.job
+    let cps = c.jCps
+    let offs = c.jOffs
+    let m = c.jn
     for (let k = 0; k < n; k++) {
       const code = codes[k]!
-      if (!job) job = c.job = newJob(c.id, at)
-      const m = job.cps.length
+      if (!job) {
+        job = c.job = newJob(c.id, at)
+        m = 0
+      }
       if (m < MAX_JOB_COMMANDS) {
+        if (m === cps.length) {
+          growJobScratch(c)
+          cps = c.jCps
+          offs = c.jOffs
+        }
         // Every command of a chunk shares its time: store a time only when it changes.
         if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at) job.ats.push(m, at)
-        job.cps.push(code | (params[k]! << 8))
-        job.offs.push(offsets[k]!)
+        cps[m] = code | (params[k]! << 8)
+        offs[m] = offsets[k]!
         const extra = extras[k]
         if (extra !== undefined) job.xs.push(m, extra)
+        m++
       }
       if (PRINTING[code] === 1) {
         job.prints = true
         if (code === CUT) {
           job.endedAt = at
+          c.jn = m
           this.endJob(c, 'cut')
           job = null
+          m = 0
         }
       }
     }
+    c.jn = m
     if (job) job.endedAt = at
   }
 
@@ -484,6 +512,8 @@ export class VirtualPrinter implements PrinterHandle {
     const job = c.job
     if (!job) return
     c.job = null
+    const n = c.jn
+    c.jn = 0
     if (!job.prints) {
       // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
       if (by === 'close' && c.lastJob) {
@@ -491,9 +521,9 @@ export class VirtualPrinter implements PrinterHandle {
         const base = last.cps.length
         for (let k = 0; k < job.ats.length; k += 2)
           last.ats.push(base + job.ats[k]!, job.ats[k + 1]!)
-        for (let k = 0; k < job.cps.length; k++) {
-          last.cps.push(job.cps[k]!)
-          last.offs.push(job.offs[k]!)
+        for (let k = 0; k < n; k++) {
+          last.cps.push(c.jCps[k]!)
+          last.offs.push(c.jOffs[k]!)
         }
         for (let k = 0; k < job.xs.length; k += 2)
           last.xs.push(base + (job.xs[k] as number), job.xs[k + 1])
@@ -503,7 +533,20 @@ export class VirtualPrinter implements PrinterHandle {
     job.id = this.nextJob++
     job.endedBy = by
     this.printedJobs++
-    c.lastJob = job
+    const max = this.opts.maxJobs ?? 200
+    // The commands leave the connection's scratch only when someone can read them.
+    const keep = max > 0 || this.markerWaiters.size > 0
+    c.lastJob = keep ? job : null
+    if (keep) {
+      const cps = new Array<number>(n)
+      const offs = new Array<number>(n)
+      for (let k = 0; k < n; k++) {
+        cps[k] = c.jCps[k]!
+        offs[k] = c.jOffs[k]!
+      }
+      job.cps = cps
+      job.offs = offs
+    }
     if (this.markerWaiters.size > 0) {
       const now = performance.now()
       for (const m of jobText(jobCommands(job)).matchAll(MARKER_RE)) {
@@ -515,7 +558,6 @@ export class VirtualPrinter implements PrinterHandle {
         }
       }
     }
-    const max = this.opts.maxJobs ?? 200
     if (max <= 0) return
     this.jobList.push(job)
     if (this.jobList.length - this.jobStart > max) {
@@ -831,6 +873,17 @@ function newJob(conn: number, at: number): JobRec {
     ats: [],
     prints: false
   }
+}
+
+/** Doubles the connection's job scratch (up to MAX_JOB_COMMANDS entries). */
+function growJobScratch(c: Conn): void {
+  const n = Math.min(MAX_JOB_COMMANDS, Math.max(64, c.jCps.length * 2))
+  const cps = new Int32Array(n)
+  cps.set(c.jCps)
+  const offs = new Float64Array(n)
+  offs.set(c.jOffs)
+  c.jCps = cps
+  c.jOffs = offs
 }
 
 /** A job's commands as objects (expanded from the compact form). */
