@@ -48,9 +48,9 @@ export interface VirtualPrinterOptions {
   /**
    * Command log size; older entries are dropped and counted (default 10000). Counts by type and
    * the order of types are kept for the whole run regardless (see `commandCounts`, `commandTypes`).
-   * Modest by default: every retained entry outlives the young generation and costs the garbage
-   * collector (measured: retaining nothing raises end-to-end throughput by about half, see
-   * docs/benchmarks/printer.md).
+   * The log is kept in a compact form (typed arrays; a string or object only for text and rich
+   * commands such as QR codes) and expanded into objects when `commands()` reads it, so its size
+   * costs memory (~30 bytes per small command) rather than time on the data path.
    */
   maxLogEntries?: number
   /** Print history size (default 200 jobs). */
