@@ -109,3 +109,12 @@ describe('baseline files', () => {
     expect(() => parseBaseline(JSON.stringify({ schemaVersion: 1, workload: 'x' }), 'b.json')).toThrow(/b\.json: invalid baseline: .*definitionHash/)
   })
 })
+
+describe('history entries with the same timestamp', () => {
+  it('keeps distinct runs that share a date and dedupes only identical ones', () => {
+    const a = { date: '2026-01-01T00:00:00.000Z', values: { x: 1 } }
+    const b = { date: '2026-01-01T00:00:00.000Z', values: { x: 2 } }
+    expect(mergeHistory([a], [b], 30)).toEqual([a, b])
+    expect(mergeHistory([a, b], [a, b], 30)).toEqual([a, b])
+  })
+})

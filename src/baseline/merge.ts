@@ -21,9 +21,11 @@ export function historyEntry(workload: WorkloadResult, results: Results): Histor
   }
 }
 
-const entryKey = (e: HistoryEntry): string => `${e.date}|${e.commit ?? ''}`
+// The same run merged twice is the same entry; two runs that share a timestamp (files read in
+// the same millisecond, runs of one commit) are not, so the values are part of the key.
+const entryKey = (e: HistoryEntry): string => `${e.date}|${e.commit ?? ''}|${JSON.stringify(e.values)}`
 
-/** Union of two histories by date+commit, oldest first, keeping the newest `limit` entries. */
+/** Union of two histories (an entry = date, commit and values), oldest first, keeping the newest `limit`. */
 export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntry[], limit: number): HistoryEntry[] {
   const byKey = new Map<string, HistoryEntry>()
   for (const e of [...a, ...b]) byKey.set(entryKey(e), e)
