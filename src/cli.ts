@@ -243,6 +243,10 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
   } catch (err) {
+    if ((err as Error)?.name === 'ABCancelledError') {
+      process.stderr.write(`perf-gate: ${(err as Error).message}\n`)
+      return 130
+    }
     if (err instanceof UsageError) {
       process.stderr.write(`perf-gate: ${err.message}\nRun \`perf-gate --help\` for usage.\n`)
       return 2
