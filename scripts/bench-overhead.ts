@@ -24,7 +24,8 @@ const N = Number(process.env.N ?? 21)
 function wall(cmd: string, args: string[]): number {
   const t0 = process.hrtime.bigint()
   const r = spawnSync(cmd, args, { stdio: 'ignore' })
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`)
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`)
   return Number(process.hrtime.bigint() - t0) / 1e6
 }
 
@@ -36,11 +37,32 @@ const rand = (): number => {
 
 function workload(i: number, level: number): WorkloadResult {
   const metrics: WorkloadResult['metrics'] = {}
-  for (const m of ['latency.mean', 'latency.p50', 'latency.p90', 'latency.p95', 'latency.p99', 'throughput']) {
+  for (const m of [
+    'latency.mean',
+    'latency.p50',
+    'latency.p90',
+    'latency.p95',
+    'latency.p99',
+    'throughput'
+  ]) {
     const reps = Array.from({ length: 5 }, () => level * (1 + (rand() - 0.5) * 0.1))
-    metrics[m] = { unit: m === 'throughput' ? '/s' : 'ms', direction: m === 'throughput' ? 'bigger' : 'smaller', value: median(reps), repetitions: reps }
+    metrics[m] = {
+      unit: m === 'throughput' ? '/s' : 'ms',
+      direction: m === 'throughput' ? 'bigger' : 'smaller',
+      value: median(reps),
+      repetitions: reps
+    }
   }
-  return { name: `workload-${i}`, kind: 'service', status: 'ok', definitionHash: 'h', repetitions: [], pooled: null, metrics, checks: [] }
+  return {
+    name: `workload-${i}`,
+    kind: 'service',
+    status: 'ok',
+    definitionHash: 'h',
+    repetitions: [],
+    pooled: null,
+    metrics,
+    checks: []
+  }
 }
 
 function results(day: number): Results {
@@ -60,7 +82,8 @@ async function main(): Promise<void> {
   const baselines = new Map<string, Baseline>()
   for (let day = 0; day < 30; day++) {
     const r = results(day)
-    for (const w of r.workloads) baselines.set(w.name, updateBaseline(baselines.get(w.name), w, r, 30))
+    for (const w of r.workloads)
+      baselines.set(w.name, updateBaseline(baselines.get(w.name), w, r, 30))
   }
   await writeBaselines(path.join(dir, 'baselines'), baselines.values())
   const current = results(31)
@@ -81,19 +104,44 @@ async function main(): Promise<void> {
   for (let i = 0; i < N; i++) {
     nodeStart.push(wall(process.execPath, ['-e', '0']))
     version.push(wall(process.execPath, [cli, '--version']))
-    compareCli.push(wall(process.execPath, [cli, 'compare', '--baseline', path.join(dir, 'baselines'), '--current', path.join(dir, 'current.json'), '--format', 'json']))
+    compareCli.push(
+      wall(process.execPath, [
+        cli,
+        'compare',
+        '--baseline',
+        path.join(dir, 'baselines'),
+        '--current',
+        path.join(dir, 'current.json'),
+        '--format',
+        'json'
+      ])
+    )
   }
   const row = (name: string, xs: number[]): string =>
     `| ${name} | ${median(xs).toFixed(1)} ms | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms | ${xs.length} |`
-  console.log(`Node ${process.version}, ${os.cpus()[0]?.model}, ${os.cpus().length} cores; targets interleaved.`)
+  console.log(
+    `Node ${process.version}, ${os.cpus()[0]?.model}, ${os.cpus().length} cores; targets interleaved.`
+  )
   console.log('')
   console.log('| what | median | min–max | n |')
   console.log('| --- | --- | --- | --- |')
   console.log(row('`node -e 0` (floor)', nodeStart))
   console.log(row('`perf-gate --version` (CLI start)', version))
-  console.log(row('`perf-gate compare`, 100 workloads × 6 metrics, 30-run histories (whole process)', compareCli))
+  console.log(
+    row(
+      '`perf-gate compare`, 100 workloads × 6 metrics, 30-run histories (whole process)',
+      compareCli
+    )
+  )
   console.log(row('read 100 baselines + compare + render, in process', inProcess))
-  console.log(JSON.stringify({ cliStartMs: median(version), nodeFloorMs: median(nodeStart), compareProcessMs: median(compareCli), compareInProcessMs: median(inProcess) }))
+  console.log(
+    JSON.stringify({
+      cliStartMs: median(version),
+      nodeFloorMs: median(nodeStart),
+      compareProcessMs: median(compareCli),
+      compareInProcessMs: median(inProcess)
+    })
+  )
 }
 
 await main()

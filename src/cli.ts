@@ -41,7 +41,16 @@ Exit codes: 0 pass, 1 the gate failed, 2 usage or input error.`
 class UsageError extends Error {}
 
 /** Errors whose message is written for the user (shown without a stack trace). */
-const USER_ERRORS = new Set(['TemplateError', 'BaseRefError', 'SetupError', 'BudgetSyntaxError', 'BudgetUnitError', 'GitError', 'ServiceError', 'InputValueError'])
+const USER_ERRORS = new Set([
+  'TemplateError',
+  'BaseRefError',
+  'SetupError',
+  'BudgetSyntaxError',
+  'BudgetUnitError',
+  'GitError',
+  'ServiceError',
+  'InputValueError'
+])
 
 function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<typeof parseArgs> {
   try {
@@ -54,7 +63,8 @@ function parse(argv: string[], options: ParseArgsConfig['options']): ReturnType<
 function parseThreshold(v: unknown): number | undefined {
   if (v === undefined) return undefined
   const n = Number(String(v).replace('%', '').trim())
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--threshold: "${v}" is not a percentage (e.g. 10 or 10%).`)
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError(`--threshold: "${v}" is not a percentage (e.g. 10 or 10%).`)
   return n
 }
 
@@ -70,7 +80,8 @@ function output(verdict: Verdict, markdown: string, format: string): void {
 
 function checkFormat(v: unknown, allowed: string[]): string {
   const f = String(v)
-  if (!allowed.includes(f)) throw new UsageError(`--format: "${f}" is not one of ${allowed.join(', ')}.`)
+  if (!allowed.includes(f))
+    throw new UsageError(`--format: "${f}" is not one of ${allowed.join(', ')}.`)
   return f
 }
 
@@ -104,33 +115,66 @@ async function cmdRun(argv: string[]): Promise<number> {
     let repetitions: number | undefined
     if (values.repetitions !== undefined) {
       repetitions = Number(values.repetitions)
-      if (!Number.isInteger(repetitions) || repetitions < 1) throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`)
+      if (!Number.isInteger(repetitions) || repetitions < 1)
+        throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`)
     }
-    const only = values.only ? String(values.only).split(',').map((s) => s.trim()).filter(Boolean) : undefined
+    const only = values.only
+      ? String(values.only)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined
     // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
     // `run`, so `compare`, `baseline` and `validate` start quickly.
     const { runAll } = await import('./pipeline.js')
     if (values['compare-to']) {
       const { runCompareTo } = await import('./abtest/cli.js')
       const { abNotes } = await import('./abtest-glue.js')
-      const ab = await runCompareTo({ ref: String(values['compare-to']), loaded, log, signal: controller.signal, only, shard: values.shard as string | undefined, threshold })
+      const ab = await runCompareTo({
+        ref: String(values['compare-to']),
+        loaded,
+        log,
+        signal: controller.signal,
+        only,
+        shard: values.shard as string | undefined,
+        threshold
+      })
       await writeResults(values.output as string, ab.head)
-      const judged = judgePaired(ab.base, ab.head, loaded.config, { threshold }, { notes: abNotes(ab) })
+      const judged = judgePaired(
+        ab.base,
+        ab.head,
+        loaded.config,
+        { threshold },
+        { notes: abNotes(ab) }
+      )
       if (values.report) await writeFileAtomic(values.report as string, judged.markdown + '\n')
       output(judged.verdict, judged.markdown, format)
       return gateFails(judged.verdict, 'regression') ? 1 : 0
     }
-    const results = await runAll(loaded, log, { only, shard: values.shard as string | undefined, signal: controller.signal, repetitions })
+    const results = await runAll(loaded, log, {
+      only,
+      shard: values.shard as string | undefined,
+      signal: controller.signal,
+      repetitions
+    })
     if (controller.signal.aborted) {
       log.error('interrupted: no verdict (results of finished workloads are not written).')
       return 130
     }
     await writeResults(values.output as string, results)
     log.info(`results written to ${values.output}`)
-    const baselines = values['no-compare'] ? new Map<string, Baseline>() : await readBaselineDir(values.baseline as string)
-    const judged = judgeAgainstBaselines(results, baselines, loaded.config, { threshold }, {
-      refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`
-    })
+    const baselines = values['no-compare']
+      ? new Map<string, Baseline>()
+      : await readBaselineDir(values.baseline as string)
+    const judged = judgeAgainstBaselines(
+      results,
+      baselines,
+      loaded.config,
+      { threshold },
+      {
+        refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`
+      }
+    )
     if (values.report) await writeFileAtomic(values.report as string, judged.markdown + '\n')
     output(judged.verdict, judged.markdown, format)
     return gateFails(judged.verdict, 'regression') ? 1 : 0
@@ -152,7 +196,10 @@ async function cmdCompare(argv: string[]): Promise<number> {
   const format = checkFormat(values.format, ['json', 'markdown'])
   const threshold = parseThreshold(values.threshold)
   if (!values.current) throw new UsageError('compare needs --current <results.json>.')
-  if (!values.baseline === !values['base-results']) throw new UsageError('compare needs exactly one of --baseline <dir> or --base-results <base.json>.')
+  if (!values.baseline === !values['base-results'])
+    throw new UsageError(
+      'compare needs exactly one of --baseline <dir> or --base-results <base.json>.'
+    )
   const loaded = await loadOptionalConfig(values.config as string | undefined)
   const current = await readResults(values.current as string)
   if (values['base-results']) {
@@ -162,15 +209,23 @@ async function cmdCompare(argv: string[]): Promise<number> {
     return judged.verdict.verdict === 'fail' ? 1 : 0
   }
   const dir = values.baseline as string
-  if (!existsSync(dir)) throw new InputError(`--baseline ${dir}: directory not found. Create baselines with \`perf-gate baseline update --baseline ${dir} --from <results.json>\`.`)
-  const judged = judgeAgainstBaselines(current, await readBaselineDir(dir), loaded?.config, { threshold })
+  if (!existsSync(dir))
+    throw new InputError(
+      `--baseline ${dir}: directory not found. Create baselines with \`perf-gate baseline update --baseline ${dir} --from <results.json>\`.`
+    )
+  const judged = judgeAgainstBaselines(current, await readBaselineDir(dir), loaded?.config, {
+    threshold
+  })
   output(judged.verdict, judged.markdown, format)
   return judged.verdict.verdict === 'fail' ? 1 : 0
 }
 
 async function cmdBaseline(argv: string[]): Promise<number> {
   const [action, ...rest] = argv
-  if (action !== 'update') throw new UsageError(`baseline: unknown action "${action ?? ''}". Use \`perf-gate baseline update --from <results.json>\`.`)
+  if (action !== 'update')
+    throw new UsageError(
+      `baseline: unknown action "${action ?? ''}". Use \`perf-gate baseline update --from <results.json>\`.`
+    )
   const { values, positionals } = parse(rest, {
     baseline: { type: 'string', default: 'baselines' },
     from: { type: 'string', multiple: true },
@@ -178,10 +233,15 @@ async function cmdBaseline(argv: string[]): Promise<number> {
     config: { type: 'string' }
   })
   const files = [...((values.from as string[] | undefined) ?? []), ...positionals]
-  if (!files.length) throw new UsageError('baseline update needs --from <results.json> [more.json ...].')
+  if (!files.length)
+    throw new UsageError('baseline update needs --from <results.json> [more.json ...].')
   const loaded = await loadOptionalConfig(values.config as string | undefined)
-  const limit = values.history !== undefined ? Number(values.history) : (loaded?.config.defaults.history ?? DEFAULT_HISTORY)
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--history: "${values.history}" is not a whole number >= 1.`)
+  const limit =
+    values.history !== undefined
+      ? Number(values.history)
+      : (loaded?.config.defaults.history ?? DEFAULT_HISTORY)
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--history: "${values.history}" is not a whole number >= 1.`)
   // Read and validate everything first: a bad file must not leave some baselines updated.
   const inputs: Results[] = []
   for (const f of files) inputs.push(await readResults(f))
@@ -190,7 +250,9 @@ async function cmdBaseline(argv: string[]): Promise<number> {
   for (const results of inputs) {
     for (const w of results.workloads) {
       if (w.status === 'error') {
-        process.stderr.write(`skipping ${w.name} from ${files[inputs.indexOf(results)]}: the workload failed (${w.error?.split('\n')[0]}).\n`)
+        process.stderr.write(
+          `skipping ${w.name} from ${files[inputs.indexOf(results)]}: the workload failed (${w.error?.split('\n')[0]}).\n`
+        )
         continue
       }
       const existing = updated.get(w.name) ?? (await readBaseline(dir, w.name))
@@ -239,7 +301,9 @@ export async function main(argv: string[]): Promise<number> {
       default: {
         const sub = subcommands[cmd]
         if (sub) return await sub(rest)
-        throw new UsageError(`unknown command "${cmd}". Commands: run, compare, baseline update, validate, ${Object.keys(subcommands).join(', ')}.`)
+        throw new UsageError(
+          `unknown command "${cmd}". Commands: run, compare, baseline update, validate, ${Object.keys(subcommands).join(', ')}.`
+        )
       }
     }
   } catch (err) {
@@ -251,7 +315,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`perf-gate: ${err.message}\nRun \`perf-gate --help\` for usage.\n`)
       return 2
     }
-    if (err instanceof ConfigError || err instanceof InputError || err instanceof WorkloadError || USER_ERRORS.has((err as Error)?.name)) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof InputError ||
+      err instanceof WorkloadError ||
+      USER_ERRORS.has((err as Error)?.name)
+    ) {
       process.stderr.write(`perf-gate: ${(err as Error).message}\n`)
       return 2
     }

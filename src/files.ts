@@ -9,7 +9,10 @@ import path from 'node:path'
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`
+  )
   try {
     await writeFile(tmp, content)
     await rename(tmp, file)
@@ -35,7 +38,9 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new InputError(
-      code === 'ENOENT' ? `${file}: ${what} not found.` : `${file}: cannot read ${what}: ${(err as Error).message}`
+      code === 'ENOENT'
+        ? `${file}: ${what} not found.`
+        : `${file}: cannot read ${what}: ${(err as Error).message}`
     )
   }
   try {

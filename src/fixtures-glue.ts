@@ -20,15 +20,27 @@ export async function startFixtureSet(
   opts: { baseDir: string; env: NodeJS.ProcessEnv }
 ): Promise<{ fixtures: Fixtures; stop(): Promise<void> }> {
   const printerScope: Record<string, { host: string; port: number }> = {}
-  const scope: Record<string, unknown> = { env: { ...opts.env }, printers: printerScope, services: {} }
-  const printers = await startPrinters(loaded.config.printers as Record<string, PrinterFixtureDef>, log)
+  const scope: Record<string, unknown> = {
+    env: { ...opts.env },
+    printers: printerScope,
+    services: {}
+  }
+  const printers = await startPrinters(
+    loaded.config.printers as Record<string, PrinterFixtureDef>,
+    log
+  )
   for (const [name, p] of printers) printerScope[name] = { host: p.host, port: p.port }
   let services
   try {
-    services = await startServices(loaded.config.services as unknown as Record<string, ServiceDef>, scope, log, {
-      baseDir: opts.baseDir,
-      file: loaded.file
-    })
+    services = await startServices(
+      loaded.config.services as unknown as Record<string, ServiceDef>,
+      scope,
+      log,
+      {
+        baseDir: opts.baseDir,
+        file: loaded.file
+      }
+    )
   } catch (err) {
     await stopPrinters(printers)
     throw err

@@ -22,7 +22,9 @@ export function judgeAgainstBaselines(
   report: ReportOptions = {}
 ): Judged {
   const verdict = compareToBaselines(results, baselines, policyFromConfig(config, overrides))
-  const relevant = new Map([...baselines].filter(([name]) => results.workloads.some((w) => w.name === name)))
+  const relevant = new Map(
+    [...baselines].filter(([name]) => results.workloads.some((w) => w.name === name))
+  )
   return { verdict, markdown: renderMarkdown(verdict, { results, baselines: relevant, ...report }) }
 }
 
@@ -34,7 +36,11 @@ export function judgePaired(
   overrides: PolicyOverrides = {},
   report: ReportOptions = {}
 ): Judged {
-  const verdict = comparePaired(base, head, policyFromConfig(config, { paired: true, ...overrides }))
+  const verdict = comparePaired(
+    base,
+    head,
+    policyFromConfig(config, { paired: true, ...overrides })
+  )
   return { verdict, markdown: renderMarkdown(verdict, { results: head, ...report }) }
 }
 

@@ -37,7 +37,9 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   const raw = core.getInput(name).trim()
   if (!raw) return fallback
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new InputValueError(`Invalid value '${raw}' for input '${name}'. It must be one of: ${allowed.join(', ')}.`)
+    throw new InputValueError(
+      `Invalid value '${raw}' for input '${name}'. It must be one of: ${allowed.join(', ')}.`
+    )
   }
   return raw as T
 }
@@ -46,7 +48,12 @@ const optional = (name: string): string | undefined => core.getInput(name).trim(
 
 const list = (name: string): string[] | undefined => {
   const raw = optional(name)
-  return raw ? raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : undefined
+  return raw
+    ? raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined
 }
 
 /** Reads and validates every input. @throws InputValueError */
@@ -56,20 +63,29 @@ export function readInputs(): ActionInputs {
   if (thresholdRaw !== undefined) {
     threshold = Number(thresholdRaw.replace('%', '').trim())
     if (!Number.isFinite(threshold) || threshold < 0) {
-      throw new InputValueError(`Invalid value '${thresholdRaw}' for input 'threshold'. Give a percentage such as 10 or 10%.`)
+      throw new InputValueError(
+        `Invalid value '${thresholdRaw}' for input 'threshold'. Give a percentage such as 10 or 10%.`
+      )
     }
   }
   const compareRaw = optional('compare')
   const inputs: ActionInputs = {
     config: optional('config') ?? 'perf-gate.yml',
     baselineDir: optional('baseline-dir') ?? 'baselines',
-    compare: compareRaw === undefined ? undefined : choice('compare', ['baseline', 'base-ref'] as const, 'baseline'),
+    compare:
+      compareRaw === undefined
+        ? undefined
+        : choice('compare', ['baseline', 'base-ref'] as const, 'baseline'),
     baseRef: optional('base-ref'),
     setup: optional('setup'),
     threshold,
     failOn: choice('fail-on', ['regression', 'budget', 'never'] as const, 'regression'),
     comment: choice('comment', ['always', 'on-regression', 'never'] as const, 'always'),
-    updateBaselines: choice('update-baselines', ['auto', 'commit', 'files', 'pull-request', 'never'] as const, 'auto'),
+    updateBaselines: choice(
+      'update-baselines',
+      ['auto', 'commit', 'files', 'pull-request', 'never'] as const,
+      'auto'
+    ),
     token: core.getInput('token'),
     resultsFile: optional('results-file') ?? 'perf-results.json',
     reportFile: optional('report-file') ?? 'perf-report.md',

@@ -6,7 +6,10 @@ import type { Logger } from './workloads/types.js'
  * rewritten in place on a TTY and throttled to one every 2 s elsewhere, so long workloads show
  * they are alive without flooding the log.
  */
-export function consoleLogger(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, verbose = false): Logger {
+export function consoleLogger(
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr,
+  verbose = false
+): Logger {
   let lastProgress = 0
   let inPlace = false
   const write = (s: string): void => {

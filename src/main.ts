@@ -50,7 +50,9 @@ function eventInfo(env: NodeJS.ProcessEnv): EventInfo {
     repo: { owner, repo },
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl: env.GITHUB_RUN_ID
+      ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
     serverUrl
   }
 }
@@ -61,13 +63,21 @@ function mergeResults(list: Results[]): Results {
   return { ...first, workloads: [...first.workloads, ...rest.flatMap((r) => r.workloads)] }
 }
 
-async function produce(inputs: ActionInputs, loaded: LoadedConfig, log: Logger, event: EventInfo): Promise<{ results: Results; judged: Judged; baselines: Map<string, Baseline> }> {
+async function produce(
+  inputs: ActionInputs,
+  loaded: LoadedConfig,
+  log: Logger,
+  event: EventInfo
+): Promise<{ results: Results; judged: Judged; baselines: Map<string, Baseline> }> {
   const overrides = { threshold: inputs.threshold }
   const baselines = await readBaselineDir(inputs.baselineDir)
   const chart = (v: MetricVerdict): string | undefined => {
     const b = baselines.get(v.workload)
-    const history = b?.history.map((h) => h.values[v.metric]).filter((x): x is number => Number.isFinite(x)) ?? []
-    return v.current !== null && history.length >= 2 ? trendChart(`${v.workload} · ${v.metric}`, history, v.current, v.unit) : undefined
+    const history =
+      b?.history.map((h) => h.values[v.metric]).filter((x): x is number => Number.isFinite(x)) ?? []
+    return v.current !== null && history.length >= 2
+      ? trendChart(`${v.workload} · ${v.metric}`, history, v.current, v.unit)
+      : undefined
   }
   const report = {
     runUrl: event.runUrl,
@@ -76,12 +86,26 @@ async function produce(inputs: ActionInputs, loaded: LoadedConfig, log: Logger, 
   }
   if (inputs.results?.length) {
     const results = mergeResults(await Promise.all(inputs.results.map((f) => readResults(f))))
-    return { results, judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report), baselines }
+    return {
+      results,
+      judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report),
+      baselines
+    }
   }
   const mode = inputs.compare ?? loaded.config.defaults.compare
-  if (mode === 'base-ref' && (event.name.startsWith('pull_request') || inputs.baseRef || loaded.config.defaults.baseRef)) {
+  if (
+    mode === 'base-ref' &&
+    (event.name.startsWith('pull_request') || inputs.baseRef || loaded.config.defaults.baseRef)
+  ) {
     const ab = await runBaseRef({ loaded, log, inputs, event })
-    return { results: ab.head, judged: judgePaired(ab.base, ab.head, loaded.config, overrides, { ...report, notes: abNotes(ab) }), baselines }
+    return {
+      results: ab.head,
+      judged: judgePaired(ab.base, ab.head, loaded.config, overrides, {
+        ...report,
+        notes: abNotes(ab)
+      }),
+      baselines
+    }
   }
   const results = await runAll(loaded, log, {
     only: inputs.workloads,
@@ -89,7 +113,11 @@ async function produce(inputs: ActionInputs, loaded: LoadedConfig, log: Logger, 
     commit: event.sha || undefined,
     ref: event.ref || undefined
   })
-  return { results, judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report), baselines }
+  return {
+    results,
+    judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report),
+    baselines
+  }
 }
 
 /** Runs the action. Never throws: failures end in core.setFailed. */
@@ -106,13 +134,22 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(judged.markdown, true).write()
 
     const { verdict } = judged
-    for (const m of verdict.metrics.filter((x) => (x.gated && x.status === 'regression') || x.status === 'budget-failed')) {
-      core.error(`${m.metric}: ${m.baseline ?? '—'} -> ${m.current ?? '—'} ${m.unit} (${m.deltaPct === null ? 'budget' : `${m.deltaPct > 0 ? '+' : ''}${m.deltaPct.toFixed(1)}%`}, threshold ${m.threshold}%)`, {
-        title: `perf-gate: ${m.workload} ${m.status}`
-      })
+    for (const m of verdict.metrics.filter(
+      (x) => (x.gated && x.status === 'regression') || x.status === 'budget-failed'
+    )) {
+      core.error(
+        `${m.metric}: ${m.baseline ?? '—'} -> ${m.current ?? '—'} ${m.unit} (${m.deltaPct === null ? 'budget' : `${m.deltaPct > 0 ? '+' : ''}${m.deltaPct.toFixed(1)}%`}, threshold ${m.threshold}%)`,
+        {
+          title: `perf-gate: ${m.workload} ${m.status}`
+        }
+      )
     }
-    for (const w of verdict.workloads.filter((x) => x.status === 'error' || x.status === 'failed')) {
-      core.error(w.message ?? `${w.workload} failed`, { title: `perf-gate: ${w.workload} ${w.status}` })
+    for (const w of verdict.workloads.filter(
+      (x) => x.status === 'error' || x.status === 'failed'
+    )) {
+      core.error(w.message ?? `${w.workload} failed`, {
+        title: `perf-gate: ${w.workload} ${w.status}`
+      })
     }
     core.setOutput('verdict', verdict.verdict)
     core.setOutput('regressions', verdict.counts.regressions)
@@ -125,11 +162,16 @@ export async function run(): Promise<void> {
     const next = new Map<string, Baseline>()
     for (const w of results.workloads) {
       if (w.status === 'error') continue
-      next.set(w.name, updateBaseline(await readBaseline(inputs.baselineDir, w.name), w, results, historyLimit))
+      next.set(
+        w.name,
+        updateBaseline(await readBaseline(inputs.baselineDir, w.name), w, results, historyLimit)
+      )
     }
     if (inputs.updateBaselines === 'files') {
       const written = await writeBaselines(inputs.baselineDir, next.values())
-      core.info(`Wrote ${written.length} baseline files to ${inputs.baselineDir}/ (commit them in a later step).`)
+      core.info(
+        `Wrote ${written.length} baseline files to ${inputs.baselineDir}/ (commit them in a later step).`
+      )
     }
     const outcome = await publishToGitHub({
       token: inputs.token,
@@ -150,7 +192,9 @@ export async function run(): Promise<void> {
     if (outcome.baselineCommit) core.setOutput('baseline-commit', outcome.baselineCommit)
 
     if (gateFails(verdict, inputs.failOn)) {
-      core.setFailed(`perf-gate: ${verdict.counts.regressions} regression(s), ${verdict.counts.budgetFailures} budget failure(s)${verdict.workloads.some((w) => w.status !== 'ok' && w.status !== 'new') ? ', failed workloads' : ''} — see the job summary.`)
+      core.setFailed(
+        `perf-gate: ${verdict.counts.regressions} regression(s), ${verdict.counts.budgetFailures} budget failure(s)${verdict.workloads.some((w) => w.status !== 'ok' && w.status !== 'new') ? ', failed workloads' : ''} — see the job summary.`
+      )
     }
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err))

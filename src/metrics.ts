@@ -40,7 +40,9 @@ export interface BuildInput {
 export function buildWorkloadResult(input: BuildInput): WorkloadResult {
   const { outputs } = input
   const reps: RepetitionRecord[] = []
-  const perRep: Array<Record<string, { value: number; unit: string; direction: 'smaller' | 'bigger'; gate?: boolean }>> = []
+  const perRep: Array<
+    Record<string, { value: number; unit: string; direction: 'smaller' | 'bigger'; gate?: boolean }>
+  > = []
   const pooledSamples: number[] = []
   let allHaveSamples = outputs.length > 0
   outputs.forEach((o, index) => {
@@ -51,7 +53,8 @@ export function buildWorkloadResult(input: BuildInput): WorkloadResult {
     reps.push({ index, durationMs: o.durationMs, latency, errors: errorCount })
     const m: (typeof perRep)[number] = {}
     if (latency) {
-      for (const [key, field] of LATENCY_KEYS) m[key] = { value: latency[field], unit: 'ms', direction: 'smaller' }
+      for (const [key, field] of LATENCY_KEYS)
+        m[key] = { value: latency[field], unit: 'ms', direction: 'smaller' }
       m.throughput = {
         value: o.durationMs > 0 ? (o.ok / o.durationMs) * 1000 : 0,
         unit: '/s',
@@ -60,7 +63,13 @@ export function buildWorkloadResult(input: BuildInput): WorkloadResult {
     }
     m.errors = { value: errorCount, unit: 'count', direction: 'smaller', gate: false }
     const total = o.ok + errorCount
-    if (total > 0) m['errors.rate'] = { value: (errorCount / total) * 100, unit: '%', direction: 'smaller', gate: false }
+    if (total > 0)
+      m['errors.rate'] = {
+        value: (errorCount / total) * 100,
+        unit: '%',
+        direction: 'smaller',
+        gate: false
+      }
     for (const [k, x] of Object.entries(o.metrics ?? {})) m[k] = x
     perRep.push(m)
   })
@@ -84,7 +93,8 @@ export function buildWorkloadResult(input: BuildInput): WorkloadResult {
   const details: Record<string, unknown> = {}
   outputs.forEach((o) => Object.assign(details, o.details ?? {}))
   const errorsByKind: Record<string, number> = {}
-  for (const o of outputs) for (const [k, v] of Object.entries(o.errors)) errorsByKind[k] = (errorsByKind[k] ?? 0) + v
+  for (const o of outputs)
+    for (const [k, v] of Object.entries(o.errors)) errorsByKind[k] = (errorsByKind[k] ?? 0) + v
   if (Object.keys(errorsByKind).length) details.errorsByKind = errorsByKind
   return {
     name: input.name,

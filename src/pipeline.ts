@@ -10,14 +10,28 @@ import { workloadFromSamples } from './results/samples.js'
 import type { Environment, Results, WorkloadResult } from './types.js'
 import { readSamplesFile } from './workloads/import.js'
 import { runners } from './workloads/index.js'
-import { WorkloadError, type Fixtures, type Logger, type RepetitionOutput } from './workloads/types.js'
+import {
+  WorkloadError,
+  type Fixtures,
+  type Logger,
+  type RepetitionOutput
+} from './workloads/types.js'
 import { startFixtureSet, resolveTemplates } from './fixtures-glue.js'
 
 export { collectEnvironment } from './results/io.js'
 export type { Environment }
 
 /** Keys that tune how a workload is judged or repeated, not what it does (left out of its hash). */
-const NON_DEFINITION_KEYS = ['name', 'description', 'repetitions', 'warmup', 'threshold', 'thresholds', 'budgets', 'gate']
+const NON_DEFINITION_KEYS = [
+  'name',
+  'description',
+  'repetitions',
+  'warmup',
+  'threshold',
+  'thresholds',
+  'budgets',
+  'gate'
+]
 
 /** Hash of what a workload does: a changed definition is reported as changed, not compared. */
 export function definitionHash(def: WorkloadDef): string {
@@ -38,7 +52,10 @@ export async function startFixtures(
   log: Logger,
   opts: { baseDir?: string; env?: NodeJS.ProcessEnv } = {}
 ): Promise<RunningFixtures> {
-  return startFixtureSet(loaded, log, { baseDir: opts.baseDir ?? loaded.baseDir, env: opts.env ?? process.env })
+  return startFixtureSet(loaded, log, {
+    baseDir: opts.baseDir ?? loaded.baseDir,
+    env: opts.env ?? process.env
+  })
 }
 
 export interface MeasureOptions {
@@ -73,8 +90,12 @@ export async function measureWorkload(
     if (signal.aborted) throw new WorkloadError('cancelled')
     const warmup = i < opts.warmup
     const repetition = warmup ? i - opts.warmup : (opts.firstIndex ?? 0) + i - opts.warmup
-    log.progress(`${def.name}: ${warmup ? `warm-up ${i + 1}/${opts.warmup}` : `repetition ${i - opts.warmup + 1}/${opts.repetitions}`}`)
-    const out = await (runner as unknown as { runRepetition(d: unknown, c: unknown): Promise<RepetitionOutput> }).runRepetition(resolved, {
+    log.progress(
+      `${def.name}: ${warmup ? `warm-up ${i + 1}/${opts.warmup}` : `repetition ${i - opts.warmup + 1}/${opts.repetitions}`}`
+    )
+    const out = await (
+      runner as unknown as { runRepetition(d: unknown, c: unknown): Promise<RepetitionOutput> }
+    ).runRepetition(resolved, {
       fixtures,
       log,
       seed: opts.seed,
@@ -89,13 +110,25 @@ export async function measureWorkload(
 }
 
 /** Repetition and seed settings of a workload, with the config's defaults applied. */
-export function workloadSettings(def: WorkloadDef, loaded: LoadedConfig): { repetitions: number; warmup: number; seed: number } {
+export function workloadSettings(
+  def: WorkloadDef,
+  loaded: LoadedConfig
+): { repetitions: number; warmup: number; seed: number } {
   const d = loaded.config.defaults
-  return { repetitions: def.repetitions ?? d.repetitions, warmup: def.warmup ?? d.warmup, seed: def.seed ?? d.seed }
+  return {
+    repetitions: def.repetitions ?? d.repetitions,
+    warmup: def.warmup ?? d.warmup,
+    seed: def.seed ?? d.seed
+  }
 }
 
 /** Builds a workload's result from its outputs (or its error). */
-export function resultFor(def: WorkloadDef, loaded: LoadedConfig, outputs: RepetitionOutput[], error?: string): WorkloadResult {
+export function resultFor(
+  def: WorkloadDef,
+  loaded: LoadedConfig,
+  outputs: RepetitionOutput[],
+  error?: string
+): WorkloadResult {
   return buildWorkloadResult({
     name: def.name,
     kind: def.kind as WorkloadResult['kind'],
@@ -110,7 +143,9 @@ export function resultFor(def: WorkloadDef, loaded: LoadedConfig, outputs: Repet
 export function failureText(err: unknown): string {
   if (err instanceof WorkloadError) {
     const tail = err.output?.trim()
-    return tail ? `${err.message}\n--- last output ---\n${tail.split('\n').slice(-20).join('\n')}` : err.message
+    return tail
+      ? `${err.message}\n--- last output ---\n${tail.split('\n').slice(-20).join('\n')}`
+      : err.message
   }
   if (err instanceof Error) return err.message
   return String(err)
@@ -129,12 +164,17 @@ export interface RunOptions {
 }
 
 /** Selects the workloads of a run (by name and shard). */
-export function selectWorkloads(loaded: LoadedConfig, opts: Pick<RunOptions, 'only' | 'shard'>): WorkloadDef[] {
+export function selectWorkloads(
+  loaded: LoadedConfig,
+  opts: Pick<RunOptions, 'only' | 'shard'>
+): WorkloadDef[] {
   let list = loaded.config.workloads
   if (opts.only?.length) {
     const unknown = opts.only.filter((n) => !list.some((w) => w.name === n))
     if (unknown.length) {
-      throw new WorkloadError(`${loaded.file}: no workload named ${unknown.map((u) => JSON.stringify(u)).join(', ')}. Workloads: ${list.map((w) => w.name).join(', ')}.`)
+      throw new WorkloadError(
+        `${loaded.file}: no workload named ${unknown.map((u) => JSON.stringify(u)).join(', ')}. Workloads: ${list.map((w) => w.name).join(', ')}.`
+      )
     }
     list = list.filter((w) => opts.only!.includes(w.name))
   }
@@ -142,7 +182,10 @@ export function selectWorkloads(loaded: LoadedConfig, opts: Pick<RunOptions, 'on
     const m = /^(\d+)\/(\d+)$/.exec(opts.shard.trim())
     const i = m ? Number(m[1]) : 0
     const n = m ? Number(m[2]) : 0
-    if (!m || n < 1 || i < 1 || i > n) throw new WorkloadError(`shard "${opts.shard}" is not of the form i/n with 1 <= i <= n (e.g. 2/4).`)
+    if (!m || n < 1 || i < 1 || i > n)
+      throw new WorkloadError(
+        `shard "${opts.shard}" is not of the form i/n with 1 <= i <= n (e.g. 2/4).`
+      )
     list = list.filter((_, k) => k % n === i - 1)
   }
   return list
@@ -152,15 +195,20 @@ export function selectWorkloads(loaded: LoadedConfig, opts: Pick<RunOptions, 'on
  * Runs the selected workloads and returns the results. A failing workload is recorded (with its
  * error) and the others still run; fixtures are always stopped.
  */
-export async function runAll(loaded: LoadedConfig, log: Logger, opts: RunOptions = {}): Promise<Results> {
+export async function runAll(
+  loaded: LoadedConfig,
+  log: Logger,
+  opts: RunOptions = {}
+): Promise<Results> {
   const results = newResults({ commit: opts.commit, ref: opts.ref })
   const selected = selectWorkloads(loaded, opts)
   const running = await startFixtures(loaded, log)
   try {
     for (const [i, def] of selected.entries()) {
       if (opts.signal?.aborted) break
-      const result = await log.group(`[${i + 1}/${selected.length}] ${def.name} (${def.kind})`, () =>
-        runOne(def, loaded, running.fixtures, log, opts)
+      const result = await log.group(
+        `[${i + 1}/${selected.length}] ${def.name} (${def.kind})`,
+        () => runOne(def, loaded, running.fixtures, log, opts)
       )
       results.workloads.push(result)
       log.info(describeResult(result))
@@ -171,7 +219,13 @@ export async function runAll(loaded: LoadedConfig, log: Logger, opts: RunOptions
   return results
 }
 
-async function runOne(def: WorkloadDef, loaded: LoadedConfig, fixtures: Fixtures, log: Logger, opts: RunOptions): Promise<WorkloadResult> {
+async function runOne(
+  def: WorkloadDef,
+  loaded: LoadedConfig,
+  fixtures: Fixtures,
+  log: Logger,
+  opts: RunOptions
+): Promise<WorkloadResult> {
   if (def.kind === 'import' && !def.command) {
     try {
       const data = await readSamplesFile(path.resolve(loaded.baseDir, String(def.file)))

@@ -11,7 +11,10 @@ export interface PolicyOverrides {
 }
 
 /** The compare policy for a config (or the defaults when there is no config). */
-export function policyFromConfig(config: PerfGateConfig | undefined, overrides: PolicyOverrides = {}): ComparePolicy {
+export function policyFromConfig(
+  config: PerfGateConfig | undefined,
+  overrides: PolicyOverrides = {}
+): ComparePolicy {
   const d = config?.defaults
   const defaultThreshold = overrides.threshold ?? (overrides.paired ? 5 : (d?.threshold ?? 10))
   const workloads: NonNullable<ComparePolicy['workloads']> = {}
@@ -22,10 +25,12 @@ export function policyFromConfig(config: PerfGateConfig | undefined, overrides: 
       for (const [k, v] of Object.entries(w.thresholds ?? {})) thresholds[k] = parsePercent(v)
     }
     workloads[w.name] = {
-      ...(overrides.threshold === undefined && w.threshold !== undefined ? { threshold: parsePercent(w.threshold) } : {}),
+      ...(overrides.threshold === undefined && w.threshold !== undefined
+        ? { threshold: parsePercent(w.threshold) }
+        : {}),
       thresholds,
       budgets: w.budgets ?? [],
-      ...(w.gate ?? d?.gate ? { gate: w.gate ?? d?.gate } : {})
+      ...((w.gate ?? d?.gate) ? { gate: w.gate ?? d?.gate } : {})
     }
   }
   return {

@@ -205,7 +205,13 @@ export interface Verdict {
   metrics: MetricVerdict[]
   workloads: WorkloadVerdict[]
   /** How the per-metric decisions were corrected for the number of gated metrics. */
-  correction: { method: string; metrics: number; effectiveTests: number; familyAlpha: number; alpha: number }
+  correction: {
+    method: string
+    metrics: number
+    effectiveTests: number
+    familyAlpha: number
+    alpha: number
+  }
   /** Notes for the report (priors used, machines differ, ...). */
   notes: string[]
   counts: { regressions: number; improvements: number; unstable: number; budgetFailures: number }

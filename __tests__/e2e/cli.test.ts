@@ -30,8 +30,13 @@ function rng(seed: number): () => number {
 /** A samples file: 5 runs of 50 samples around `level` ms, with a job factor of a few %. */
 function samples(rand: () => number, level: number): string {
   const job = 1 + (rand() - 0.5) * 0.04
-  const runs = Array.from({ length: 5 }, () => Array.from({ length: 50 }, () => level * job * (1 + (rand() - 0.5) * 0.1)))
-  return JSON.stringify({ name: 'bench', benchmarks: [{ name: 'parse', unit: 'ms', direction: 'smaller', runs }] })
+  const runs = Array.from({ length: 5 }, () =>
+    Array.from({ length: 50 }, () => level * job * (1 + (rand() - 0.5) * 0.1))
+  )
+  return JSON.stringify({
+    name: 'bench',
+    benchmarks: [{ name: 'parse', unit: 'ms', direction: 'smaller', runs }]
+  })
 }
 
 let dir: string
@@ -56,7 +61,9 @@ describe('perf-gate CLI', () => {
   it('prints its version', () => {
     const r = perfGate(['--version'], dir)
     expect(r.code).toBe(0)
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version)
+    expect(r.stdout.trim()).toBe(
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version
+    )
   })
 
   it('baseline update seeded the history from several files in order', () => {
@@ -66,10 +73,16 @@ describe('perf-gate CLI', () => {
   })
 
   it('compare passes an unchanged run (exit 0) and fails a 50% slowdown (exit 1)', () => {
-    const same = perfGate(['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'json'], dir)
+    const same = perfGate(
+      ['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'json'],
+      dir
+    )
     expect(same.code).toBe(0)
     expect(JSON.parse(same.stdout).verdict).toBe('pass')
-    const slow = perfGate(['compare', '--baseline', 'baselines', '--current', 'slow.json', '--format', 'json'], dir)
+    const slow = perfGate(
+      ['compare', '--baseline', 'baselines', '--current', 'slow.json', '--format', 'json'],
+      dir
+    )
     expect(slow.code).toBe(1)
     const v = JSON.parse(slow.stdout)
     expect(v.verdict).toBe('fail')
@@ -80,30 +93,48 @@ describe('perf-gate CLI', () => {
   })
 
   it('--threshold overrides every threshold; markdown is the default format', () => {
-    const r = perfGate(['compare', '--baseline', 'baselines', '--current', 'slow.json', '--threshold', '80%'], dir)
+    const r = perfGate(
+      ['compare', '--baseline', 'baselines', '--current', 'slow.json', '--threshold', '80%'],
+      dir
+    )
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('perf-gate: **PASS**')
     expect(r.stdout).toContain('±80%')
   })
 
   it('compares two results from the same job pair by pair', () => {
-    const fail = perfGate(['compare', '--base-results', 'same.json', '--current', 'slow.json', '--format', 'json'], dir)
+    const fail = perfGate(
+      ['compare', '--base-results', 'same.json', '--current', 'slow.json', '--format', 'json'],
+      dir
+    )
     expect(fail.code).toBe(1)
     expect(JSON.parse(fail.stdout).mode).toBe('paired')
-    const pass = perfGate(['compare', '--base-results', 'same.json', '--current', 'same.json', '--format', 'json'], dir)
+    const pass = perfGate(
+      ['compare', '--base-results', 'same.json', '--current', 'same.json', '--format', 'json'],
+      dir
+    )
     expect(pass.code).toBe(0)
   })
 
   it('usage and input errors exit 2 with a message naming the problem, no stack trace', () => {
     const cases: Array<[string[], RegExp]> = [
       [['compare', '--current', 'same.json'], /exactly one of --baseline/],
-      [['compare', '--baseline', 'baselines', '--current', 'missing.json'], /missing\.json: results file not found/],
-      [['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'xml'], /--format: "xml" is not one of json, markdown/],
+      [
+        ['compare', '--baseline', 'baselines', '--current', 'missing.json'],
+        /missing\.json: results file not found/
+      ],
+      [
+        ['compare', '--baseline', 'baselines', '--current', 'same.json', '--format', 'xml'],
+        /--format: "xml" is not one of json, markdown/
+      ],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['validate', '--config', 'nope.yml'], /nope\.yml: .*file not found/]
     ]
     writeFileSync(path.join(dir, 'broken.json'), '{"benchmarks": [{"name": "x"}]}')
-    cases.push([['compare', '--baseline', 'baselines', '--current', 'broken.json'], /broken\.json: not a valid samples file/])
+    cases.push([
+      ['compare', '--baseline', 'baselines', '--current', 'broken.json'],
+      /broken\.json: not a valid samples file/
+    ])
     for (const [args, pattern] of cases) {
       const r = perfGate(args, dir)
       expect(r.code).toBe(2)
@@ -113,10 +144,15 @@ describe('perf-gate CLI', () => {
   })
 
   it('validate reports the file, line and field of a config problem', () => {
-    writeFileSync(path.join(dir, 'bad.yml'), 'workloads:\n  - name: a\n    kind: command\n    command: "true"\n    iterations: -1\n')
+    writeFileSync(
+      path.join(dir, 'bad.yml'),
+      'workloads:\n  - name: a\n    kind: command\n    command: "true"\n    iterations: -1\n'
+    )
     const r = perfGate(['validate', '--config', 'bad.yml'], dir)
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('bad.yml:5: workloads[0].iterations: found -1 (number); must be >= 1.')
+    expect(r.stderr).toContain(
+      'bad.yml:5: workloads[0].iterations: found -1 (number); must be >= 1.'
+    )
   })
 
   it('run measures command workloads, writes results, and reports a failing command with its output', () => {
@@ -133,13 +169,24 @@ describe('perf-gate CLI', () => {
         '    command: "echo the-reason >&2; exit 4"'
       ].join('\n')
     )
-    const r = perfGate(['run', '--baseline', 'none', '--output', 'out.json', '--format', 'json'], dir)
+    const r = perfGate(
+      ['run', '--baseline', 'none', '--output', 'out.json', '--format', 'json'],
+      dir
+    )
     expect(r.code).toBe(1)
     const results = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'))
-    expect(results.workloads.map((w: { name: string; status: string }) => [w.name, w.status])).toEqual([['quick', 'ok'], ['broken', 'error']])
+    expect(
+      results.workloads.map((w: { name: string; status: string }) => [w.name, w.status])
+    ).toEqual([
+      ['quick', 'ok'],
+      ['broken', 'error']
+    ])
     expect(results.workloads[0].metrics['latency.p50'].repetitions).toHaveLength(2)
     expect(results.workloads[1].error).toContain('exited with code 4')
     expect(results.workloads[1].error).toContain('the-reason')
-    expect(JSON.parse(r.stdout).workloads.find((w: { workload: string }) => w.workload === 'broken').status).toBe('error')
+    expect(
+      JSON.parse(r.stdout).workloads.find((w: { workload: string }) => w.workload === 'broken')
+        .status
+    ).toBe('error')
   })
 })

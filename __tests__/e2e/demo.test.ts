@@ -29,14 +29,31 @@ function servicePids(): number[] {
   return pids
 }
 
-function demo(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function demo(
+  env: Record<string, string>
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'pg-demo-')), 'results.json')
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli/index.js', 'run', '--config', 'perf-gate.yml', '--baseline', 'baselines', '--output', out, '--format', 'json'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        'dist/cli/index.js',
+        'run',
+        '--config',
+        'perf-gate.yml',
+        '--baseline',
+        'baselines',
+        '--output',
+        out,
+        '--format',
+        'json'
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (b) => (stdout += b))
@@ -50,7 +67,9 @@ describe('npm run demo', () => {
     const before = servicePids()
     const r = await demo({})
     const verdict = JSON.parse(r.stdout)
-    const notOk = verdict.metrics.filter((m: { status: string }) => ['regression', 'budget-failed', 'new', 'definition-changed'].includes(m.status))
+    const notOk = verdict.metrics.filter((m: { status: string }) =>
+      ['regression', 'budget-failed', 'new', 'definition-changed'].includes(m.status)
+    )
     expect(notOk).toEqual([])
     expect(verdict.workloads.every((w: { status: string }) => w.status === 'ok')).toBe(true)
     expect(verdict.verdict).toBe('pass')
@@ -66,7 +85,9 @@ describe('npm run demo', () => {
     expect(verdict.verdict).toBe('fail')
     // 20 ms more per print call is several times the latency of the short scenarios (ordered
     // sequence, connection cleanup, error recovery, sustained printing), far beyond their noise.
-    const regressed = verdict.metrics.filter((m: { status: string; gated: boolean }) => m.gated && m.status === 'regression')
+    const regressed = verdict.metrics.filter(
+      (m: { status: string; gated: boolean }) => m.gated && m.status === 'regression'
+    )
     expect(regressed.length).toBeGreaterThanOrEqual(3)
     expect(verdict.counts.regressions).toBe(regressed.length)
     for (const m of regressed) expect(Math.abs(m.deltaPct)).toBeGreaterThan(10)

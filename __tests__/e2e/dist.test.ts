@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname ?? '.', '../..')
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 
 function build(entry: string, out: string, extra: string[] = []): void {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, ...extra], { cwd: root, stdio: 'pipe', timeout: 240_000 })
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, ...extra], {
+    cwd: root,
+    stdio: 'pipe',
+    timeout: 240_000
+  })
 }
 
 describe('dist', () => {
@@ -26,7 +30,10 @@ describe('dist', () => {
         .filter((e) => e.isFile())
         .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
         .sort()
-    const fresh = [...list(path.join(tmp, 'action')).filter((f) => !f.startsWith('cli/')), ...list(path.join(tmp, 'cli')).map((f) => `cli/${f}`)].sort()
+    const fresh = [
+      ...list(path.join(tmp, 'action')).filter((f) => !f.startsWith('cli/')),
+      ...list(path.join(tmp, 'cli')).map((f) => `cli/${f}`)
+    ].sort()
     expect(list(path.join(root, 'dist'))).toEqual(fresh)
     const differing = fresh.filter((f) => {
       const built = f.startsWith('cli/') ? path.join(tmp, f) : path.join(tmp, 'action', f)

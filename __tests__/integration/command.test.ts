@@ -31,7 +31,13 @@ describe('command workload', () => {
   it('times every iteration, in the configured cwd and env', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
     const out = await commandRunner.runRepetition(
-      { name: 'w', kind: 'command', command: 'echo "$GREETING" >> log.txt', iterations: 3, env: { GREETING: 'hi' } },
+      {
+        name: 'w',
+        kind: 'command',
+        command: 'echo "$GREETING" >> log.txt',
+        iterations: 3,
+        env: { GREETING: 'hi' }
+      },
       ctx(dir)
     )
     expect(out.latencies).toHaveLength(3)
@@ -40,7 +46,16 @@ describe('command workload', () => {
   })
 
   it('a non-zero exit is an error with the tail of the output', async () => {
-    const err = await commandRunner.runRepetition({ name: 'w', kind: 'command', command: 'for i in $(seq 1 3000); do echo line-$i; done; exit 7' }, ctx(os.tmpdir())).catch((e) => e)
+    const err = await commandRunner
+      .runRepetition(
+        {
+          name: 'w',
+          kind: 'command',
+          command: 'for i in $(seq 1 3000); do echo line-$i; done; exit 7'
+        },
+        ctx(os.tmpdir())
+      )
+      .catch((e) => e)
     expect(err).toBeInstanceOf(WorkloadError)
     expect(err.message).toContain('exited with code 7')
     expect(err.output).toContain('line-3000')
@@ -50,7 +65,10 @@ describe('command workload', () => {
   it('a timeout ends the whole process group, children included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
     const pidFile = path.join(dir, 'child.pid')
-    const err = await runTimed(`sleep 30 & echo $! > ${pidFile}; wait`, { cwd: dir, timeoutMs: 500 }).catch((e) => e)
+    const err = await runTimed(`sleep 30 & echo $! > ${pidFile}; wait`, {
+      cwd: dir,
+      timeoutMs: 500
+    }).catch((e) => e)
     expect(err).toBeInstanceOf(WorkloadError)
     expect(err.message).toMatch(/timed out after 500 ms/)
     expect(existsSync(pidFile)).toBe(true)

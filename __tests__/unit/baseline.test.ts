@@ -2,13 +2,31 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { baselineFileName, mergeBaselines, mergeHistory, updateBaseline } from '../../src/baseline/merge.js'
+import {
+  baselineFileName,
+  mergeBaselines,
+  mergeHistory,
+  updateBaseline
+} from '../../src/baseline/merge.js'
 import { parseBaseline, readBaselineDir, writeBaselines } from '../../src/baseline/store.js'
 import type { Results, WorkloadResult } from '../../src/types.js'
 
-const env = { os: 'Linux', arch: 'x64', cpuModel: 'cpu', cores: 2, memoryBytes: 1, node: 'v20', runner: 'r', fingerprint: 'f1' }
+const env = {
+  os: 'Linux',
+  arch: 'x64',
+  cpuModel: 'cpu',
+  cores: 2,
+  memoryBytes: 1,
+  node: 'v20',
+  runner: 'r',
+  fingerprint: 'f1'
+}
 
-function run(i: number, value: number, hash = 'h1'): { results: Results; workload: WorkloadResult } {
+function run(
+  i: number,
+  value: number,
+  hash = 'h1'
+): { results: Results; workload: WorkloadResult } {
   const workload: WorkloadResult = {
     name: 'api',
     kind: 'command',
@@ -97,16 +115,22 @@ describe('baseline files', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-base-'))
     const file = path.join(dir, 'api.json')
     writeFileSync(file, '{"schemaVersion": 1, "workload": ')
-    await expect(readBaselineDir(dir)).rejects.toThrow(/api\.json: corrupt baseline .*perf-gate baseline update --baseline/)
+    await expect(readBaselineDir(dir)).rejects.toThrow(
+      /api\.json: corrupt baseline .*perf-gate baseline update --baseline/
+    )
     expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "workload": ')
   })
 
   it('a future schema version asks for an upgrade', () => {
-    expect(() => parseBaseline(JSON.stringify({ schemaVersion: 2 }), 'baselines/x.json')).toThrow(/baselines\/x\.json: baseline schema version 2 is newer .*Upgrade perf-gate/)
+    expect(() => parseBaseline(JSON.stringify({ schemaVersion: 2 }), 'baselines/x.json')).toThrow(
+      /baselines\/x\.json: baseline schema version 2 is newer .*Upgrade perf-gate/
+    )
   })
 
   it('a file missing fields is invalid, with the field named', () => {
-    expect(() => parseBaseline(JSON.stringify({ schemaVersion: 1, workload: 'x' }), 'b.json')).toThrow(/b\.json: invalid baseline: .*definitionHash/)
+    expect(() =>
+      parseBaseline(JSON.stringify({ schemaVersion: 1, workload: 'x' }), 'b.json')
+    ).toThrow(/b\.json: invalid baseline: .*definitionHash/)
   })
 })
 

@@ -620,7 +620,9 @@ describe('report-only metrics', () => {
   it('a report-only metric that got slower is shown but neither counted nor failing, and the workload stays ok', () => {
     const hist = history(10, 0.02, 30, 11)
     const v = compareToBaselines(
-      results([workload('w', { 'latency.p50': metric(10), 'latency.mean': metric(20, { gate: false }) })]),
+      results([
+        workload('w', { 'latency.p50': metric(10), 'latency.mean': metric(20, { gate: false }) })
+      ]),
       new Map([['w', baseline('w', { 'latency.p50': hist, 'latency.mean': hist })]]),
       POLICY
     )

@@ -216,7 +216,10 @@ describe('comparePaired', () => {
     expect(m.deltaPct!).toBeCloseTo(20, -1)
     expect(only(v, 'w', 'latency.p95').status).toBe('unchanged')
     expect(v.correction.metrics).toBe(2)
-    expect(v.workloads[0]).toMatchObject({ status: 'ok', message: '1 metric failed the gate: latency.p50.' })
+    expect(v.workloads[0]).toMatchObject({
+      status: 'ok',
+      message: '1 metric failed the gate: latency.p50.'
+    })
   })
 
   it('new and missing metrics and workloads, definition changes', () => {

@@ -27,7 +27,13 @@ describe('workload results from repetitions', () => {
     expect(d.metrics['latency.p50'].gate).toBeUndefined()
     expect(d.metrics['latency.p95'].gate).toBe(false)
     expect(d.metrics.errors.gate).toBe(false)
-    const c = buildWorkloadResult({ name: 'w', kind: 'command', definitionHash: 'h', outputs, gate: ['latency.p95'] })
+    const c = buildWorkloadResult({
+      name: 'w',
+      kind: 'command',
+      definitionHash: 'h',
+      outputs,
+      gate: ['latency.p95']
+    })
     expect(c.metrics['latency.p95'].gate).toBeUndefined()
     expect(c.metrics['latency.p50'].gate).toBe(false)
   })
@@ -38,7 +44,10 @@ describe('workload results from repetitions', () => {
       kind: 'service',
       definitionHash: 'h',
       outputs: [
-        rep([1], { errors: { http_500: 1 }, metrics: { 'memory.rss_growth': { value: 10, unit: 'B', direction: 'smaller' } } }),
+        rep([1], {
+          errors: { http_500: 1 },
+          metrics: { 'memory.rss_growth': { value: 10, unit: 'B', direction: 'smaller' } }
+        }),
         rep([1])
       ]
     })
@@ -50,12 +59,20 @@ describe('workload results from repetitions', () => {
   })
 
   it('a check fails when it failed in any repetition; an error marks the workload', () => {
-    expect(mergeChecks([
-      { name: 'a', passed: true, message: '' },
-      { name: 'a', passed: false, message: 'got 3' },
-      { name: 'a', passed: true, message: '' }
-    ])).toEqual([{ name: 'a', passed: false, message: 'got 3' }])
-    const r = buildWorkloadResult({ name: 'w', kind: 'command', definitionHash: 'h', outputs: [], error: 'boom' })
+    expect(
+      mergeChecks([
+        { name: 'a', passed: true, message: '' },
+        { name: 'a', passed: false, message: 'got 3' },
+        { name: 'a', passed: true, message: '' }
+      ])
+    ).toEqual([{ name: 'a', passed: false, message: 'got 3' }])
+    const r = buildWorkloadResult({
+      name: 'w',
+      kind: 'command',
+      definitionHash: 'h',
+      outputs: [],
+      error: 'boom'
+    })
     expect(r.status).toBe('error')
     expect(r.pooled).toBeNull()
   })
@@ -64,11 +81,28 @@ describe('workload results from repetitions', () => {
 describe('generic samples import', () => {
   it('uses the median of each run, and the median over runs', () => {
     const w = workloadFromSamples(
-      { benchmarks: [{ name: 'parse', unit: 'ms', runs: [[1, 2, 100], [3, 4, 5], [2, 2, 2]] }, { name: 'ops', unit: 'ops/s', direction: 'bigger', samples: [7, 9, 8] }] },
+      {
+        benchmarks: [
+          {
+            name: 'parse',
+            unit: 'ms',
+            runs: [
+              [1, 2, 100],
+              [3, 4, 5],
+              [2, 2, 2]
+            ]
+          },
+          { name: 'ops', unit: 'ops/s', direction: 'bigger', samples: [7, 9, 8] }
+        ]
+      },
       'bench',
       'h'
     )
-    expect(w.metrics.parse).toMatchObject({ value: 2, repetitions: [2, 4, 2], direction: 'smaller' })
+    expect(w.metrics.parse).toMatchObject({
+      value: 2,
+      repetitions: [2, 4, 2],
+      direction: 'smaller'
+    })
     expect(w.metrics.ops).toMatchObject({ value: 8, repetitions: [8], direction: 'bigger' })
     expect(w.repetitions).toHaveLength(3)
   })

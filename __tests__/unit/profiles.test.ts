@@ -1,10 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
-import { OperationError, profileSize, runProfile, type LoadProfile } from '../../src/workloads/profiles.js'
+import {
+  OperationError,
+  profileSize,
+  runProfile,
+  type LoadProfile
+} from '../../src/workloads/profiles.js'
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 /** An operation that records when it started and how many ran at once. */
-function tracker(durationMs = 5): { op: (i: number) => Promise<void>; order: number[]; peak: () => number } {
+function tracker(durationMs = 5): {
+  op: (i: number) => Promise<void>
+  order: number[]
+  peak: () => number
+} {
   let active = 0
   let peak = 0
   const order: number[] = []
@@ -59,7 +68,11 @@ describe('load profiles', () => {
 
   it('uses the end time an operation reports (time-to-print, not the write)', async () => {
     const clock = 0
-    const out = await runProfile({ type: 'sequential', count: 2 }, async () => ({ end: clock + 40 }), { now: () => clock })
+    const out = await runProfile(
+      { type: 'sequential', count: 2 },
+      async () => ({ end: clock + 40 }),
+      { now: () => clock }
+    )
     expect(out.latencies).toEqual([40, 40])
   })
 
@@ -82,7 +95,10 @@ describe('load profiles', () => {
   })
 
   it('sustained: reports a hit in-flight cap', async () => {
-    const out = await runProfile({ type: 'sustained', rate: 200, durationS: 0.1, maxInFlight: 2 }, () => sleep(30))
+    const out = await runProfile(
+      { type: 'sustained', rate: 200, durationS: 0.1, maxInFlight: 2 },
+      () => sleep(30)
+    )
     expect(out.inFlightCapHits).toBeGreaterThan(0)
     expect(out.ok).toBe(20)
   })

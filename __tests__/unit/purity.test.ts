@@ -27,13 +27,15 @@ const PURE_FILES = [
   'src/load/ha-jobs.ts',
   'src/fixtures/config.ts'
 ]
-const FORBIDDEN = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|tls|os|worker_threads|cluster)$|^@actions\/|^undici$/
+const FORBIDDEN =
+  /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|tls|os|worker_threads|cluster)$|^@actions\/|^undici$/
 
 function files(): string[] {
   const out = PURE_FILES.filter((f) => existsSync(path.join(root, f)))
   for (const d of PURE_DIRS) {
     const abs = path.join(root, d)
-    if (existsSync(abs)) for (const f of readdirSync(abs)) if (f.endsWith('.ts')) out.push(path.join(d, f))
+    if (existsSync(abs))
+      for (const f of readdirSync(abs)) if (f.endsWith('.ts')) out.push(path.join(d, f))
   }
   return out
 }
@@ -44,10 +46,18 @@ describe('pure modules', () => {
     expect(list.length).toBeGreaterThan(8)
   })
   it.each(list)('%s imports no I/O and reads no process state', (file) => {
-    const text = readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-    const imports = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2])
+    const text = readFileSync(path.join(root, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+    const imports = [
+      ...text.matchAll(
+        /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+      )
+    ].map((m) => m[1] ?? m[2])
     const bad = imports.filter((i) => FORBIDDEN.test(i))
     expect(bad).toEqual([])
-    expect(text).not.toMatch(/\bprocess\.(env|argv|cwd|exit|hrtime)|Date\.now\(\)|performance\.now\(\)|new Date\(\)/)
+    expect(text).not.toMatch(
+      /\bprocess\.(env|argv|cwd|exit|hrtime)|Date\.now\(\)|performance\.now\(\)|new Date\(\)/
+    )
   })
 })

@@ -3,7 +3,12 @@ import { escapeMarkdown, formatDelta, formatValue } from '../../src/report/forma
 import { renderMarkdown, sortVerdicts } from '../../src/report/markdown.js'
 import type { MetricVerdict, Results, Verdict } from '../../src/types.js'
 
-function mv(workload: string, metric: string, status: MetricVerdict['status'], deltaPct: number | null): MetricVerdict {
+function mv(
+  workload: string,
+  metric: string,
+  status: MetricVerdict['status'],
+  deltaPct: number | null
+): MetricVerdict {
   return {
     workload,
     metric,
@@ -25,21 +30,46 @@ function verdict(metrics: MetricVerdict[]): Verdict {
     verdict: regressions ? 'fail' : 'pass',
     mode: 'baseline',
     metrics,
-    workloads: [...new Set(metrics.map((m) => m.workload))].map((w) => ({ workload: w, status: 'ok', checks: [] })),
-    correction: { method: 'Šidák over effective tests', metrics: metrics.length, effectiveTests: 2, familyAlpha: 0.01, alpha: 0.005 },
+    workloads: [...new Set(metrics.map((m) => m.workload))].map((w) => ({
+      workload: w,
+      status: 'ok',
+      checks: []
+    })),
+    correction: {
+      method: 'Šidák over effective tests',
+      metrics: metrics.length,
+      effectiveTests: 2,
+      familyAlpha: 0.01,
+      alpha: 0.005
+    },
     notes: [],
-    counts: { regressions, improvements: metrics.filter((m) => m.status === 'improvement').length, unstable: 0, budgetFailures: 0 }
+    counts: {
+      regressions,
+      improvements: metrics.filter((m) => m.status === 'improvement').length,
+      unstable: 0,
+      budgetFailures: 0
+    }
   }
 }
 
 describe('markdown report', () => {
   it('puts the verdict first and regressions at the top of the table', () => {
-    const md = renderMarkdown(verdict([mv('a', 'latency.p50', 'unchanged', 1), mv('b', 'latency.p95', 'improvement', -20), mv('c', 'latency.p50', 'regression', 25)]))
+    const md = renderMarkdown(
+      verdict([
+        mv('a', 'latency.p50', 'unchanged', 1),
+        mv('b', 'latency.p95', 'improvement', -20),
+        mv('c', 'latency.p50', 'regression', 25)
+      ])
+    )
     expect(md.split('\n')[0]).toBe('### ❌ perf-gate: **FAIL** — 1 regression, 1 improvement')
-    const rows = md.split('\n').filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟢') || l.startsWith('| ⚪'))
+    const rows = md
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟢') || l.startsWith('| ⚪'))
     expect(rows[0]).toContain('regression | c | latency.p50 | 100 ms | 125 ms | +25.0% | ±10%')
     expect(rows[1]).toContain('improvement')
-    expect(sortVerdicts([mv('x', 'm', 'unchanged', 50), mv('y', 'm', 'unchanged', -60)])[0].workload).toBe('y')
+    expect(
+      sortVerdicts([mv('x', 'm', 'unchanged', 50), mv('y', 'm', 'unchanged', -60)])[0].workload
+    ).toBe('y')
   })
 
   it('escapes names so they cannot inject markdown, HTML or mentions', () => {
@@ -56,19 +86,45 @@ describe('markdown report', () => {
   })
 
   it('stays within the size limit and says what it left out', () => {
-    const metrics = Array.from({ length: 3000 }, (_, i) => mv(`workload-${i}-${'x'.repeat(20)}`, 'latency.p95', i % 7 ? 'unchanged' : 'regression', i % 50))
+    const metrics = Array.from({ length: 3000 }, (_, i) =>
+      mv(
+        `workload-${i}-${'x'.repeat(20)}`,
+        'latency.p95',
+        i % 7 ? 'unchanged' : 'regression',
+        i % 50
+      )
+    )
     const results = {
-      environment: { os: 'Linux', arch: 'x64', cpuModel: 'cpu', cores: 2, memoryBytes: 1, node: 'v20', runner: 'r', fingerprint: 'f' },
+      environment: {
+        os: 'Linux',
+        arch: 'x64',
+        cpuModel: 'cpu',
+        cores: 2,
+        memoryBytes: 1,
+        node: 'v20',
+        runner: 'r',
+        fingerprint: 'f'
+      },
       workloads: metrics.slice(0, 300).map((m) => ({
-        name: m.workload, kind: 'command', status: 'ok', definitionHash: 'h', repetitions: [], pooled: null, checks: [],
-        metrics: { 'latency.p95': { unit: 'ms', direction: 'smaller', value: 1, repetitions: [1, 2, 3] } }
+        name: m.workload,
+        kind: 'command',
+        status: 'ok',
+        definitionHash: 'h',
+        repetitions: [],
+        pooled: null,
+        checks: [],
+        metrics: {
+          'latency.p95': { unit: 'ms', direction: 'smaller', value: 1, repetitions: [1, 2, 3] }
+        }
       }))
     } as unknown as Results
     const md = renderMarkdown(verdict(metrics), { results })
     expect(md.length).toBeLessThanOrEqual(60_000)
     expect(md).toContain('left out to stay within 60,000 characters')
     expect(md.split('\n')[0]).toContain('FAIL')
-    const small = renderMarkdown(verdict(metrics.slice(0, 3)), { results: { ...results, workloads: results.workloads.slice(0, 3) } })
+    const small = renderMarkdown(verdict(metrics.slice(0, 3)), {
+      results: { ...results, workloads: results.workloads.slice(0, 3) }
+    })
     expect(small).not.toContain('left out')
     expect(small).toContain('<details>')
   })

@@ -12,7 +12,8 @@ export const DEFAULT_HISTORY = 30
 /** Run-level values of a workload's metrics, as kept in history. */
 export function historyEntry(workload: WorkloadResult, results: Results): HistoryEntry {
   const values: Record<string, number> = {}
-  for (const [k, m] of Object.entries(workload.metrics)) if (Number.isFinite(m.value)) values[k] = m.value
+  for (const [k, m] of Object.entries(workload.metrics))
+    if (Number.isFinite(m.value)) values[k] = m.value
   return {
     date: results.createdAt,
     ...(results.commit ? { commit: results.commit } : {}),
@@ -23,10 +24,15 @@ export function historyEntry(workload: WorkloadResult, results: Results): Histor
 
 // The same run merged twice is the same entry; two runs that share a timestamp (files read in
 // the same millisecond, runs of one commit) are not, so the values are part of the key.
-const entryKey = (e: HistoryEntry): string => `${e.date}|${e.commit ?? ''}|${JSON.stringify(e.values)}`
+const entryKey = (e: HistoryEntry): string =>
+  `${e.date}|${e.commit ?? ''}|${JSON.stringify(e.values)}`
 
 /** Union of two histories (an entry = date, commit and values), oldest first, keeping the newest `limit`. */
-export function mergeHistory(a: readonly HistoryEntry[], b: readonly HistoryEntry[], limit: number): HistoryEntry[] {
+export function mergeHistory(
+  a: readonly HistoryEntry[],
+  b: readonly HistoryEntry[],
+  limit: number
+): HistoryEntry[] {
   const byKey = new Map<string, HistoryEntry>()
   for (const e of [...a, ...b]) byKey.set(entryKey(e), e)
   const all = [...byKey.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
@@ -44,7 +50,8 @@ export function updateBaseline(
   results: Results,
   limit: number = DEFAULT_HISTORY
 ): Baseline {
-  const keep = existing && existing.definitionHash === workload.definitionHash ? existing.history : []
+  const keep =
+    existing && existing.definitionHash === workload.definitionHash ? existing.history : []
   return {
     schemaVersion: 1,
     workload: workload.name,
@@ -62,7 +69,11 @@ export function updateBaseline(
  * Merges a baseline written concurrently elsewhere (e.g. on the branch head after a push race)
  * with ours, so no run is lost: histories are united, the newer of the two supplies the metrics.
  */
-export function mergeBaselines(remote: Baseline | undefined, local: Baseline, limit: number = DEFAULT_HISTORY): Baseline {
+export function mergeBaselines(
+  remote: Baseline | undefined,
+  local: Baseline,
+  limit: number = DEFAULT_HISTORY
+): Baseline {
   if (!remote || remote.definitionHash !== local.definitionHash) return local
   const newer = remote.updatedAt > local.updatedAt ? remote : local
   return { ...newer, history: mergeHistory(remote.history, local.history, limit) }
@@ -74,7 +85,11 @@ export function mergeBaselines(remote: Baseline | undefined, local: Baseline, li
  * different names never share a file (no path traversal, no collisions).
  */
 export function baselineFileName(workload: string): string {
-  const cleaned = workload.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'workload'
+  const cleaned =
+    workload
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[._]+/, '')
+      .slice(0, 80) || 'workload'
   if (cleaned === workload) return `${cleaned}.json`
   let h = 0x811c9dc5
   for (let i = 0; i < workload.length; i++) {

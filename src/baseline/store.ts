@@ -22,15 +22,21 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new InputError(`${file}: corrupt baseline (not valid JSON: ${(err as Error).message}). ${regenerate(file)}`)
+    throw new InputError(
+      `${file}: corrupt baseline (not valid JSON: ${(err as Error).message}). ${regenerate(file)}`
+    )
   }
   const version = (data as { schemaVersion?: unknown })?.schemaVersion
   if (typeof version === 'number' && version > 1) {
-    throw new InputError(`${file}: baseline schema version ${version} is newer than this perf-gate reads (1). Upgrade perf-gate, or ${regenerate(file).replace(/^R/, 'r')}`)
+    throw new InputError(
+      `${file}: baseline schema version ${version} is newer than this perf-gate reads (1). Upgrade perf-gate, or ${regenerate(file).replace(/^R/, 'r')}`
+    )
   }
   if (!check(data)) {
     const e = check.errors?.[0]
-    throw new InputError(`${file}: invalid baseline: ${e?.instancePath || '(top level)'} ${e?.message ?? ''}. ${regenerate(file)}`)
+    throw new InputError(
+      `${file}: invalid baseline: ${e?.instancePath || '(top level)'} ${e?.message ?? ''}. ${regenerate(file)}`
+    )
   }
   return data as unknown as Baseline
 }
@@ -76,8 +82,14 @@ export async function readBaselineDir(dir: string): Promise<Map<string, Baseline
  * Writes baselines, each atomically. All are serialised first, so an error in one leaves every
  * file untouched.
  */
-export async function writeBaselines(dir: string, baselines: Iterable<Baseline>): Promise<string[]> {
-  const planned = [...baselines].map((b) => ({ file: baselinePath(dir, b.workload), text: JSON.stringify(b, null, 2) + '\n' }))
+export async function writeBaselines(
+  dir: string,
+  baselines: Iterable<Baseline>
+): Promise<string[]> {
+  const planned = [...baselines].map((b) => ({
+    file: baselinePath(dir, b.workload),
+    text: JSON.stringify(b, null, 2) + '\n'
+  }))
   for (const p of planned) await writeFileAtomic(p.file, p.text)
   return planned.map((p) => p.file)
 }

@@ -3,7 +3,14 @@
  * per-workload details (collapsed), notes and environment. Pure: a Verdict and Results in, text
  * out. Used for the PR comment, the job summary and `perf-gate compare --format markdown`.
  */
-import type { Baseline, MetricStatus, MetricVerdict, Results, Verdict, WorkloadResult } from '../types.js'
+import type {
+  Baseline,
+  MetricStatus,
+  MetricVerdict,
+  Results,
+  Verdict,
+  WorkloadResult
+} from '../types.js'
 import { escapeCodeBlock, escapeMarkdown, formatDelta, formatValue, sig } from './format.js'
 
 /** GitHub's comment body limit is 65,536 characters; stay well clear of it. */
@@ -37,7 +44,17 @@ const ICON: Record<MetricStatus, string> = {
   'definition-changed': '🔄'
 }
 
-const ORDER: MetricStatus[] = ['budget-failed', 'regression', 'error', 'unstable', 'improvement', 'definition-changed', 'new', 'missing', 'unchanged']
+const ORDER: MetricStatus[] = [
+  'budget-failed',
+  'regression',
+  'error',
+  'unstable',
+  'improvement',
+  'definition-changed',
+  'new',
+  'missing',
+  'unchanged'
+]
 
 const e = escapeMarkdown
 
@@ -45,7 +62,8 @@ function headline(v: Verdict): string {
   const c = v.counts
   const parts: string[] = []
   if (c.regressions) parts.push(`${c.regressions} regression${c.regressions === 1 ? '' : 's'}`)
-  if (c.budgetFailures) parts.push(`${c.budgetFailures} budget failure${c.budgetFailures === 1 ? '' : 's'}`)
+  if (c.budgetFailures)
+    parts.push(`${c.budgetFailures} budget failure${c.budgetFailures === 1 ? '' : 's'}`)
   const broken = v.workloads.filter((w) => w.status === 'error' || w.status === 'failed').length
   if (broken) parts.push(`${broken} workload${broken === 1 ? '' : 's'} failed`)
   if (c.improvements) parts.push(`${c.improvements} improvement${c.improvements === 1 ? '' : 's'}`)
@@ -60,8 +78,15 @@ function evidence(m: MetricVerdict): string {
   if (s.ci) bits.push(`CI ${formatDelta(s.ci[0] * 100)}…${formatDelta(s.ci[1] * 100)}`)
   if (s.p !== undefined) bits.push(`p=${s.p < 0.0001 ? '<0.0001' : sig(s.p, 2)}`)
   if (s.pairs) bits.push(`${s.pairs} pairs`)
-  else if (s.historyRuns !== undefined) bits.push(`${s.historyRuns} runs${s.prior ? ', prior' : ''}`)
-  if (m.budgets?.some((b) => !b.passed)) bits.push(`budget ${m.budgets.filter((b) => !b.passed).map((b) => `\`${escapeCodeBlock(b.expression)}\``).join(', ')}`)
+  else if (s.historyRuns !== undefined)
+    bits.push(`${s.historyRuns} runs${s.prior ? ', prior' : ''}`)
+  if (m.budgets?.some((b) => !b.passed))
+    bits.push(
+      `budget ${m.budgets
+        .filter((b) => !b.passed)
+        .map((b) => `\`${escapeCodeBlock(b.expression)}\``)
+        .join(', ')}`
+    )
   if (m.differentMachine) bits.push('other machine')
   return bits.join('; ') || e(s.method)
 }
@@ -74,14 +99,20 @@ const rank = (s: MetricStatus): number => ORDER.indexOf(s)
 
 /** Gated metrics first by status severity, then by size of the change. */
 export function sortVerdicts(metrics: readonly MetricVerdict[]): MetricVerdict[] {
-  return [...metrics].sort((a, b) => rank(a.status) - rank(b.status) || Math.abs(b.deltaPct ?? 0) - Math.abs(a.deltaPct ?? 0))
+  return [...metrics].sort(
+    (a, b) =>
+      rank(a.status) - rank(b.status) || Math.abs(b.deltaPct ?? 0) - Math.abs(a.deltaPct ?? 0)
+  )
 }
 
 function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
   const lines: string[] = []
   const failed = w.checks.filter((c) => !c.passed).length
   const status = w.status === 'ok' ? '✓' : '✗'
-  lines.push(`<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${w.repetitions.length} repetitions${failed ? `, ${failed} expectation${failed === 1 ? '' : 's'} failed` : ''})</summary>`, '')
+  lines.push(
+    `<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${w.repetitions.length} repetitions${failed ? `, ${failed} expectation${failed === 1 ? '' : 's'} failed` : ''})</summary>`,
+    ''
+  )
   if (w.error) lines.push('```text', escapeCodeBlock(w.error.slice(-3000)), '```', '')
   const byMetric = new Map(verdicts.map((v) => [v.metric, v]))
   const names = Object.keys(w.metrics)
@@ -91,7 +122,9 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
       const m = w.metrics[name]
       const reps = m.repetitions.map((r) => formatValue(r, m.unit)).join(', ')
       const v = byMetric.get(name)
-      lines.push(`| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${formatValue(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${v.status}` : '—'} |`)
+      lines.push(
+        `| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${formatValue(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${v.status}` : '—'} |`
+      )
     }
     lines.push('')
   }
@@ -104,7 +137,8 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
   }
   if (w.checks.length) {
     lines.push('Expectations:', '')
-    for (const c of w.checks) lines.push(`- ${c.passed ? '✅' : '❌'} ${e(c.name)}${c.passed ? '' : `: ${e(c.message)}`}`)
+    for (const c of w.checks)
+      lines.push(`- ${c.passed ? '✅' : '❌'} ${e(c.name)}${c.passed ? '' : `: ${e(c.message)}`}`)
     lines.push('')
   }
   lines.push('</details>', '')
@@ -118,7 +152,10 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   if (opts.title) head.push(`## ${e(opts.title)}`, '')
   head.push(headline(verdict), '')
   const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed')
-  const mode = verdict.mode === 'paired' ? 'same-job A/B pairs (base commit vs this commit)' : 'committed baselines'
+  const mode =
+    verdict.mode === 'paired'
+      ? 'same-job A/B pairs (base commit vs this commit)'
+      : 'committed baselines'
   const c = verdict.correction
   head.push(
     `Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics.` +
@@ -134,8 +171,11 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
     head.push('**Workloads that failed**', '')
     for (const w of problems) {
       const failedChecks = w.checks.filter((c) => !c.passed)
-      head.push(`- ❌ **${e(w.workload)}**: ${e((w.message ?? 'failed').split('\n')[0].slice(0, 300))}`)
-      for (const c of failedChecks.slice(0, 5)) head.push(`  - ${e(c.name)}: ${e(c.message.slice(0, 300))}`)
+      head.push(
+        `- ❌ **${e(w.workload)}**: ${e((w.message ?? 'failed').split('\n')[0].slice(0, 300))}`
+      )
+      for (const c of failedChecks.slice(0, 5))
+        head.push(`  - ${e(c.name)}: ${e(c.message.slice(0, 300))}`)
     }
     head.push('')
   }
@@ -152,7 +192,11 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   }
   const charts: string[] = []
   if (opts.chart) {
-    for (const m of sortVerdicts(gated).filter((x) => x.status === 'regression' || x.status === 'unstable' || x.status === 'budget-failed').slice(0, 6)) {
+    for (const m of sortVerdicts(gated)
+      .filter(
+        (x) => x.status === 'regression' || x.status === 'unstable' || x.status === 'budget-failed'
+      )
+      .slice(0, 6)) {
       const c = opts.chart(m)
       if (c) charts.push(c, '')
     }
@@ -172,32 +216,76 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
       `Baseline: ${firstBaseline.commit ? `commit \`${escapeCodeBlock(firstBaseline.commit.slice(0, 12))}\`` : 'no commit recorded'}, updated ${escapeMarkdown(firstBaseline.updatedAt)}, ${firstBaseline.history.length} runs of history.`
     )
   }
-  if (env) footer.push(`Measured on ${escapeMarkdown(env.cpuModel)} × ${env.cores}, ${escapeMarkdown(env.os)}, Node ${escapeMarkdown(env.node)} (runner ${escapeMarkdown(env.runner)}).`)
-  if (opts.runUrl) footer.push(`[Workflow run](${opts.runUrl}) · full results in the job summary and the results file.`)
+  if (env)
+    footer.push(
+      `Measured on ${escapeMarkdown(env.cpuModel)} × ${env.cores}, ${escapeMarkdown(env.os)}, Node ${escapeMarkdown(env.node)} (runner ${escapeMarkdown(env.runner)}).`
+    )
+  if (opts.runUrl)
+    footer.push(
+      `[Workflow run](${opts.runUrl}) · full results in the job summary and the results file.`
+    )
   if (opts.refreshHint) footer.push(opts.refreshHint)
   const byWorkload = new Map<string, MetricVerdict[]>()
-  for (const m of verdict.metrics) byWorkload.set(m.workload, [...(byWorkload.get(m.workload) ?? []), m])
-  const details = (opts.results?.workloads ?? []).map((w) => workloadDetails(w, byWorkload.get(w.name) ?? []))
+  for (const m of verdict.metrics)
+    byWorkload.set(m.workload, [...(byWorkload.get(m.workload) ?? []), m])
+  const details = (opts.results?.workloads ?? []).map((w) =>
+    workloadDetails(w, byWorkload.get(w.name) ?? [])
+  )
 
   const join = (parts: string[][]): string => parts.map((p) => p.join('\n')).join('\n')
-  const footerText = footer.length ? ['', '---', '', footer.map((f) => `<sub>${f}</sub>`).join('<br>\n')] : []
+  const footerText = footer.length
+    ? ['', '---', '', footer.map((f) => `<sub>${f}</sub>`).join('<br>\n')]
+    : []
   let out = join([head, table, charts, notes, details, footerText])
   if (out.length <= max) return out
   // Too long: drop workload details from the end, then charts, then table rows.
-  const note = (n: number, what: string): string[] => [`> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; see the job summary or the results file for everything.`, '']
+  const note = (n: number, what: string): string[] => [
+    `> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; see the job summary or the results file for everything.`,
+    ''
+  ]
   // Keep as many detail sections as fit, measured once (re-joining per section is quadratic).
-  const fixed = join([head, table, charts, notes, [], note(details.length, 'workload detail sections'), footerText]).length
+  const fixed = join([
+    head,
+    table,
+    charts,
+    notes,
+    [],
+    note(details.length, 'workload detail sections'),
+    footerText
+  ]).length
   let kept = 0
   let used = fixed
-  while (kept < details.length && used + details[kept].length + 1 <= max) used += details[kept++].length + 1
-  out = join([head, table, charts, notes, details.slice(0, kept), note(details.length - kept, 'workload detail sections'), footerText])
-  if (out.length > max) out = join([head, table, notes, note(details.length, 'workload detail sections and charts'), footerText])
+  while (kept < details.length && used + details[kept].length + 1 <= max)
+    used += details[kept++].length + 1
+  out = join([
+    head,
+    table,
+    charts,
+    notes,
+    details.slice(0, kept),
+    note(details.length - kept, 'workload detail sections'),
+    footerText
+  ])
+  if (out.length > max)
+    out = join([
+      head,
+      table,
+      notes,
+      note(details.length, 'workload detail sections and charts'),
+      footerText
+    ])
   if (out.length > max) {
     const rows = table.slice(2, -1)
     let n = rows.length
     while (n > 0 && out.length > max) {
       n = Math.floor(n * 0.8)
-      out = join([head, [...table.slice(0, 2), ...rows.slice(0, n), ''], notes.slice(0, 20), note(rows.length - n, 'metric rows (least severe)'), footerText])
+      out = join([
+        head,
+        [...table.slice(0, 2), ...rows.slice(0, n), ''],
+        notes.slice(0, 20),
+        note(rows.length - n, 'metric rows (least severe)'),
+        footerText
+      ])
     }
   }
   return out.length > max ? out.slice(0, max - 20) + '\n\n✂️ (truncated)' : out

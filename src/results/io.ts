@@ -74,7 +74,9 @@ export async function readResults(file: string): Promise<Results> {
   }
   const version = (data as { schemaVersion?: unknown })?.schemaVersion
   if (typeof version === 'number' && version > 1) {
-    throw new InputError(`${file}: results schema version ${version} is newer than this perf-gate (${VERSION}) reads. Upgrade perf-gate.`)
+    throw new InputError(
+      `${file}: results schema version ${version} is newer than this perf-gate (${VERSION}) reads. Upgrade perf-gate.`
+    )
   }
   if (!checkResults(data)) {
     throw new InputError(

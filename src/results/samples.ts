@@ -11,7 +11,13 @@ import type { Direction, MetricResult, WorkloadResult } from '../types.js'
 
 export interface SamplesFile {
   name?: string
-  benchmarks: Array<{ name: string; unit?: string; direction?: Direction; samples?: number[]; runs?: number[][] }>
+  benchmarks: Array<{
+    name: string
+    unit?: string
+    direction?: Direction
+    samples?: number[]
+    runs?: number[][]
+  }>
 }
 
 /**
@@ -19,7 +25,11 @@ export interface SamplesFile {
  * @param definitionHash identifies the import (its name): adding a benchmark shows it as `new`
  *   instead of marking the whole workload as changed.
  */
-export function workloadFromSamples(data: SamplesFile, workload: string, definitionHash: string): WorkloadResult {
+export function workloadFromSamples(
+  data: SamplesFile,
+  workload: string,
+  definitionHash: string
+): WorkloadResult {
   const metrics: Record<string, MetricResult> = {}
   const details: Record<string, unknown> = {}
   let runCount = 0
@@ -40,7 +50,12 @@ export function workloadFromSamples(data: SamplesFile, workload: string, definit
     kind: 'import',
     status: 'ok',
     definitionHash,
-    repetitions: Array.from({ length: runCount }, (_, index) => ({ index, durationMs: 0, latency: null, errors: 0 })),
+    repetitions: Array.from({ length: runCount }, (_, index) => ({
+      index,
+      durationMs: 0,
+      latency: null,
+      errors: 0
+    })),
     pooled: null,
     metrics,
     checks: [],

@@ -76,7 +76,15 @@ export const resultsSchema = {
 
 export const baselineSchema = {
   type: 'object',
-  required: ['schemaVersion', 'workload', 'definitionHash', 'environment', 'updatedAt', 'metrics', 'history'],
+  required: [
+    'schemaVersion',
+    'workload',
+    'definitionHash',
+    'environment',
+    'updatedAt',
+    'metrics',
+    'history'
+  ],
   properties: {
     schemaVersion: { const: 1 },
     workload: { type: 'string', minLength: 1 },

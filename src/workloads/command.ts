@@ -16,7 +16,12 @@ export const commandRunner: WorkloadRunner<CommandWorkload> = {
     for (let i = 0; i < iterations; i++) {
       const run = await runTimed(def.command, {
         cwd: path.resolve(ctx.baseDir, def.cwd ?? '.'),
-        env: { PERF_GATE_REPETITION: ctx.repetition, PERF_GATE_ITERATION: i, PERF_GATE_SEED: ctx.seed, ...(def.env ?? {}) },
+        env: {
+          PERF_GATE_REPETITION: ctx.repetition,
+          PERF_GATE_ITERATION: i,
+          PERF_GATE_SEED: ctx.seed,
+          ...(def.env ?? {})
+        },
         timeoutMs: def.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: ctx.signal
       })

@@ -12,7 +12,13 @@ import type { SamplesFile } from '../results/samples.js'
 import { median } from '../stats/summary.js'
 import { DEFAULT_TIMEOUT_MS } from './command.js'
 import { runTimed } from './process.js'
-import { WorkloadError, type ExtraMetric, type RepetitionOutput, type RunContext, type WorkloadRunner } from './types.js'
+import {
+  WorkloadError,
+  type ExtraMetric,
+  type RepetitionOutput,
+  type RunContext,
+  type WorkloadRunner
+} from './types.js'
 
 const check = new Ajv({ strict: false }).compile(samplesSchema)
 
@@ -49,7 +55,11 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
     const metrics: Record<string, ExtraMetric> = {}
     for (const b of data.benchmarks) {
       const values = b.samples ?? b.runs!.flat()
-      metrics[b.name] = { value: median(values), unit: b.unit ?? '', direction: b.direction ?? 'smaller' }
+      metrics[b.name] = {
+        value: median(values),
+        unit: b.unit ?? '',
+        direction: b.direction ?? 'smaller'
+      }
     }
     return { ok: data.benchmarks.length, errors: {}, durationMs: performance.now() - t0, metrics }
   }

@@ -91,7 +91,13 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
         setTimeout(() => killGroup(pid, 'SIGKILL'), 2000).unref()
       }
     }
-    const timer = setTimeout(() => stop(`timed out after ${opts.timeoutMs} ms (raise timeoutMs if the command is expected to take longer)`), opts.timeoutMs)
+    const timer = setTimeout(
+      () =>
+        stop(
+          `timed out after ${opts.timeoutMs} ms (raise timeoutMs if the command is expected to take longer)`
+        ),
+      opts.timeoutMs
+    )
     const onAbort = (): void => stop('cancelled')
     opts.signal?.addEventListener('abort', onAbort, { once: true })
     child.on('error', (err) => {
@@ -110,7 +116,12 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
       const out = tail.text()
       if (why) reject(new WorkloadError(`\`${command}\` ${why}`, out))
       else if (code !== 0)
-        reject(new WorkloadError(`\`${command}\` exited with ${code === null ? `signal ${signal}` : `code ${code}`}`, out))
+        reject(
+          new WorkloadError(
+            `\`${command}\` exited with ${code === null ? `signal ${signal}` : `code ${code}`}`,
+            out
+          )
+        )
       else resolve({ ms, tail: out })
     })
   })

@@ -227,7 +227,8 @@ export async function runProfile(
     }
     case 'clients': {
       const client = async (c: number): Promise<void> => {
-        for (let r = 0; r < profile.requests && !aborted(); r++) await issue(c * profile.requests + r)
+        for (let r = 0; r < profile.requests && !aborted(); r++)
+          await issue(c * profile.requests + r)
       }
       await Promise.all(Array.from({ length: profile.clients }, (_, c) => client(c)))
       break
@@ -258,7 +259,8 @@ export async function runProfile(
       }
       const startSpan = now() - t0
       await Promise.all(pending)
-      outcome.achievedRate = startSpan > 0 ? (outcome.started / Math.max(startSpan, profile.durationS * 1000)) * 1000 : 0
+      outcome.achievedRate =
+        startSpan > 0 ? (outcome.started / Math.max(startSpan, profile.durationS * 1000)) * 1000 : 0
       break
     }
   }
