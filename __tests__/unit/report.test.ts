@@ -139,3 +139,13 @@ describe('markdown report', () => {
     expect(formatDelta(NaN)).toBe('—')
   })
 })
+
+describe('status labels', () => {
+  it('an unchanged metric beyond its threshold reads "within noise"', () => {
+    const md = renderMarkdown(
+      verdict([mv('a', 'latency.p50', 'unchanged', 60), mv('b', 'latency.p50', 'unchanged', 3)])
+    )
+    expect(md).toContain('| ⚪ within noise | a | latency.p50 |')
+    expect(md).toContain('| ⚪ unchanged | b | latency.p50 |')
+  })
+})

@@ -91,8 +91,19 @@ function evidence(m: MetricVerdict): string {
   return bits.join('; ') || e(s.method)
 }
 
+/**
+ * The status as a reader should see it. An `unchanged` metric whose change is beyond the threshold
+ * was not significant against the noise: "within noise" says so, where "unchanged" next to +60 %
+ * would read as a contradiction.
+ */
+export function statusLabel(m: MetricVerdict): string {
+  if (m.status === 'unchanged' && m.deltaPct !== null && Math.abs(m.deltaPct) > m.threshold)
+    return 'within noise'
+  return m.status
+}
+
 function metricRow(m: MetricVerdict): string {
-  return `| ${ICON[m.status]} ${m.status} | ${e(m.workload)} | ${e(m.metric)} | ${formatValue(m.baseline, m.unit)} | ${formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`
+  return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${formatValue(m.baseline, m.unit)} | ${formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`
 }
 
 const rank = (s: MetricStatus): number => ORDER.indexOf(s)
