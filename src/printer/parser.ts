@@ -195,9 +195,15 @@ export class EscPosParser {
   private qrLevel: 'L' | 'M' | 'Q' | 'H' = 'L'
   private qrData = ''
   /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
-  private readonly batch = new CommandBatch()
+  private readonly batch: CommandBatch
 
-  constructor(options: ParserOptions = {}) {
+  /**
+   * `out`: the batch `feedBatch`/`endBatch` fill, for a caller that consumes each batch at once
+   * and wants one batch shared by many parsers (the printer: one per printer, not per connection,
+   * so a connection that prints one job allocates no typed arrays). Default: a batch of its own.
+   */
+  constructor(options: ParserOptions = {}, out?: CommandBatch) {
+    this.batch = out ?? new CommandBatch()
     this.maxPayload = options.maxPayloadBytes ?? 512 * 1024
     this.maxText = Math.max(1, options.maxTextBytes ?? 4096)
     this.rasterQr = options.decodeRasterQr ?? true

@@ -119,11 +119,13 @@ interface Conn {
   /** The client half-closed while shaped data was still being printed. */
   ended: boolean
   /**
-   * The current job's commands (type code | parameter << 8, and offsets) in reusable typed arrays:
-   * copied into the job once, at its end, and only when jobs are kept; `jn` is their count.
+   * The current job's commands (type code | parameter << 8, and offsets), reused from job to job:
+   * copied into the job once, at its end, and only when jobs are kept; `jn` is their count. Plain
+   * number arrays rather than typed arrays: on the V8 heap, so a connection that prints one job
+   * does not pay for off-heap buffers.
    */
-  jCps: Int32Array
-  jOffs: Float64Array
+  jCps: number[]
+  jOffs: number[]
   jn: number
 }
 
@@ -167,8 +169,6 @@ const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
 const CUT = TYPE_CODE.cut
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
-const EMPTY_I32 = new Int32Array(0)
-const EMPTY_F64 = new Float64Array(0)
 const MAX_JOB_COMMANDS = 10_000
 const MAX_TYPE_SEQUENCE = 4_000_000
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
@@ -200,6 +200,12 @@ export class VirtualPrinter implements PrinterHandle {
     { resolve: (at: number) => void; timer: NodeJS.Timeout }
   >()
   private nextConn = 1
+  /**
+   * The parsers' output, shared by every connection of this printer: each batch is logged before
+   * the next chunk is parsed (the shaped path copies it), and a short connection then allocates no
+   * typed arrays of its own.
+   */
+  private readonly batch = new CommandBatch()
   private nextJob = 1
   /**
    * The command log: a ring in the compact form (type code, parameter, offset, connection, time in
@@ -289,7 +295,7 @@ export class VirtualPrinter implements PrinterHandle {
     const c: Conn = {
       id: this.nextConn++,
       socket,
-      parser: new EscPosParser(this.opts.parser),
+      parser: new EscPosParser(this.opts.parser, this.batch),
       remotePort: socket.remotePort ?? 0,
       parsed: 0,
       lastActivity: performance.now(),
@@ -301,8 +307,8 @@ export class VirtualPrinter implements PrinterHandle {
       queue: [],
       draining: false,
       ended: false,
-      jCps: EMPTY_I32,
-      jOffs: EMPTY_F64,
+      jCps: [],
+      jOffs: [],
       jn: 0
     }
     this.conns.set(c.id, c)
@@ -464,8 +470,8 @@ export class VirtualPrinter implements PrinterHandle {
     const offsets = batch.offsets
     const extras = batch.extras
     let job = c.job
-    let cps = c.jCps
-    let offs = c.jOffs
+    const cps = c.jCps
+    const offs = c.jOffs
     let m = c.jn
     for (let k = 0; k < n; k++) {
       const code = codes[k]!
@@ -474,15 +480,16 @@ export class VirtualPrinter implements PrinterHandle {
         m = 0
       }
       if (m < MAX_JOB_COMMANDS) {
-        if (m === cps.length) {
-          growJobScratch(c)
-          cps = c.jCps
-          offs = c.jOffs
-        }
         // Every command of a chunk shares its time: store a time only when it changes.
         if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at) job.ats.push(m, at)
-        cps[m] = code | (params[k]! << 8)
-        offs[m] = offsets[k]!
+        // Writing at the end grows the array; afterwards the slots are reused.
+        if (m === cps.length) {
+          cps.push(code | (params[k]! << 8))
+          offs.push(offsets[k]!)
+        } else {
+          cps[m] = code | (params[k]! << 8)
+          offs[m] = offsets[k]!
+        }
         const extra = extras[k]
         if (extra !== undefined) job.xs.push(m, extra)
         m++
@@ -873,17 +880,6 @@ function newJob(conn: number, at: number): JobRec {
     ats: [],
     prints: false
   }
-}
-
-/** Doubles the connection's job scratch (up to MAX_JOB_COMMANDS entries). */
-function growJobScratch(c: Conn): void {
-  const n = Math.min(MAX_JOB_COMMANDS, Math.max(64, c.jCps.length * 2))
-  const cps = new Int32Array(n)
-  cps.set(c.jCps)
-  const offs = new Float64Array(n)
-  offs.set(c.jOffs)
-  c.jCps = cps
-  c.jOffs = offs
 }
 
 /** A job's commands as objects (expanded from the compact form). */
