@@ -134,7 +134,7 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
       const reps = m.repetitions.map((r) => formatValue(r, m.unit)).join(', ')
       const v = byMetric.get(name)
       lines.push(
-        `| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${formatValue(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${v.status}` : '—'} |`
+        `| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${formatValue(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${statusLabel(v)}` : '—'} |`
       )
     }
     lines.push('')
