@@ -242,6 +242,31 @@ describe('runAB', () => {
     expect(head).toBeGreaterThan(base)
   })
 
+  it('takes min-pairs / max-pairs from the config when the options do not set them', async () => {
+    const seq = '  threshold: 5\n  pairs: 6\n  min-pairs: 3\n  max-pairs: 10\n'
+    const repo = makeRepo(
+      'sequential-config',
+      {
+        'side.json': '{"side":"A","ms":5}',
+        'work.js': WORK_JS,
+        'perf-gate.yml': config([work('work')], seq)
+      },
+      { 'side.json': '{"side":"B","ms":400}' }
+    )
+    rmSync(logFile, { force: true })
+    const run = await runAB({
+      headDir: repo,
+      configFile: 'perf-gate.yml',
+      baseRef: 'HEAD~1',
+      log: memoryLogger()
+    })
+    expect(run.baseConfig).toBe('own')
+    // Without the config keys the run would use exactly 6 pairs ('fixed').
+    expect(run.stopReason.work).toBe('clear')
+    expect(run.pairsUsed.work).toBeGreaterThanOrEqual(3)
+    expect(run.pairsUsed.work).toBeLessThan(6)
+  })
+
   it("cancels on the caller's signal: ABCancelledError, worktree gone, process still alive", async () => {
     const repo = makeRepo(
       'cancel',

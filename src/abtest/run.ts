@@ -61,9 +61,9 @@ export interface RunABOptions {
   setupHead?: boolean
   /** Nominal pairs per workload (default: config `pairs`, else 10). */
   pairs?: number
-  /** Fewest pairs before an early stop (default: `pairs`, i.e. no early stop). */
+  /** Fewest pairs before an early stop (default: config `min-pairs`, else `pairs`, i.e. no early stop). */
   minPairs?: number
-  /** Most pairs when the answer is still ambiguous (default: `pairs`, i.e. no extension). */
+  /** Most pairs when the answer is still ambiguous (default: config `max-pairs`, else `pairs`, i.e. no extension). */
   maxPairs?: number
   /** Significance level handed to the sequential rule (default 0.01). */
   alpha?: number
@@ -142,8 +142,9 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
   const policy = policyFromConfig(headLoaded.config, { paired: true, threshold: opts.threshold })
   const d = headLoaded.config.defaults
   const pairs = opts.pairs ?? d.pairs ?? DEFAULT_PAIRS
-  const minPairs = Math.max(1, Math.min(opts.minPairs ?? pairs, pairs))
-  const maxPairs = Math.max(pairs, opts.maxPairs ?? pairs)
+  // Options first, then the config's `min-pairs` / `max-pairs`; the window always contains `pairs`.
+  const minPairs = Math.max(1, Math.min(opts.minPairs ?? d.minPairs ?? pairs, pairs))
+  const maxPairs = Math.max(pairs, opts.maxPairs ?? d.maxPairs ?? pairs)
   const setup = opts.setup ?? d.setup
   const fixtureMode = opts.fixtures ?? 'per-repetition'
   const selected = selectWorkloads(headLoaded, { only: opts.only, shard: opts.shard })

@@ -29,7 +29,10 @@ export const topLevelSchema = {
         compare: { enum: ['baseline', 'base-ref'] },
         'base-ref': { type: 'string', minLength: 1 },
         setup: { type: 'string' },
-        pairs: { type: 'integer', minimum: 2, maximum: 100 }
+        pairs: { type: 'integer', minimum: 2, maximum: 100 },
+        // Sequential rule of compare: base-ref: stop after min-pairs when clear, extend to max-pairs when ambiguous.
+        'min-pairs': { type: 'integer', minimum: 2, maximum: 100 },
+        'max-pairs': { type: 'integer', minimum: 2, maximum: 100 }
       }
     },
     printers: { type: 'object', additionalProperties: { type: 'object' } },

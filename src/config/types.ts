@@ -65,6 +65,10 @@ export interface Defaults {
   baseRef?: string
   setup?: string
   pairs?: number
+  /** compare: base-ref: fewest pairs before the sequential rule may stop early (`min-pairs`). */
+  minPairs?: number
+  /** compare: base-ref: most pairs while the answer is still ambiguous (`max-pairs`). */
+  maxPairs?: number
 }
 
 export interface PerfGateConfig {

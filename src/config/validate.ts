@@ -257,6 +257,22 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
     const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined
     if (err) issues.push({ path: `defaults.budgets[${j}]`, line: opts.locate?.(['defaults', 'budgets', j]), message: err })
   }
+  // The sequential window must contain the nominal pair count (10 unless `pairs` says otherwise).
+  const nominal = typeof d.pairs === 'number' ? d.pairs : 10
+  if (typeof d['min-pairs'] === 'number' && d['min-pairs'] > nominal) {
+    issues.push({
+      path: 'defaults.min-pairs',
+      line: opts.locate?.(['defaults', 'min-pairs']),
+      message: `min-pairs ${d['min-pairs']} is more than pairs ${nominal}${typeof d.pairs === 'number' ? '' : ' (the default)'}; set min-pairs <= pairs <= max-pairs.`
+    })
+  }
+  if (typeof d['max-pairs'] === 'number' && d['max-pairs'] < nominal) {
+    issues.push({
+      path: 'defaults.max-pairs',
+      line: opts.locate?.(['defaults', 'max-pairs']),
+      message: `max-pairs ${d['max-pairs']} is less than pairs ${nominal}${typeof d.pairs === 'number' ? '' : ' (the default)'}; set min-pairs <= pairs <= max-pairs.`
+    })
+  }
   if (issues.length) throw new ConfigError(opts.file, issues)
 
   const thresholds: Record<string, number> = {}
@@ -267,9 +283,11 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
     threshold: d.threshold !== undefined ? parsePercent(d.threshold as number | string) : DEFAULTS.threshold,
     thresholds,
     budgets: (d.budgets as string[] | undefined) ?? [],
-    baseRef: d['base-ref'] as string | undefined
+    baseRef: d['base-ref'] as string | undefined,
+    minPairs: d['min-pairs'] as number | undefined,
+    maxPairs: d['max-pairs'] as number | undefined
   }
-  delete (defaults as unknown as Record<string, unknown>)['base-ref']
+  for (const k of ['base-ref', 'min-pairs', 'max-pairs']) delete (defaults as unknown as Record<string, unknown>)[k]
   return {
     version: 1,
     defaults,
