@@ -8,16 +8,25 @@
  *   - +15 %: a head commit doing 15 % more work against its parent -> failing verdicts (target >= 19/20).
  * The two scenarios alternate run by run, so a change in the machine's load hits both alike.
  *
- * Options: --runs N (20), --pairs N (10), --work-ms MS (50), --slowdown PCT (15), --iterations N (5),
- *          --steps N (awk loop steps; default: calibrated to --work-ms), --min-pairs N --max-pairs N
+ * `--scenario service` does the same with the example print service (examples/print-service,
+ * copied into the temp repository) printing to one virtual printer, and one `service` workload
+ * (5 bursts of 10 print_text calls at once per repetition, latency = the call's time). The head commit sets the
+ * service's SLOWDOWN_MS knob to --slowdown PCT of the measured median latency (measured first with
+ * a short A/A run, rounded to whole ms because the knob is a timer; --slowdown-ms fixes it). With
+ * the default fixtures a fresh service process and printer start for every repetition of each side.
+ *
+ * Options: --scenario command|service (command), --runs N (20), --pairs N (10), --work-ms MS (50),
+ *          --slowdown PCT (15), --iterations N (5), --steps N (awk loop steps; default: calibrated
+ *          to --work-ms), --slowdown-ms MS (service; default: calibrated), --fixtures
+ *          per-repetition|per-side (service; per-repetition), --min-pairs N --max-pairs N
  *          (sequential rule; default off), --json FILE.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runAB } from '../src/abtest/run.js'
+import { runAB, type FixtureMode } from '../src/abtest/run.js'
 import { loadConfig } from '../src/config/load.js'
 import { judgePaired } from '../src/gate.js'
 import { memoryLogger } from '../src/log.js'
@@ -25,6 +34,9 @@ import { collectEnvironment } from '../src/results/io.js'
 
 const { values } = parseArgs({
   options: {
+    scenario: { type: 'string', default: 'command' },
+    'slowdown-ms': { type: 'string' },
+    fixtures: { type: 'string', default: 'per-repetition' },
     runs: { type: 'string', default: '20' },
     pairs: { type: 'string', default: '10' },
     'work-ms': { type: 'string', default: '50' },
@@ -43,6 +55,14 @@ const slowdown = Number(values.slowdown)
 const iterations = Number(values.iterations)
 const minPairs = values['min-pairs'] ? Number(values['min-pairs']) : undefined
 const maxPairs = values['max-pairs'] ? Number(values['max-pairs']) : undefined
+const scenario = values.scenario === 'service' ? 'service' : 'command'
+if (values.scenario !== scenario)
+  throw new Error(`--scenario must be command or service (got ${values.scenario})`)
+const fixtures = values.fixtures as FixtureMode
+if (fixtures !== 'per-repetition' && fixtures !== 'per-side') {
+  throw new Error(`--fixtures must be per-repetition or per-side (got ${values.fixtures})`)
+}
+const projectRoot = resolve(import.meta.dirname, '..')
 
 const sh = (cwd: string, cmd: string, args: string[]): string =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim()
@@ -76,6 +96,39 @@ workloads:
     iterations: ${iterations}
 `
 
+/** The service scenario's config: the example service printing to one virtual printer. */
+const serviceConfig = (slowdownMs: number): string => `version: 1
+defaults:
+  warmup: 1
+  seed: 1
+  pairs: ${pairs}
+  # The example service's one dependency: this project's node_modules, linked into both trees.
+  setup: ln -sfn ${join(projectRoot, 'node_modules')} node_modules
+printers:
+  kitchen: { port: 0 }
+services:
+  ha:
+    command: node
+    args: [svc/server.js]
+    env:
+      PRINTERS: kitchen=127.0.0.1:\${printers.kitchen.port}
+      SLOWDOWN_MS: "${slowdownMs}"
+    ready: { log: "listening on" }
+workloads:
+  - name: work
+    kind: service
+    service: ha
+    requests:
+      path: /api/services/escpos_printer/print_text
+      headers: { Authorization: "Bearer demo-token" }
+      json: "\${job.data}"
+      job: print_text
+    # 5 bursts of 10 calls at once: the p50 of 50 calls queued ten deep (~10-20 ms here), so a
+    # whole-ms SLOWDOWN_MS can be ~15 % of it; one burst of 10 scattered by +-30 % between runs.
+    profile: { type: burst, bursts: 5, size: 10, pauseMs: 20 }
+    expect: { printer: kitchen, jobs: 50 }
+`
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
@@ -102,7 +155,9 @@ function calibrate(dir: string): number {
 }
 
 interface Trial {
-  scenario: 'A/A' | `+${number}%`
+  scenario: 'A/A' | `+${number}%` | `+${number}ms`
+  /** Gated metrics judged a regression (the verdict fails on any). */
+  regressions: string[]
   verdict: 'pass' | 'fail'
   status: string
   estimatePct: number | null
@@ -118,7 +173,17 @@ const controller = new AbortController()
 process.once('SIGINT', () => controller.abort())
 process.once('SIGTERM', () => controller.abort())
 
-async function trial(repo: string, baseRef: string, scenario: Trial['scenario']): Promise<Trial> {
+interface TrialOutcome extends Trial {
+  /** Median of the base side's per-repetition latency.p50 (ms). */
+  baseP50: number | null
+}
+
+async function trial(
+  repo: string,
+  baseRef: string,
+  scenario: Trial['scenario'],
+  pairsOverride?: number
+): Promise<TrialOutcome> {
   const t0 = performance.now()
   const loaded = await loadConfig(join(repo, 'perf-gate.yml'))
   const run = await runAB({
@@ -127,10 +192,19 @@ async function trial(repo: string, baseRef: string, scenario: Trial['scenario'])
     loaded,
     baseRef,
     log: memoryLogger(),
+    pairs: pairsOverride,
     minPairs,
     maxPairs,
+    fixtures,
     signal: controller.signal
   })
+  if (run.errors.length) {
+    throw new Error(
+      `A/B run failed: ${run.errors.map((e) => `${e.side}: ${e.message}`).join('; ')}`
+    )
+  }
+  const baseRuns = run.base.workloads.find((w) => w.name === 'work')?.metrics['latency.p50']
+    ?.repetitions
   const judged = judgePaired(run.base, run.head, loaded.config)
   const m = judged.verdict.metrics.find((x) => x.workload === 'work' && x.metric === 'latency.p50')
   return {
@@ -139,9 +213,13 @@ async function trial(repo: string, baseRef: string, scenario: Trial['scenario'])
     status: m?.status ?? 'absent',
     estimatePct: m?.statistic.estimate !== undefined ? m.statistic.estimate * 100 : null,
     ci: m?.statistic.ci ? [m.statistic.ci[0] * 100, m.statistic.ci[1] * 100] : null,
+    regressions: judged.verdict.metrics
+      .filter((x) => x.status === 'regression')
+      .map((x) => x.metric),
     pairs: run.pairsUsed.work ?? 0,
     seconds: (performance.now() - t0) / 1000,
-    load: loadavg()[0]!
+    load: loadavg()[0]!,
+    baseP50: baseRuns?.length ? median(baseRuns) : null
   }
 }
 
@@ -160,13 +238,33 @@ async function main(): Promise<void> {
       ['commit.gpgsign', 'false']
     ])
       git(same, 'config', k!, v!)
-    writeFileSync(join(same, 'work.awk'), WORK_AWK)
-    writeFileSync(join(same, 'perf-gate.yml'), CONFIG)
-    writeFileSync(join(same, '.gitignore'), 'out.tmp\n')
-    const n = values.steps ? Number(values.steps) : calibrate(same)
-    writeFileSync(join(same, 'work-size'), String(n))
+    // command: awk steps per iteration; service: SLOWDOWN_MS of the head commit.
+    let n = 0
+    let slowdownMs = 0
+    let baseP50 = NaN
+    if (scenario === 'command') {
+      writeFileSync(join(same, 'work.awk'), WORK_AWK)
+      writeFileSync(join(same, 'perf-gate.yml'), CONFIG)
+      writeFileSync(join(same, '.gitignore'), 'out.tmp\n')
+      n = values.steps ? Number(values.steps) : calibrate(same)
+      writeFileSync(join(same, 'work-size'), String(n))
+    } else {
+      mkdirSync(join(same, 'svc'))
+      for (const f of ['server.js', 'package.json'])
+        copyFileSync(join(projectRoot, 'examples/print-service', f), join(same, 'svc', f))
+      writeFileSync(join(same, '.gitignore'), 'node_modules\n')
+      writeFileSync(join(same, 'perf-gate.yml'), serviceConfig(0))
+    }
     git(same, 'add', '-A')
     git(same, 'commit', '-q', '-m', 'fixed work')
+    if (scenario === 'service') {
+      // The knob is a timer in whole ms, so the slowdown is PCT of the measured latency, rounded.
+      const probe = await trial(same, 'HEAD', 'A/A', 5)
+      baseP50 = probe.baseP50 ?? NaN
+      slowdownMs = values['slowdown-ms']
+        ? Number(values['slowdown-ms'])
+        : Math.max(1, Math.round((baseP50 * slowdown) / 100))
+    }
     // Repository 2: a clone with one more commit doing `slowdown` % more work.
     const slower = join(root, 'slower')
     execFileSync('git', ['clone', '-q', same, slower])
@@ -176,36 +274,49 @@ async function main(): Promise<void> {
       ['commit.gpgsign', 'false']
     ])
       git(slower, 'config', k!, v!)
-    writeFileSync(join(slower, 'work-size'), String(Math.round(n * (1 + slowdown / 100))))
-    git(slower, 'commit', '-q', '-am', `${slowdown}% more work`)
+    if (scenario === 'command') {
+      writeFileSync(join(slower, 'work-size'), String(Math.round(n * (1 + slowdown / 100))))
+      git(slower, 'commit', '-q', '-am', `${slowdown}% more work`)
+    } else {
+      writeFileSync(join(slower, 'perf-gate.yml'), serviceConfig(slowdownMs))
+      git(slower, 'commit', '-q', '-am', `service ${slowdownMs} ms slower per print call`)
+    }
 
     const env = collectEnvironment()
+    const what =
+      scenario === 'command'
+        ? `${n} awk steps per iteration (${values.steps ? 'fixed' : `calibrated to ≈ ${workMs} ms`}), ${iterations} iterations per repetition`
+        : `example service, 5 bursts of 10 print_text calls per repetition, fixtures ${fixtures}; ` +
+          `head SLOWDOWN_MS=${slowdownMs} (${values['slowdown-ms'] ? 'fixed' : `${slowdown} % of the probed base p50 ${baseP50.toFixed(2)} ms, rounded`})`
     process.stderr.write(
-      `bench:ab on ${env.cpuModel} (${env.cores} cores), node ${env.node}; ${n} awk steps per iteration (${values.steps ? 'fixed' : `calibrated to ≈ ${workMs} ms`}), ` +
-        `${iterations} iterations per repetition, ${pairs} pairs${minPairs || maxPairs ? ` (sequential ${minPairs ?? pairs}..${maxPairs ?? pairs})` : ''}, ${runs} runs per scenario\n`
+      `bench:ab --scenario ${scenario} on ${env.cpuModel} (${env.cores} cores), node ${env.node}; ${what}, ` +
+        `${pairs} pairs${minPairs || maxPairs ? ` (sequential ${minPairs ?? pairs}..${maxPairs ?? pairs})` : ''}, ${runs} runs per scenario\n`
     )
     const trials: Trial[] = []
-    const label = `+${slowdown}%` as const
+    const label = (
+      scenario === 'command' ? `+${slowdown}%` : `+${slowdownMs}ms`
+    ) as Trial['scenario']
     for (let i = 0; i < runs && !controller.signal.aborted; i++) {
-      for (const [repo, ref, scenario] of [
+      for (const [repo, ref, name] of [
         [same, 'HEAD', 'A/A'],
         [slower, 'HEAD~1', label]
       ] as const) {
-        const t = await trial(repo, ref, scenario)
+        const t = await trial(repo, ref, name)
         trials.push(t)
         process.stderr.write(
-          `  ${String(i + 1).padStart(2)} ${scenario.padEnd(5)} ${t.verdict.padEnd(4)} ${t.status.padEnd(11)} ` +
+          `  ${String(i + 1).padStart(2)} ${name.padEnd(5)} ${t.verdict.padEnd(4)} ${t.status.padEnd(11)} ` +
             `change ${t.estimatePct === null ? 'n/a' : fmt(t.estimatePct)}% ` +
-            `CI [${t.ci ? `${fmt(t.ci[0])}, ${fmt(t.ci[1])}` : 'n/a'}] pairs ${t.pairs} (${t.seconds.toFixed(1)} s, load ${t.load.toFixed(1)})\n`
+            `CI [${t.ci ? `${fmt(t.ci[0])}, ${fmt(t.ci[1])}` : 'n/a'}] pairs ${t.pairs} (${t.seconds.toFixed(1)} s, load ${t.load.toFixed(1)})` +
+            `${t.regressions.length ? ` regressions: ${t.regressions.join(', ')}` : ''}\n`
         )
       }
     }
 
-    const rows = (['A/A', label] as const).map((scenario) => {
-      const ts = trials.filter((t) => t.scenario === scenario)
+    const rows = (['A/A', label] as const).map((name) => {
+      const ts = trials.filter((t) => t.scenario === name)
       const est = ts.map((t) => t.estimatePct).filter((x): x is number => x !== null)
       return {
-        scenario,
+        scenario: name,
         runs: ts.length,
         failing: ts.filter((t) => t.verdict === 'fail').length,
         medianChangePct: median(est),
@@ -239,7 +350,11 @@ async function main(): Promise<void> {
         JSON.stringify(
           {
             environment: env,
-            awkSteps: n,
+            scenario,
+            fixtures,
+            awkSteps: scenario === 'command' ? n : undefined,
+            slowdownMs: scenario === 'service' ? slowdownMs : undefined,
+            probedBaseP50Ms: scenario === 'service' ? baseP50 : undefined,
             workMs,
             pairs,
             minPairs,
