@@ -21,6 +21,7 @@ const PURE_FILES = [
   'src/types.ts',
   'src/printer/parser.ts',
   'src/printer/generator.ts',
+  'src/printer/compact.ts',
   'src/github/comment-body.ts',
   'src/github/event.ts',
   'src/load/histogram.ts',
