@@ -336,7 +336,7 @@ function finish(
     // Only gated metrics count: a report-only metric's status is information, not a finding.
     if (v.status === 'regression') counts.regressions += v.gated ? 1 : 0
     else if (v.status === 'improvement') counts.improvements += v.gated ? 1 : 0
-    else if (v.status === 'unstable') counts.unstable++
+    else if (v.status === 'unstable') counts.unstable += v.gated ? 1 : 0
     else if (v.status === 'budget-failed') counts.budgetFailures++
   }
   const fail =
