@@ -1,0 +1,2361 @@
+export const id = 604;
+export const ids = [604];
+export const modules = {
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   rt: () => (/* binding */ encodingForTable),
+/* harmony export */   uJ: () => (/* binding */ DEFAULT_ENCODING)
+/* harmony export */ });
+/* unused harmony export tableForEncoding */
+/* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
+/* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(iconv_lite__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * ESC t n code tables (Epson numbering) mapped to iconv-lite encoding names. Pure data.
+ *
+ * Text bytes are decoded with iconv-lite rather than hand-written tables: it ships every single-byte
+ * DOS and Windows code page receipt printers use, and is well kept.
+ */
+
+const EPSON_TABLES = {
+    0: 'cp437',
+    2: 'cp850',
+    3: 'cp860',
+    4: 'cp863',
+    5: 'cp865',
+    13: 'cp857',
+    14: 'cp737',
+    15: 'iso88597',
+    16: 'windows1252',
+    17: 'cp866',
+    18: 'cp852',
+    19: 'cp858',
+    21: 'tis620',
+    32: 'cp720',
+    33: 'cp775',
+    34: 'cp855',
+    35: 'cp861',
+    36: 'cp862',
+    37: 'cp864',
+    38: 'cp869',
+    39: 'iso88592',
+    40: 'iso885915',
+    44: 'cp1125',
+    45: 'windows1250',
+    46: 'windows1251',
+    47: 'windows1253',
+    48: 'windows1254',
+    49: 'windows1255',
+    50: 'windows1256',
+    51: 'windows1257',
+    52: 'windows1258'
+};
+/** The code page a printer starts with (and returns to on ESC @). */
+const DEFAULT_ENCODING = 'cp437';
+const tableCache = new Map();
+/**
+ * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Katakana,
+ * Thai variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
+ */
+function encodingForTable(table) {
+    let enc = tableCache.get(table);
+    if (enc === undefined) {
+        const name = EPSON_TABLES[table];
+        enc = name !== undefined && iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name) ? name : null;
+        tableCache.set(table, enc);
+    }
+    return enc;
+}
+/** The ESC t number of an encoding name (for encoders and tests), or undefined. */
+function tableForEncoding(encoding) {
+    for (const [k, v] of Object.entries(EPSON_TABLES))
+        if (v === encoding)
+            return Number(k);
+    return undefined;
+}
+/**
+ * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from iconv-lite.
+ * Receipt text comes in short runs, and a table lookup per byte beats setting up an iconv decoder
+ * for each run.
+ */
+const upperTables = new Map();
+function upperTable(encoding) {
+    let t = upperTables.get(encoding);
+    if (!t) {
+        const bytes = Buffer.alloc(128);
+        for (let i = 0; i < 128; i++)
+            bytes[i] = 128 + i;
+        const text = iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, encoding);
+        t = new Uint16Array(128);
+        // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
+        for (let i = 0; i < 128; i++)
+            t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd;
+        upperTables.set(encoding, t);
+    }
+    return t;
+}
+/**
+ * Buffer's native latin1 slicer when present: toString('latin1', ...) spends about as long checking
+ * its arguments and looking up the encoding as copying a 20-byte receipt line.
+ */
+const latin1Slice = Buffer.prototype.latin1Slice;
+const latin1 = latin1Slice
+    ? (b, s, e) => latin1Slice.call(b, s, e)
+    : (b, s, e) => b.toString('latin1', s, e);
+/** The same for UTF-16LE (the code page decoding below writes UTF-16 code units). */
+const ucs2Slice = Buffer.prototype.ucs2Slice;
+const utf16 = ucs2Slice
+    ? (b, s, e) => ucs2Slice.call(b, s, e)
+    : (b, s, e) => b.toString('utf16le', s, e);
+let scratch = new Uint16Array(4096);
+let scratchBytes = Buffer.from(scratch.buffer);
+/** UTF-16 code units are written native-endian; the native ucs2 decoder reads little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+/** Decodes `bytes[start, end)` with `encoding`; pure ASCII takes a faster path. */
+function decodeText(bytes, start, end, encoding, ascii) {
+    // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
+    if (ascii)
+        return latin1(bytes, start, end);
+    const upper = upperTable(encoding);
+    const n = end - start;
+    if (scratch.length < n) {
+        scratch = new Uint16Array(n);
+        scratchBytes = Buffer.from(scratch.buffer);
+    }
+    for (let i = 0; i < n; i++) {
+        const b = bytes[start + i];
+        scratch[i] = b < 0x80 ? b : upper[b - 128];
+    }
+    // The native UTF-16 decoder makes the string in one copy; fromCharCode.apply over a typed array
+    // measured ~1.7x slower on receipt-length runs (20-40 characters).
+    if (LITTLE_ENDIAN)
+        return utf16(scratchBytes, 0, n * 2);
+    return String.fromCharCode.apply(null, scratch.subarray(0, n));
+}
+
+
+/***/ }),
+
+/***/ 7604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Km: () => (/* binding */ MARKER_PREFIX),
+  GW: () => (/* binding */ PrinterJobError),
+  fJ: () => (/* binding */ SIMULATED_ERRORS),
+  AT: () => (/* binding */ VirtualPrinter)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/printer/commands.ts
+var commands = __webpack_require__(6248);
+// EXTERNAL MODULE: ./src/printer/codepages.ts
+var codepages = __webpack_require__(9767);
+;// CONCATENATED MODULE: ./src/printer/compact.ts
+/**
+ * The compact command representation the printer's hot path uses, and its exact expansion into
+ * the `Command` objects readers see. Pure data code.
+ *
+ * Why: encoder output is ~6 bytes per command (`ESC t 0`, `ESC a 1`, `LF`, `CR`...), and one
+ * object per command (plus its share of the garbage collector's work) cost more than the parsing
+ * itself. Most commands are fully described by their type and one small number, so the parser
+ * writes (type code, parameter, offset) into typed arrays and only text (a string) and the rare
+ * rich commands (QR codes, barcodes, images, unknown bytes...) carry an object. The objects readers
+ * get from `VirtualPrinter.commands()` / `jobs()` or `EscPosParser.feed()` are built from that on
+ * demand by `expand`, with the same fields, values and key order as before.
+ */
+
+
+/** The numeric code of each command type: its index in COMMAND_TYPES (fits a byte). */
+const TYPE_CODE = Object.freeze(Object.fromEntries(commands/* COMMAND_TYPES */.a.map((t, i) => [t, i])));
+/** Codes the parser and the server test in their hot loops. */
+const C = {
+    init: TYPE_CODE.init,
+    text: TYPE_CODE.text,
+    lf: TYPE_CODE.lf,
+    cr: TYPE_CODE.cr,
+    feed: TYPE_CODE.feed,
+    align: TYPE_CODE.align,
+    bold: TYPE_CODE.bold,
+    underline: TYPE_CODE.underline,
+    doubleStrike: TYPE_CODE.doubleStrike,
+    mode: TYPE_CODE.mode,
+    size: TYPE_CODE.size,
+    lineSpacing: TYPE_CODE.lineSpacing,
+    codeTable: TYPE_CODE.codeTable,
+    font: TYPE_CODE.font,
+    invert: TYPE_CODE.invert,
+    cut: TYPE_CODE.cut,
+    barcodeHeight: TYPE_CODE.barcodeHeight,
+    barcodeWidth: TYPE_CODE.barcodeWidth,
+    hriPosition: TYPE_CODE.hriPosition,
+    hriFont: TYPE_CODE.hriFont,
+    status: TYPE_CODE.status,
+    transmitStatus: TYPE_CODE.transmitStatus,
+    asb: TYPE_CODE.asb,
+    kanji: TYPE_CODE.kanji
+};
+/** `feed` parameter: the byte n plus which form it came from, in bits 8-9. */
+const FEED_LINES = 0;
+/** ESC J n: n dots. */
+const FEED_DOTS = 1 << 8;
+/** ESC e n: n lines in reverse. */
+const FEED_REVERSE = 2 << 8;
+const ALIGNS = ['left', 'center', 'right'];
+const FONTS = ['A', 'B', 'C', 'D', 'E'];
+const HRI = ['none', 'above', 'below', 'both'];
+/**
+ * The `Command` a compact entry stands for. `extra` is the string of a `text` entry or the object
+ * of a rich one (returned as is); otherwise `code` and `param` are expanded.
+ */
+function expand(code, param, offset, extra) {
+    if (extra !== undefined) {
+        return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra;
+    }
+    switch (code) {
+        case C.init:
+            return { type: 'init', offset };
+        case C.lf:
+            return { type: 'lf', offset };
+        case C.cr:
+            return { type: 'cr', offset };
+        case C.feed: {
+            const n = param & 0xff;
+            const form = param & 0x300;
+            return form === FEED_DOTS
+                ? { type: 'feed', offset, dots: n }
+                : form === FEED_REVERSE
+                    ? { type: 'feed', offset, lines: n, reverse: true }
+                    : { type: 'feed', offset, lines: n };
+        }
+        case C.align:
+            return { type: 'align', offset, align: ALIGNS[param] };
+        case C.bold:
+            return { type: 'bold', offset, on: param === 1 };
+        case C.doubleStrike:
+            return { type: 'doubleStrike', offset, on: param === 1 };
+        case C.underline:
+            return { type: 'underline', offset, mode: param };
+        case C.mode:
+            return {
+                type: 'mode',
+                offset,
+                value: param,
+                font: param & 1 ? 'B' : 'A',
+                bold: (param & 8) !== 0,
+                doubleHeight: (param & 16) !== 0,
+                doubleWidth: (param & 32) !== 0,
+                underline: (param & 128) !== 0
+            };
+        case C.size:
+            return { type: 'size', offset, width: ((param >> 4) & 7) + 1, height: (param & 7) + 1 };
+        case C.lineSpacing:
+            return { type: 'lineSpacing', offset, dots: param < 0 ? null : param };
+        case C.codeTable:
+            return { type: 'codeTable', offset, table: param, encoding: (0,codepages/* encodingForTable */.rt)(param) };
+        case C.font:
+            return { type: 'font', offset, font: FONTS[param] };
+        case C.invert:
+            return { type: 'invert', offset, on: param === 1 };
+        case C.barcodeHeight:
+            return { type: 'barcodeHeight', offset, dots: param };
+        case C.barcodeWidth:
+            return { type: 'barcodeWidth', offset, width: param };
+        case C.hriPosition:
+            return { type: 'hriPosition', offset, position: HRI[param] };
+        case C.hriFont:
+            return { type: 'hriFont', offset, font: param === 1 ? 'B' : 'A' };
+        case C.status:
+            return { type: 'status', offset, n: param };
+        case C.transmitStatus:
+            return { type: 'transmitStatus', offset, n: param };
+        case C.asb:
+            return { type: 'asb', offset, flags: param };
+        case C.kanji:
+            return { type: 'kanji', offset, on: param === 1 };
+    }
+    // Not reachable for entries written by the parser: every other type carries its object.
+    throw new Error(`compact command code ${code} (${commands/* COMMAND_TYPES */.a[code] ?? '?'}) has no object`);
+}
+/**
+ * The commands one `feed` call completed, in typed arrays: a reusable buffer that grows to the
+ * largest chunk's command count (at most one command per byte, so bounded by the chunk size).
+ */
+class CommandBatch {
+    /** Number of commands in the batch. */
+    length = 0;
+    /** Type code per command (see TYPE_CODE). */
+    codes = new Uint8Array(256);
+    /** The small parameter of compact commands (see `expand`), 0 otherwise. */
+    params = new Int32Array(256);
+    /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
+    offsets = new Float64Array(256);
+    /** The text string or rich object per command, undefined for compact ones. */
+    extras = new Array(256).fill(undefined);
+    /** Empties the batch (keeps the storage). */
+    clear() {
+        // Drop references to strings/objects of the previous chunk so they can be collected.
+        const x = this.extras;
+        for (let k = 0; k < this.length; k++)
+            x[k] = undefined;
+        this.length = 0;
+    }
+    /** Appends one entry. */
+    push(code, param, offset, extra) {
+        const k = this.length;
+        if (k === this.codes.length)
+            this.grow();
+        this.codes[k] = code;
+        this.params[k] = param;
+        this.offsets[k] = offset;
+        this.extras[k] = extra;
+        this.length = k + 1;
+    }
+    /** Appends a rich command object. */
+    pushCommand(c) {
+        this.push(TYPE_CODE[c.type], 0, c.offset, c);
+    }
+    /** The command at index k, as an object. */
+    get(k) {
+        return expand(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
+    }
+    /** Every command as objects. */
+    toArray() {
+        const out = new Array(this.length);
+        for (let k = 0; k < this.length; k++)
+            out[k] = this.get(k);
+        return out;
+    }
+    /** An independent copy (for callers that keep a batch across the parser's next feed). */
+    clone() {
+        const b = new CommandBatch();
+        for (let k = 0; k < this.length; k++)
+            b.push(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
+        return b;
+    }
+    grow() {
+        const n = this.codes.length * 2;
+        const codes = new Uint8Array(n);
+        codes.set(this.codes);
+        const params = new Int32Array(n);
+        params.set(this.params);
+        const offsets = new Float64Array(n);
+        offsets.set(this.offsets);
+        this.codes = codes;
+        this.params = params;
+        this.offsets = offsets;
+        for (let k = this.extras.length; k < n; k++)
+            this.extras.push(undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/jsqr/dist/jsQR.js
+var jsQR = __webpack_require__(6437);
+var jsQR_default = /*#__PURE__*/__webpack_require__.n(jsQR);
+;// CONCATENATED MODULE: ./src/printer/raster-qr.ts
+/**
+ * Finds a QR code in a 1-bit raster image (GS v 0 / GS ( L layout: rows of ceil(width / 8) bytes,
+ * MSB = leftmost dot, 1 = black). Pure: jsQR does the decoding, this module only lays the bits out
+ * as the RGBA pixels jsQR reads.
+ *
+ * Why: python-escpos (and so Home Assistant's `print_qr`) renders QR codes on the host and sends
+ * them as raster images, so a test that counts `qr` entries must see through the image.
+ */
+
+const raster_qr_jsQR = typeof (jsQR_default()) === 'function'
+    ? (jsQR_default())
+    : (jsQR_default())["default"];
+/** Quiet zone added around the raster: python-escpos crops close to the symbol. */
+const MARGIN = 8;
+/**
+ * Images larger than this are not searched for a QR code: jsQR needs ~1 ms for a receipt-sized QR
+ * image but up to ~130 ms to give up on a 576 x 200 logo, so callers also bound the attempts.
+ */
+const MAX_DOTS = 640 * 640;
+const cache = new Map();
+const CACHE_SIZE = 64;
+const CACHE_MAX_BYTES = 64 * 1024;
+/**
+ * The last few images with their answers, compared byte for byte (memcmp) before the keyed cache:
+ * receipts repeat the same logo or QR image, and a compare is far cheaper than building a key.
+ */
+const recent = [];
+const RECENT_SIZE = 16;
+/**
+ * Decodes the QR code in a raster image, or returns null when it holds none.
+ *
+ * @param data raster bytes, `widthBytes * heightDots` of them
+ * @param widthBytes bytes per row (8 dots each)
+ * @param heightDots rows
+ * @param budget fresh jsQR runs that may still find nothing; each such run uses one up, and at 0
+ *   only the caches answer (successful decodes are free: a long receipt stream of distinct QR images
+ *   stays decoded, while a stream of distinct non-QR images stops costing CPU)
+ * @returns the QR content, null when there is none, undefined when not tried (budget spent)
+ */
+function decodeRasterQr(data, widthBytes, heightDots, budget = { failures: 1 }) {
+    const w = widthBytes * 8;
+    if (w < 21 ||
+        heightDots < 21 ||
+        w * heightDots > MAX_DOTS ||
+        data.length < widthBytes * heightDots)
+        return null;
+    const size = widthBytes * heightDots;
+    const view = Buffer.isBuffer(data)
+        ? data.subarray(0, size)
+        : Buffer.from(data.buffer, data.byteOffset, size);
+    for (const r of recent) {
+        if (r.widthBytes === widthBytes && r.bytes.length === size && r.bytes.equals(view))
+            return r.result;
+    }
+    const result = lookup(view, widthBytes, heightDots, budget);
+    if (result !== undefined && size <= CACHE_MAX_BYTES) {
+        if (recent.length >= RECENT_SIZE)
+            recent.pop();
+        recent.unshift({ widthBytes, bytes: Buffer.from(view), result });
+    }
+    return result;
+}
+function lookup(data, widthBytes, heightDots, budget) {
+    const w = widthBytes * 8;
+    // Receipts repeat the same QR image (a shop's URL): remember recent small images by content.
+    let key;
+    if (data.length <= CACHE_MAX_BYTES) {
+        key = `${widthBytes}:${data.toString('latin1', 0, widthBytes * heightDots)}`;
+        const hit = cache.get(key);
+        if (hit !== undefined)
+            return hit;
+    }
+    if (budget.failures <= 0)
+        return undefined;
+    const W = w + 2 * MARGIN;
+    const H = heightDots + 2 * MARGIN;
+    const rgba = new Uint8ClampedArray(W * H * 4).fill(255);
+    for (let y = 0; y < heightDots; y++) {
+        const row = y * widthBytes;
+        const out = ((y + MARGIN) * W + MARGIN) * 4;
+        for (let x = 0; x < w; x++) {
+            if ((data[row + (x >> 3)] & (0x80 >> (x & 7))) !== 0) {
+                const p = out + x * 4;
+                rgba[p] = 0;
+                rgba[p + 1] = 0;
+                rgba[p + 2] = 0;
+            }
+        }
+    }
+    const found = raster_qr_jsQR(rgba, W, H, { inversionAttempts: 'dontInvert' });
+    const result = found ? found.data : null;
+    if (result === null)
+        budget.failures--;
+    if (key !== undefined) {
+        if (cache.size >= CACHE_SIZE)
+            cache.delete(cache.keys().next().value);
+        cache.set(key, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/printer/parser.ts
+
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+const HT = 0x09;
+const FF = 0x0c;
+const CAN = 0x18;
+const DLE = 0x10;
+const EOT = 0x04;
+const ENQ = 0x05;
+const DC4 = 0x14;
+const ESC = 0x1b;
+const FS = 0x1c;
+const GS = 0x1d;
+/** Max data bytes of the NUL-terminated barcode form. */
+const MAX_BARCODE_A = 255;
+const NEED_MORE = -1;
+const SYMBOLOGY_A = ['UPC-A', 'UPC-E', 'EAN13', 'EAN8', 'CODE39', 'ITF', 'CODABAR'];
+const SYMBOLOGY_B = {
+    65: 'UPC-A',
+    66: 'UPC-E',
+    67: 'EAN13',
+    68: 'EAN8',
+    69: 'CODE39',
+    70: 'ITF',
+    71: 'CODABAR',
+    72: 'CODE93',
+    73: 'CODE128',
+    74: 'GS1-128',
+    75: 'GS1-DATABAR',
+    76: 'GS1-DATABAR',
+    77: 'GS1-DATABAR',
+    78: 'GS1-DATABAR',
+    79: 'GS1-DATABAR'
+};
+const QR_LEVELS = ['L', 'M', 'Q', 'H'];
+/** ESC x commands with exactly one parameter byte that the log does not model, by x. */
+const ESC_ONE_PARAM = {
+    0x20: 'ESC SP',
+    0x25: 'ESC %',
+    0x3d: 'ESC =',
+    0x3f: 'ESC ?',
+    0x52: 'ESC R',
+    0x54: 'ESC T',
+    0x55: 'ESC U',
+    0x56: 'ESC V',
+    0x72: 'ESC r',
+    0x75: 'ESC u',
+    0x7b: 'ESC {'
+};
+/** GS x commands with one parameter byte that the log does not model. */
+const GS_ONE_PARAM = {
+    0x2f: 'GS /',
+    0x49: 'GS I',
+    0x54: 'GS T',
+    0x62: 'GS b',
+    0x45: 'GS E',
+    0x4a: 'GS J'
+};
+function hex(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('hex');
+}
+/** A readable name for the command starting at bytes[0] (for `truncated` entries). */
+function commandName(bytes) {
+    const prefix = bytes[0] === ESC
+        ? 'ESC'
+        : bytes[0] === GS
+            ? 'GS'
+            : bytes[0] === DLE
+                ? 'DLE'
+                : bytes[0] === FS
+                    ? 'FS'
+                    : '';
+    if (!prefix)
+        return `0x${hex(bytes, 0, 1)}`;
+    if (bytes.length < 2)
+        return prefix;
+    const c = bytes[1];
+    const letter = c > 0x20 && c < 0x7f
+        ? String.fromCharCode(c)
+        : c === EOT
+            ? 'EOT'
+            : c === DC4
+                ? 'DC4'
+                : `0x${hex(bytes, 1, 2)}`;
+    return `${prefix} ${letter}`;
+}
+/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
+function code128Text(data) {
+    let out = '';
+    let setC = false;
+    for (let i = 0; i < data.length; i++) {
+        const c = data[i];
+        if (c === 0x7b && i + 1 < data.length) {
+            const n = data[i + 1];
+            i++;
+            if (n === 0x43)
+                setC = true;
+            else if (n === 0x41 || n === 0x42)
+                setC = false;
+            else if (n === 0x7b)
+                out += '{';
+            // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
+            continue;
+        }
+        out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c);
+    }
+    return out;
+}
+/**
+ * The streaming ESC/POS parser. One instance per connection: the code page and the QR settings
+ * are per-stream state, as on a printer between two ESC @.
+ */
+class EscPosParser {
+    maxPayload;
+    maxText;
+    rasterQr;
+    qrBudget;
+    /** Stream offset of the next byte fed. */
+    pos = 0;
+    /** An unfinished command header (small, bounded), and where it starts. */
+    pending = null;
+    payload = null;
+    encoding = codepages/* DEFAULT_ENCODING */.uJ;
+    /** Text run being collected across chunks. */
+    /** Allocated on first use: most connections never split a text run across chunks. */
+    textBuf = null;
+    textLen = 0;
+    textOffset = 0;
+    textAscii = true;
+    /** Unknown bytes being merged into one entry. */
+    unkOffset = 0;
+    unkLen = 0;
+    unkHex = '';
+    /** GS ( k QR settings, as a printer keeps them until printed. */
+    qrModel = 2;
+    qrSize = 3;
+    qrLevel = 'L';
+    qrData = '';
+    /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
+    batch;
+    /**
+     * `out`: the batch `feedBatch`/`endBatch` fill, for a caller that consumes each batch at once
+     * and wants one batch shared by many parsers (the printer: one per printer, not per connection,
+     * so a connection that prints one job allocates no typed arrays). Default: a batch of its own.
+     */
+    constructor(options = {}, out) {
+        this.batch = out ?? new CommandBatch();
+        this.maxPayload = options.maxPayloadBytes ?? 512 * 1024;
+        this.maxText = Math.max(1, options.maxTextBytes ?? 4096);
+        this.rasterQr = options.decodeRasterQr ?? true;
+        this.qrBudget = { failures: options.maxQrAttempts ?? 32 };
+    }
+    /** Bytes consumed so far (the offset the next chunk starts at). */
+    get bytesParsed() {
+        return this.pos;
+    }
+    /** Parses a chunk and returns the commands it completed (in stream order), as objects. */
+    feed(chunk) {
+        return this.feedBatch(chunk).toArray();
+    }
+    /**
+     * Parses a chunk into the compact form (see compact.ts): the printer's hot path, which allocates
+     * no object for the common small commands. The returned batch is reused by the next `feedBatch`
+     * or `endBatch` call of this parser: read it (or `clone()` it) before that.
+     */
+    feedBatch(chunk) {
+        const out = this.batch;
+        out.clear();
+        if (chunk.length === 0)
+            return out;
+        let buf = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        let base = this.pos;
+        this.pos += buf.length;
+        let i = 0;
+        if (this.payload) {
+            i = this.fill(buf, 0, out);
+            if (this.payload)
+                return out;
+        }
+        if (this.pending) {
+            const p = this.pending;
+            buf = Buffer.concat([p, buf.subarray(i)]);
+            base = base + i - p.length;
+            i = 0;
+            this.pending = null;
+        }
+        this.scan(buf, i, base, out);
+        return out;
+    }
+    /** Flushes the stream's end: pending text, merged unknown bytes, and a cut-off command as `truncated`. */
+    end() {
+        return this.endBatch().toArray();
+    }
+    /** `end` in the compact form; the batch is reused like `feedBatch`'s. */
+    endBatch() {
+        const out = this.batch;
+        out.clear();
+        this.flushText(out);
+        this.flushUnknown(out);
+        if (this.pending) {
+            out.pushCommand({
+                type: 'truncated',
+                offset: this.pos - this.pending.length,
+                command: commandName(this.pending),
+                received: this.pending.length
+            });
+            this.pending = null;
+        }
+        if (this.payload) {
+            const p = this.payload;
+            out.pushCommand({
+                type: 'truncated',
+                offset: p.offset,
+                command: p.name,
+                received: p.headerLen + p.filled,
+                expected: p.headerLen + p.needed
+            });
+            this.payload = null;
+        }
+        return out;
+    }
+    scan(buf, i, base, out) {
+        const n = buf.length;
+        while (i < n) {
+            const b = buf[i];
+            if (b >= 0x20 || b === HT) {
+                let j = i;
+                let or = 0;
+                while (j < n) {
+                    const c = buf[j];
+                    if (c < 0x20 && c !== HT)
+                        break;
+                    or |= c;
+                    j++;
+                }
+                this.text(buf, i, j, base + i, or < 0x80, j < n, out);
+                i = j;
+                continue;
+            }
+            if (this.textLen !== 0)
+                this.flushText(out);
+            // LF and CR are a third of the commands on encoder output: logged here without a dispatch.
+            if (b === LF || b === CR) {
+                if (this.unkLen !== 0)
+                    this.flushUnknown(out);
+                out.push(b === LF ? C.lf : C.cr, 0, base + i, undefined);
+                i++;
+                continue;
+            }
+            if (b === ESC && n - i >= 3) {
+                const r = this.escCommon(buf, i, base + i, out);
+                if (r !== 0) {
+                    i = r;
+                    continue;
+                }
+            }
+            const r = this.command(buf, i, base, out);
+            if (r === NEED_MORE) {
+                this.pending = Buffer.from(buf.subarray(i));
+                return;
+            }
+            i = r;
+            if (this.payload) {
+                i = this.fill(buf, i, out);
+                if (this.payload)
+                    return;
+            }
+        }
+    }
+    /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
+    text(buf, i, j, offset, ascii, closed, out) {
+        if (this.unkLen !== 0)
+            this.flushUnknown(out);
+        const max = this.maxText;
+        if (this.textLen === 0) {
+            // Fast path: whole entries straight from the chunk, no copy.
+            while (j - i >= max || (closed && j > i)) {
+                const k = Math.min(j, i + max);
+                out.push(C.text, 0, offset, (0,codepages/* decodeText */.g7)(buf, i, k, this.encoding, ascii));
+                offset += k - i;
+                i = k;
+            }
+            if (i === j)
+                return;
+            this.textOffset = offset;
+            this.textAscii = ascii;
+        }
+        else {
+            this.textAscii &&= ascii;
+        }
+        this.textBuf ??= Buffer.allocUnsafe(max);
+        while (i < j) {
+            const k = Math.min(j, i + (max - this.textLen));
+            buf.copy(this.textBuf, this.textLen, i, k);
+            this.textLen += k - i;
+            i = k;
+            if (this.textLen === max)
+                this.flushText(out);
+        }
+        if (closed)
+            this.flushText(out);
+    }
+    flushText(out) {
+        if (this.textLen === 0)
+            return;
+        out.push(C.text, 0, this.textOffset, (0,codepages/* decodeText */.g7)(this.textBuf, 0, this.textLen, this.encoding, this.textAscii));
+        this.textOffset += this.textLen;
+        this.textLen = 0;
+        this.textAscii = true;
+    }
+    unknown(buf, i, len, offset) {
+        if (this.unkLen === 0)
+            this.unkOffset = offset;
+        this.unkLen += len;
+        // Keep at most 16 bytes of sample so a flood of garbage costs constant memory.
+        if (this.unkHex.length < 32)
+            this.unkHex = (this.unkHex + hex(buf, i, i + len)).slice(0, 32);
+    }
+    flushUnknown(out) {
+        if (this.unkLen === 0)
+            return;
+        out.pushCommand({
+            type: 'unknown',
+            offset: this.unkOffset,
+            length: this.unkLen,
+            hex: this.unkHex
+        });
+        this.unkLen = 0;
+        this.unkHex = '';
+    }
+    /** Emits a known command (after any merged unknown bytes, so the log keeps stream order). */
+    emit(out, c) {
+        if (this.unkLen !== 0)
+            this.flushUnknown(out);
+        out.pushCommand(c);
+    }
+    /** Emits a compact command: type code and one small parameter, no object (see compact.ts). */
+    put(out, code, param, offset) {
+        if (this.unkLen !== 0)
+            this.flushUnknown(out);
+        out.push(code, param, offset, undefined);
+    }
+    /**
+     * Parses the control command at buf[i]; returns the index after it, or NEED_MORE when the chunk
+     * ends inside its header. Commands with a payload set `this.payload` and return the header end.
+     */
+    command(buf, i, base, out) {
+        const avail = buf.length - i;
+        const offset = base + i;
+        const b = buf[i];
+        switch (b) {
+            case LF:
+                this.put(out, C.lf, 0, offset);
+                return i + 1;
+            case CR:
+                this.put(out, C.cr, 0, offset);
+                return i + 1;
+            case FF:
+                this.emit(out, { type: 'other', offset, name: 'FF' });
+                return i + 1;
+            case CAN:
+                this.emit(out, { type: 'other', offset, name: 'CAN' });
+                return i + 1;
+            case ESC:
+                if (avail < 2)
+                    return NEED_MORE;
+                return this.esc(buf, i, avail, offset, out);
+            case GS:
+                if (avail < 2)
+                    return NEED_MORE;
+                return this.gs(buf, i, avail, offset, out);
+            case DLE:
+                if (avail < 2)
+                    return NEED_MORE;
+                return this.dle(buf, i, avail, offset, out);
+            case FS:
+                if (avail < 2)
+                    return NEED_MORE;
+                return this.fs(buf, i, avail, offset, out);
+            default:
+                this.unknown(buf, i, 1, offset);
+                return i + 1;
+        }
+    }
+    /**
+     * The ESC commands encoders write around every line (ESC @, a, t, E, M, !, -, d, J), complete in
+     * the chunk: a small function V8 inlines into `scan`, where `esc` is too big to be. Returns the
+     * index after the command, or 0 to take the general path. Same results as `esc` for these.
+     */
+    escCommon(buf, i, offset, out) {
+        const c = buf[i + 1];
+        const n = buf[i + 2];
+        let code;
+        let param;
+        switch (c) {
+            case 0x40: // ESC @ (two bytes)
+                this.encoding = codepages/* DEFAULT_ENCODING */.uJ;
+                this.put(out, C.init, 0, offset);
+                return i + 2;
+            case 0x61: {
+                const k = n >= 48 ? n - 48 : n;
+                code = C.align;
+                param = k === 1 ? 1 : k === 2 ? 2 : 0;
+                break;
+            }
+            case 0x74:
+                this.encoding = (0,codepages/* encodingForTable */.rt)(n) ?? codepages/* DEFAULT_ENCODING */.uJ;
+                code = C.codeTable;
+                param = n;
+                break;
+            case 0x45:
+                code = C.bold;
+                param = n & 1;
+                break;
+            case 0x4d: {
+                const k = n >= 48 ? n - 48 : n;
+                code = C.font;
+                param = k <= 4 ? k : 0;
+                break;
+            }
+            case 0x21:
+                code = C.mode;
+                param = n;
+                break;
+            case 0x2d: {
+                const mode = n >= 48 ? n - 48 : n;
+                code = C.underline;
+                param = mode > 2 ? 0 : mode;
+                break;
+            }
+            case 0x64:
+                code = C.feed;
+                param = n | FEED_LINES;
+                break;
+            case 0x4a:
+                code = C.feed;
+                param = n | FEED_DOTS;
+                break;
+            default:
+                return 0;
+        }
+        this.put(out, code, param, offset);
+        return i + 3;
+    }
+    /** An unknown 2-byte prefix: skip both bytes unless the second one is itself a control byte. */
+    unknownPrefix(buf, i, offset) {
+        const len = buf[i + 1] < 0x20 ? 1 : 2;
+        this.unknown(buf, i, len, offset);
+        return i + len;
+    }
+    esc(buf, i, avail, offset, out) {
+        const c = buf[i + 1];
+        switch (c) {
+            case 0x40: // ESC @
+                this.encoding = codepages/* DEFAULT_ENCODING */.uJ;
+                this.put(out, C.init, 0, offset);
+                return i + 2;
+            case 0x32: // ESC 2
+                this.put(out, C.lineSpacing, -1, offset);
+                return i + 2;
+            case 0x3c: // ESC <
+                this.emit(out, { type: 'other', offset, name: 'ESC <' });
+                return i + 2;
+            case 0x4c: // ESC L
+            case 0x53: // ESC S
+                this.emit(out, { type: 'other', offset, name: c === 0x4c ? 'ESC L' : 'ESC S' });
+                return i + 2;
+            case 0x69: // ESC i
+            case 0x6d: // ESC m
+                this.emit(out, { type: 'cut', offset, mode: c === 0x69 ? 'full' : 'partial' });
+                return i + 2;
+            case 0x76: // ESC v (transmit paper sensor status, old models)
+                this.put(out, C.transmitStatus, 1, offset);
+                return i + 2;
+        }
+        // Commands with parameters.
+        switch (c) {
+            case 0x21: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                this.put(out, C.mode, n, offset);
+                return i + 3;
+            }
+            case 0x45: // ESC E
+            case 0x47: {
+                // ESC G
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, c === 0x45 ? C.bold : C.doubleStrike, buf[i + 2] & 1, offset);
+                return i + 3;
+            }
+            case 0x2d: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                const mode = (n >= 48 ? n - 48 : n);
+                this.put(out, C.underline, mode > 2 ? 0 : mode, offset);
+                return i + 3;
+            }
+            case 0x61: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                const k = n >= 48 ? n - 48 : n;
+                this.put(out, C.align, k === 1 ? 1 : k === 2 ? 2 : 0, offset);
+                return i + 3;
+            }
+            case 0x64: // ESC d
+            case 0x65: // ESC e
+            case 0x4a: {
+                // ESC J
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                this.put(out, C.feed, n | (c === 0x4a ? FEED_DOTS : c === 0x64 ? FEED_LINES : FEED_REVERSE), offset);
+                return i + 3;
+            }
+            case 0x33:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.lineSpacing, buf[i + 2], offset);
+                return i + 3;
+            case 0x74: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const table = buf[i + 2];
+                const encoding = (0,codepages/* encodingForTable */.rt)(table);
+                this.encoding = encoding ?? codepages/* DEFAULT_ENCODING */.uJ;
+                this.put(out, C.codeTable, table, offset);
+                return i + 3;
+            }
+            case 0x4d: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                const k = n >= 48 ? n - 48 : n;
+                this.put(out, C.font, k <= 4 ? k : 0, offset);
+                return i + 3;
+            }
+            case 0x70: // ESC p m t1 t2
+                if (avail < 5)
+                    return NEED_MORE;
+                this.emit(out, {
+                    type: 'drawer',
+                    offset,
+                    pin: buf[i + 2] & 1 ? 5 : 2,
+                    onMs: buf[i + 3] * 2,
+                    offMs: buf[i + 4] * 2
+                });
+                return i + 5;
+            case 0x63: // ESC c 3 n / ESC c 4 n / ESC c 5 n
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: `ESC c ${String.fromCharCode(buf[i + 2])}` });
+                return i + 4;
+            case 0x24: // ESC $ nL nH
+            case 0x5c: // ESC \ nL nH
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: c === 0x24 ? 'ESC $' : 'ESC \\' });
+                return i + 4;
+            case 0x57: // ESC W: 8 parameter bytes
+                if (avail < 10)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'ESC W' });
+                return i + 10;
+            case 0x44: {
+                // ESC D n1..nk NUL (k <= 32)
+                const limit = Math.min(buf.length, i + 35);
+                let end = -1;
+                for (let k = i + 2; k < limit; k++) {
+                    if (buf[k] === 0) {
+                        end = k;
+                        break;
+                    }
+                }
+                if (end < 0) {
+                    if (avail < 35)
+                        return NEED_MORE;
+                    return this.unknownPrefix(buf, i, offset);
+                }
+                this.emit(out, { type: 'other', offset, name: 'ESC D' });
+                return end + 1;
+            }
+            case 0x2a: {
+                // ESC * m nL nH d1..dk
+                if (avail < 5)
+                    return NEED_MORE;
+                const m = buf[i + 2];
+                const dots = buf[i + 3] + buf[i + 4] * 256;
+                const k = m === 32 || m === 33 ? dots * 3 : dots;
+                return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m === 32 || m === 33 ? 24 : 8, out);
+            }
+            case 0x28: {
+                // ESC ( x pL pH ...
+                if (avail < 5)
+                    return NEED_MORE;
+                const fn = buf[i + 2];
+                const p = buf[i + 3] + buf[i + 4] * 256;
+                return this.startPayload('escParen', `ESC ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out);
+            }
+        }
+        const name = ESC_ONE_PARAM[c];
+        if (name !== undefined) {
+            if (avail < 3)
+                return NEED_MORE;
+            this.emit(out, { type: 'other', offset, name });
+            return i + 3;
+        }
+        return this.unknownPrefix(buf, i, offset);
+    }
+    gs(buf, i, avail, offset, out) {
+        const c = buf[i + 1];
+        switch (c) {
+            case 0x21: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                this.put(out, C.size, n & 0x77, offset);
+                return i + 3;
+            }
+            case 0x42:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.invert, buf[i + 2] & 1, offset);
+                return i + 3;
+            case 0x56: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const m = buf[i + 2];
+                if (m === 0 || m === 1 || m === 48 || m === 49) {
+                    this.emit(out, { type: 'cut', offset, mode: m === 0 || m === 48 ? 'full' : 'partial' });
+                    return i + 3;
+                }
+                if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
+                    if (avail < 4)
+                        return NEED_MORE;
+                    this.emit(out, {
+                        type: 'cut',
+                        offset,
+                        mode: m & 1 ? 'full' : 'partial',
+                        feed: buf[i + 3]
+                    });
+                    return i + 4;
+                }
+                return this.unknownPrefix(buf, i, offset);
+            }
+            case 0x68:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.barcodeHeight, buf[i + 2], offset);
+                return i + 3;
+            case 0x77:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.barcodeWidth, buf[i + 2], offset);
+                return i + 3;
+            case 0x48: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                this.put(out, C.hriPosition, (n >= 48 ? n - 48 : n) & 3, offset);
+                return i + 3;
+            }
+            case 0x66:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.hriFont, buf[i + 2] & 1, offset);
+                return i + 3;
+            case 0x61:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.asb, buf[i + 2], offset);
+                return i + 3;
+            case 0x72:
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.transmitStatus, buf[i + 2] >= 48 ? buf[i + 2] - 48 : buf[i + 2], offset);
+                return i + 3;
+            case 0x6b: {
+                if (avail < 3)
+                    return NEED_MORE;
+                const m = buf[i + 2];
+                if (m <= 6) {
+                    // Form A: data up to NUL.
+                    const limit = Math.min(buf.length, i + 3 + MAX_BARCODE_A + 1);
+                    let end = -1;
+                    for (let k = i + 3; k < limit; k++) {
+                        if (buf[k] === 0) {
+                            end = k;
+                            break;
+                        }
+                    }
+                    if (end < 0) {
+                        if (limit === buf.length && avail < 3 + MAX_BARCODE_A + 1)
+                            return NEED_MORE;
+                        return this.unknownPrefix(buf, i, offset);
+                    }
+                    this.emit(out, {
+                        type: 'barcode',
+                        offset,
+                        symbology: SYMBOLOGY_A[m],
+                        system: m,
+                        form: 'A',
+                        data: buf.toString('latin1', i + 3, end)
+                    });
+                    return end + 1;
+                }
+                if (m >= 65 && m <= 79) {
+                    if (avail < 4)
+                        return NEED_MORE;
+                    return this.startPayload('barcodeB', 'GS k', buf, i, offset, 4, buf[i + 3], m, 0, out);
+                }
+                return this.unknownPrefix(buf, i, offset);
+            }
+            case 0x76: // GS v 0 m xL xH yL yH
+            case 0x51: {
+                // GS Q 0 (variable vertical size bit image): same layout
+                if (avail < 3)
+                    return NEED_MORE;
+                if (buf[i + 2] !== 0x30)
+                    return this.unknownPrefix(buf, i, offset);
+                if (avail < 8)
+                    return NEED_MORE;
+                const x = buf[i + 4] + buf[i + 5] * 256;
+                const y = buf[i + 6] + buf[i + 7] * 256;
+                const kind = c === 0x76 ? 'gsv0' : 'gsq0';
+                return this.startPayload(kind, c === 0x76 ? 'GS v 0' : 'GS Q 0', buf, i, offset, 8, x * y, x, y, out);
+            }
+            case 0x28: {
+                // GS ( x pL pH ...
+                if (avail < 5)
+                    return NEED_MORE;
+                const fn = buf[i + 2];
+                const p = buf[i + 3] + buf[i + 4] * 256;
+                return this.startPayload('gsParen', `GS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out);
+            }
+            case 0x38: {
+                // GS 8 L p1 p2 p3 p4 ... (32-bit length)
+                if (avail < 3)
+                    return NEED_MORE;
+                if (buf[i + 2] !== 0x4c)
+                    return this.unknownPrefix(buf, i, offset);
+                if (avail < 7)
+                    return NEED_MORE;
+                const p = buf.readUInt32LE(i + 3);
+                return this.startPayload('gs8L', 'GS 8 L', buf, i, offset, 7, p, 0, 0, out);
+            }
+            case 0x2a: {
+                // GS * x y d1..d(x*y*8)
+                if (avail < 4)
+                    return NEED_MORE;
+                const k = buf[i + 2] * buf[i + 3] * 8;
+                return this.startPayload('gsStar', 'GS *', buf, i, offset, 4, k, 0, 0, out);
+            }
+            case 0x4c: // GS L nL nH
+            case 0x57: // GS W
+            case 0x50: // GS P x y
+            case 0x24: // GS $
+            case 0x5c: {
+                // GS \
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: `GS ${String.fromCharCode(c)}` });
+                return i + 4;
+            }
+            case 0x5e: // GS ^ r t m
+                if (avail < 5)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'GS ^' });
+                return i + 5;
+            case 0x3a: // GS :
+                this.emit(out, { type: 'other', offset, name: 'GS :' });
+                return i + 2;
+        }
+        const name = GS_ONE_PARAM[c];
+        if (name !== undefined) {
+            if (avail < 3)
+                return NEED_MORE;
+            this.emit(out, { type: 'other', offset, name });
+            return i + 3;
+        }
+        return this.unknownPrefix(buf, i, offset);
+    }
+    dle(buf, i, avail, offset, out) {
+        const c = buf[i + 1];
+        if (c === EOT) {
+            if (avail < 3)
+                return NEED_MORE;
+            const n = buf[i + 2];
+            if (n === 7 || n === 8) {
+                if (avail < 4)
+                    return NEED_MORE;
+                this.put(out, C.status, n, offset);
+                return i + 4;
+            }
+            this.put(out, C.status, n, offset);
+            return i + 3;
+        }
+        if (c === ENQ) {
+            if (avail < 3)
+                return NEED_MORE;
+            this.emit(out, { type: 'other', offset, name: 'DLE ENQ' });
+            return i + 3;
+        }
+        if (c === DC4) {
+            if (avail < 3)
+                return NEED_MORE;
+            const fn = buf[i + 2];
+            const len = fn === 7 ? 4 : fn === 8 ? 10 : fn >= 1 && fn <= 3 ? 5 : 0;
+            if (len === 0)
+                return this.unknownPrefix(buf, i, offset);
+            if (avail < len)
+                return NEED_MORE;
+            this.emit(out, { type: 'other', offset, name: `DLE DC4 ${fn}` });
+            return i + len;
+        }
+        return this.unknownPrefix(buf, i, offset);
+    }
+    fs(buf, i, avail, offset, out) {
+        const c = buf[i + 1];
+        switch (c) {
+            case 0x26: // FS &
+            case 0x2e: // FS .
+                this.put(out, C.kanji, c === 0x26 ? 1 : 0, offset);
+                return i + 2;
+            case 0x21: // FS ! n
+            case 0x2d: // FS - n
+            case 0x43: // FS C n
+                if (avail < 3)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` });
+                return i + 3;
+            case 0x70: // FS p n m
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'FS p' });
+                return i + 4;
+            case 0x28: {
+                if (avail < 5)
+                    return NEED_MORE;
+                const fn = buf[i + 2];
+                const p = buf[i + 3] + buf[i + 4] * 256;
+                return this.startPayload('fsParen', `FS ( ${String.fromCharCode(fn)}`, buf, i, offset, 5, p, fn, 0, out);
+            }
+        }
+        return this.unknownPrefix(buf, i, offset);
+    }
+    /**
+     * Starts a length-prefixed payload after a complete header. When the whole payload is in this
+     * chunk it is handled in place (no copy); otherwise it is collected by `fill` across chunks, or
+     * skipped when the claim is over the limit.
+     */
+    startPayload(kind, name, buf, i, offset, headerLen, needed, a, b, out) {
+        const start = i + headerLen;
+        if (kind === 'gsParen' &&
+            a === 0x6b &&
+            needed <= this.maxPayload &&
+            buf.length - start >= needed) {
+            this.qrFunction(offset, buf, start, needed, out);
+            return start + needed;
+        }
+        if (needed <= this.maxPayload && buf.length - start >= needed) {
+            this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out);
+            return start + needed;
+        }
+        let target = null;
+        if (needed > this.maxPayload) {
+            this.emit(out, {
+                type: 'oversize',
+                offset,
+                command: name,
+                claimed: needed,
+                limit: this.maxPayload
+            });
+        }
+        else {
+            target = Buffer.allocUnsafe(needed);
+        }
+        this.payload = { kind, name, offset, headerLen, needed, filled: 0, buf: target, a, b };
+        return start;
+    }
+    /** Feeds payload bytes from buf[i..]; returns the index after what it took. */
+    fill(buf, i, out) {
+        const p = this.payload;
+        const take = Math.min(p.needed - p.filled, buf.length - i);
+        if (p.buf)
+            buf.copy(p.buf, p.filled, i, i + take);
+        p.filled += take;
+        if (p.filled === p.needed) {
+            this.payload = null;
+            if (p.buf)
+                this.finish(p.kind, p.name, p.offset, p.buf, p.a, p.b, out);
+        }
+        return i + take;
+    }
+    /** Turns a complete payload into log entries. */
+    finish(kind, name, offset, data, a, b, out) {
+        switch (kind) {
+            case 'gsv0':
+            case 'gsq0':
+                this.raster(name, offset, data, a, b, out);
+                return;
+            case 'escStar':
+                this.emit(out, {
+                    type: 'image',
+                    offset,
+                    form: name,
+                    widthDots: a,
+                    heightDots: b,
+                    bytes: data.length
+                });
+                return;
+            case 'barcodeB': {
+                const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN';
+                const text = symbology === 'CODE128' || symbology === 'GS1-128'
+                    ? code128Text(data)
+                    : data.toString('latin1');
+                this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text });
+                return;
+            }
+            case 'gsParen':
+                if (a === 0x6b)
+                    this.qrFunction(offset, data, 0, data.length, out);
+                else if (a === 0x4c)
+                    this.graphics(name, offset, data, out);
+                else
+                    this.emit(out, { type: 'other', offset, name });
+                return;
+            case 'gs8L':
+                this.graphics(name, offset, data, out);
+                return;
+            default:
+                this.emit(out, { type: 'other', offset, name });
+        }
+    }
+    raster(form, offset, data, widthBytes, height, out) {
+        if (this.rasterQr) {
+            const qr = decodeRasterQr(data, widthBytes, height, this.qrBudget);
+            if (typeof qr === 'string') {
+                this.emit(out, {
+                    type: 'qr',
+                    offset,
+                    source: 'image',
+                    data: qr,
+                    widthDots: widthBytes * 8,
+                    heightDots: height
+                });
+                return;
+            }
+        }
+        this.emit(out, {
+            type: 'image',
+            offset,
+            form,
+            widthDots: widthBytes * 8,
+            heightDots: height,
+            bytes: data.length
+        });
+    }
+    /** GS ( L / GS 8 L: m fn ...; fn 112 stores a raster (a bx by c xL xH yL yH data). */
+    graphics(name, offset, data, out) {
+        const fn = data[1];
+        if ((fn === 112 || fn === 113) && data.length >= 10) {
+            const x = data[6] + data[7] * 256;
+            const y = data[8] + data[9] * 256;
+            const wb = Math.ceil(x / 8);
+            if (fn === 112 && data.length >= 10 + wb * y) {
+                this.raster(name, offset, data.subarray(10, 10 + wb * y), wb, y, out);
+            }
+            else {
+                this.emit(out, {
+                    type: 'image',
+                    offset,
+                    form: name,
+                    widthDots: x,
+                    heightDots: y,
+                    bytes: data.length - 10
+                });
+            }
+            return;
+        }
+        this.emit(out, { type: 'other', offset, name: `${name} fn ${fn ?? '?'}` });
+    }
+    /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
+    qrFunction(offset, buf, start, len, out) {
+        // Read in place (buf[start, start + len)): a QR code is 4-5 of these, and a subarray view per
+        // function cost more than the rest of its handling.
+        const cn = len > 0 ? buf[start] : undefined;
+        const fn = len > 1 ? buf[start + 1] : undefined;
+        if (cn !== 0x31 || fn === undefined) {
+            this.emit(out, { type: 'other', offset, name: `GS ( k cn=${cn ?? '?'} fn=${fn ?? '?'}` });
+            return;
+        }
+        switch (fn) {
+            case 0x41: // model: n1 = 49, 50, 51
+                if (len >= 3)
+                    this.qrModel = buf[start + 2] >= 49 ? buf[start + 2] - 48 : buf[start + 2];
+                return;
+            case 0x43: // module size
+                if (len >= 3)
+                    this.qrSize = buf[start + 2];
+                return;
+            case 0x45: // error correction 48..51
+                if (len >= 3)
+                    this.qrLevel = QR_LEVELS[(buf[start + 2] - 48) & 3];
+                return;
+            case 0x50: // store data (after m)
+                this.qrData = len > 3 ? buf.toString('utf8', start + 3, start + len) : '';
+                return;
+            case 0x51: {
+                const qr = {
+                    type: 'qr',
+                    offset,
+                    source: 'native',
+                    data: this.qrData,
+                    size: this.qrSize,
+                    model: this.qrModel,
+                    level: this.qrLevel
+                };
+                this.emit(out, qr);
+                return;
+            }
+            default:
+                this.emit(out, { type: 'other', offset, name: `GS ( k fn=${fn}` });
+        }
+    }
+}
+/** Parses a whole stream at once (tests, tools). */
+function parseAll(bytes, options) {
+    const p = new EscPosParser(options);
+    return [...p.feed(bytes), ...p.end()];
+}
+
+
+;// CONCATENATED MODULE: ./src/printer/status.ts
+/**
+ * Status bytes a printer sends back, from its state. Pure.
+ *
+ * Epson's real-time status format (DLE EOT n): one byte with the fixed bits 0x12 set (`0xx1xx10`);
+ * n=1 printer: 0x08 offline; n=2 offline cause: 0x04 cover open, 0x20 paper end, 0x40 error;
+ * n=3 error cause: 0x08 autocutter; n=4 paper roll: 0x0C near end, 0x60 end. python-escpos reads
+ * `is_online()` as `not (reply & 8)` and `paper_status()` from the n=4 reply.
+ */
+/** Whether the printer prints: paper out, cover open, a cutter error or "offline" stop it. */
+function isOnline(state) {
+    for (const f of state.faults)
+        if (f !== 'paper_near_end')
+            return false;
+    return true;
+}
+/** The one-byte reply to DLE EOT n (n = 1..4; other n get the n=1 reply, as a lenient printer would). */
+function realtimeStatus(state, n) {
+    const f = state.faults;
+    let b = 0x12;
+    switch (n) {
+        case 2:
+            if (f.has('cover_open'))
+                b |= 0x04;
+            if (f.has('paper_out'))
+                b |= 0x20;
+            if (f.has('cutter_error'))
+                b |= 0x40;
+            return b;
+        case 3:
+            if (f.has('cutter_error'))
+                b |= 0x08;
+            return b;
+        case 4:
+            if (f.has('paper_out'))
+                b |= 0x0c | 0x60;
+            else if (f.has('paper_near_end'))
+                b |= 0x0c;
+            return b;
+        default:
+            if (!isOnline(state))
+                b |= 0x08;
+            return b;
+    }
+}
+/** The reply to GS r n: n=1 paper sensor (0x03 near end, 0x0C end), n=2 drawer (closed: 0). */
+function transmitStatus(state, n) {
+    if (n !== 1)
+        return 0;
+    if (state.faults.has('paper_out'))
+        return 0x0f;
+    if (state.faults.has('paper_near_end'))
+        return 0x03;
+    return 0;
+}
+/**
+ * The 4-byte automatic status back (GS a) message: byte 1 has 0x10 fixed, 0x08 offline, 0x20 cover
+ * open; byte 2 has 0x08 autocutter error; byte 3 has 0x03 near end and 0x0C paper end.
+ */
+function asbStatus(state) {
+    const f = state.faults;
+    let b1 = 0x10;
+    if (!isOnline(state))
+        b1 |= 0x08;
+    if (f.has('cover_open'))
+        b1 |= 0x20;
+    const b2 = f.has('cutter_error') ? 0x08 : 0;
+    let b3 = 0;
+    if (f.has('paper_out'))
+        b3 |= 0x0f;
+    else if (f.has('paper_near_end'))
+        b3 |= 0x03;
+    return Uint8Array.of(b1, b2, b3, 0);
+}
+
+;// CONCATENATED MODULE: ./src/printer/server.ts
+/**
+ * The virtual ESC/POS network printer: a TCP server (port 9100 by convention) that parses what
+ * clients send with the streaming parser, logs commands and jobs, answers status requests, and can
+ * simulate faults and hardware speed. One instance per named printer.
+ */
+
+
+
+
+
+/** Every kind `simulateError` accepts (for validation and docs). */
+const SIMULATED_ERRORS = [
+    'offline',
+    'paper_out',
+    'paper_near_end',
+    'cover_open',
+    'cutter_error',
+    'refuse',
+    'disconnect'
+];
+/** Lookup by type code: 1 for commands that put something on paper (a job needs one). */
+const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut']);
+/** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
+const REALTIME = codeTable(['status', 'transmitStatus', 'asb']);
+const CUT = TYPE_CODE.cut;
+/** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
+const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
+const MAX_JOB_COMMANDS = 10_000;
+const MAX_TYPE_SEQUENCE = 4_000_000;
+/** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
+const MARKER_PREFIX = 'perf-gate job ';
+const MARKER_RE = /perf-gate job (\S+)/g;
+const MAX_JOB_TEXT = 64 * 1024;
+/**
+ * A virtual ESC/POS printer on a TCP port.
+ *
+ * For tests and other workloads (the service workload verifies at the printer through it):
+ * `commands()`, `jobs()`, `status()`, `simulateError(kind)`, `reset()`, `connectionStats()`,
+ * `clearLog()`, and `waitForBytes()` for time-to-print.
+ */
+class VirtualPrinter {
+    name;
+    host;
+    _port;
+    server = null;
+    listening = false;
+    faults = new Set();
+    opts;
+    conns = new Map();
+    byPort = new Map();
+    pendingWaiters = new Map();
+    recentlyClosed = new Map();
+    markerWaiters = new Map();
+    nextConn = 1;
+    /**
+     * The parsers' output, shared by every connection of this printer: each batch is logged before
+     * the next chunk is parsed (the shaped path copies it), and a short connection then allocates no
+     * typed arrays of its own.
+     */
+    batch = new CommandBatch();
+    nextJob = 1;
+    /**
+     * The command log: a ring in the compact form (type code, parameter, offset, connection, time in
+     * typed arrays; a string or object only for text and rich commands), expanded by `commands()`.
+     */
+    logCap;
+    logCode;
+    logParam;
+    logOff;
+    logX;
+    logConn;
+    logAt;
+    logHead = 0;
+    logSize = 0;
+    dropped = 0;
+    jobList = [];
+    jobStart = 0;
+    /** Commands by type code (a typed array: the per-command increment is one store). */
+    typeCounts = new Float64Array(commands/* COMMAND_TYPES */.a.length);
+    /** The order of command types, one byte (an index into COMMAND_TYPES) per command: no GC work. */
+    typeSeq = new Uint8Array(4096);
+    typeSeqLen = 0;
+    stats = { opened: 0, closed: 0, peak: 0 };
+    bytes = 0;
+    printedJobs = 0;
+    rejected = 0;
+    constructor(options) {
+        this.opts = options;
+        this.name = options.name;
+        this.host = options.host ?? '127.0.0.1';
+        this._port = options.port ?? 0;
+        for (const f of options.faults ?? [])
+            this.faults.add(f);
+        this.logCap = Math.max(0, options.maxLogEntries ?? 10_000);
+        this.logCode = new Uint8Array(this.logCap);
+        this.logParam = new Int32Array(this.logCap);
+        this.logOff = new Float64Array(this.logCap);
+        this.logX = new Array(this.logCap).fill(undefined);
+        this.logConn = new Int32Array(this.logCap);
+        this.logAt = new Float64Array(this.logCap);
+    }
+    /** The TCP port (the chosen one once started with port 0). */
+    get port() {
+        return this._port;
+    }
+    /** Starts listening; resolves once the port is bound. */
+    async start() {
+        await this.listen();
+    }
+    listen() {
+        const server = external_node_net_default().createServer({ noDelay: true }, (s) => this.onConnection(s));
+        this.server = server;
+        return new Promise((resolve, reject) => {
+            const onError = (err) => {
+                reject(new Error(err.code === 'EADDRINUSE'
+                    ? `printer ${this.name}: port ${this._port} on ${this.host} is already in use; pick another port or 0 for a free one`
+                    : `printer ${this.name}: cannot listen on ${this.host}:${this._port}: ${err.message}`));
+            };
+            server.once('error', onError);
+            server.listen(this._port, this.host, () => {
+                server.off('error', onError);
+                server.on('error', () => undefined);
+                this._port = server.address().port;
+                this.listening = true;
+                resolve();
+            });
+        });
+    }
+    /** Stops listening and closes every connection (open ones count as leaked in the final stats). */
+    async stop() {
+        const server = this.server;
+        this.server = null;
+        this.listening = false;
+        for (const c of this.conns.values())
+            c.socket.destroy();
+        if (server)
+            await new Promise((r) => server.close(() => r()));
+    }
+    onConnection(socket) {
+        const c = {
+            id: this.nextConn++,
+            socket,
+            parser: new EscPosParser(this.opts.parser, this.batch),
+            remotePort: socket.remotePort ?? 0,
+            parsed: 0,
+            lastActivity: performance.now(),
+            job: null,
+            lastJob: null,
+            asb: false,
+            closed: false,
+            waiters: [],
+            queue: [],
+            draining: false,
+            ended: false,
+            jCps: [],
+            jOffs: [],
+            jn: 0
+        };
+        this.conns.set(c.id, c);
+        this.byPort.set(c.remotePort, c);
+        this.recentlyClosed.delete(c.remotePort);
+        const early = this.pendingWaiters.get(c.remotePort);
+        if (early) {
+            this.pendingWaiters.delete(c.remotePort);
+            c.waiters.push(...early);
+        }
+        this.stats.opened++;
+        this.stats.peak = Math.max(this.stats.peak, this.conns.size);
+        socket.setNoDelay(true);
+        socket.on('error', () => undefined);
+        socket.on('data', (chunk) => this.onData(c, chunk));
+        socket.on('close', () => this.onClose(c));
+        // A half-closed client (end()) has sent everything: finish its job and close our side too.
+        socket.on('end', () => {
+            c.ended = true;
+            if (!c.draining)
+                socket.end();
+        });
+        const delay = this.opts.acceptDelayMs ?? 0;
+        if (delay > 0) {
+            socket.pause();
+            setTimeout(() => {
+                if (!c.closed)
+                    socket.resume();
+            }, delay);
+        }
+    }
+    onData(c, chunk) {
+        c.lastActivity = performance.now();
+        this.bytes += chunk.length;
+        const speed = this.opts.printSpeed;
+        if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
+            this.process(c, chunk, c.parser.feedBatch(chunk));
+            return;
+        }
+        c.queue.push(chunk);
+        c.socket.pause();
+        if (!c.draining)
+            void this.drain(c);
+    }
+    /** Shaped path: parse now (status replies go out at once), show the commands after the print time. */
+    async drain(c) {
+        c.draining = true;
+        const speed = this.opts.printSpeed;
+        while (c.queue.length > 0 && !c.closed) {
+            const chunk = c.queue.shift();
+            // A copy: the parser reuses its batch, and the connection may close (end()) while we wait.
+            const batch = c.parser.feedBatch(chunk).clone();
+            this.replyRealtime(c, batch);
+            let ms = speed.bytesPerSecond ? (chunk.length / speed.bytesPerSecond) * 1000 : 0;
+            if (speed.linesPerSecond)
+                ms += (lineCount(batch.toArray()) / speed.linesPerSecond) * 1000;
+            if (ms > 0)
+                await new Promise((r) => setTimeout(r, ms));
+            this.process(c, chunk, batch, true);
+        }
+        c.draining = false;
+        if (c.ended)
+            c.socket.end();
+        else if (!c.closed)
+            c.socket.resume();
+    }
+    replyRealtime(c, batch) {
+        const codes = batch.codes;
+        for (let k = 0; k < batch.length; k++) {
+            const code = codes[k];
+            if (REALTIME[code] === 0)
+                continue;
+            const n = batch.params[k];
+            if (code === C.status)
+                c.socket.write(BYTE[realtimeStatus({ faults: this.faults }, n) & 0xff]);
+            else if (code === C.transmitStatus)
+                c.socket.write(BYTE[transmitStatus({ faults: this.faults }, n) & 0xff]);
+            else {
+                c.asb = n !== 0;
+                if (c.asb)
+                    c.socket.write(asbStatus({ faults: this.faults }));
+            }
+        }
+    }
+    process(c, chunk, batch, replied = false) {
+        if (!replied)
+            this.replyRealtime(c, batch);
+        if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
+            let printing = false;
+            for (let k = 0; k < batch.length && !printing; k++)
+                printing = REALTIME[batch.codes[k]] === 0;
+            if (printing) {
+                // Like a printer in an error state behind a print server: the data is not accepted.
+                this.rejected++;
+                c.rejectedReason = `printer ${this.name} is offline (${[...this.faults].join(', ')}): it reset the connection instead of printing`;
+                c.socket.resetAndDestroy();
+                return;
+            }
+        }
+        this.recordBatch(c, batch, Date.now());
+        c.parsed += chunk.length;
+        if (c.waiters.length > 0)
+            this.settleWaiters(c, performance.now());
+    }
+    /**
+     * Logs a chunk's commands: counts, type order, the log ring and the connection's job, all in
+     * typed arrays or small-integer arrays, so the common commands allocate nothing here either.
+     */
+    recordBatch(c, batch, at) {
+        const n = batch.length;
+        if (n === 0)
+            return;
+        const codes = batch.codes;
+        // Separate passes with the fields in locals: each loop body is a few typed-array stores that
+        // V8 keeps in registers, instead of re-reading `this` fields per command.
+        const counts = this.typeCounts;
+        for (let k = 0; k < n; k++)
+            counts[codes[k]]++;
+        const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen);
+        if (take > 0) {
+            while (this.typeSeqLen + take > this.typeSeq.length)
+                this.growTypeSeq();
+            const seq = this.typeSeq;
+            let len = this.typeSeqLen;
+            for (let k = 0; k < take; k++)
+                seq[len++] = codes[k];
+            this.typeSeqLen = len;
+        }
+        this.logBatch(c.id, batch, at);
+        this.jobBatch(c, batch, at);
+    }
+    /** Appends a batch to the log ring (only its last `logCap` entries when it is larger). */
+    logBatch(conn, batch, at) {
+        const n = batch.length;
+        const cap = this.logCap;
+        const size = Math.min(cap, this.logSize + n);
+        this.dropped += this.logSize + n - size;
+        this.logSize = size;
+        if (cap === 0)
+            return;
+        const codes = batch.codes;
+        const params = batch.params;
+        const offsets = batch.offsets;
+        const extras = batch.extras;
+        const lCode = this.logCode;
+        const lParam = this.logParam;
+        const lOff = this.logOff;
+        const lX = this.logX;
+        const lConn = this.logConn;
+        const lAt = this.logAt;
+        const k0 = n > cap ? n - cap : 0;
+        let i = (this.logHead + k0) % cap;
+        for (let k = k0; k < n; k++) {
+            lCode[i] = codes[k];
+            lParam[i] = params[k];
+            lOff[i] = offsets[k];
+            lX[i] = extras[k];
+            lConn[i] = conn;
+            lAt[i] = at;
+            i = i + 1 === cap ? 0 : i + 1;
+        }
+        this.logHead = i;
+    }
+    /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
+    jobBatch(c, batch, at) {
+        const n = batch.length;
+        const codes = batch.codes;
+        const params = batch.params;
+        const offsets = batch.offsets;
+        const extras = batch.extras;
+        let job = c.job;
+        const cps = c.jCps;
+        const offs = c.jOffs;
+        let m = c.jn;
+        for (let k = 0; k < n; k++) {
+            const code = codes[k];
+            if (!job) {
+                job = c.job = newJob(c.id, at);
+                m = 0;
+            }
+            if (m < MAX_JOB_COMMANDS) {
+                // Every command of a chunk shares its time: store a time only when it changes.
+                if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at)
+                    job.ats.push(m, at);
+                // Writing at the end grows the array; afterwards the slots are reused.
+                if (m === cps.length) {
+                    cps.push(code | (params[k] << 8));
+                    offs.push(offsets[k]);
+                }
+                else {
+                    cps[m] = code | (params[k] << 8);
+                    offs[m] = offsets[k];
+                }
+                const extra = extras[k];
+                if (extra !== undefined)
+                    job.xs.push(m, extra);
+                m++;
+            }
+            if (PRINTING[code] === 1) {
+                job.prints = true;
+                if (code === CUT) {
+                    job.endedAt = at;
+                    c.jn = m;
+                    this.endJob(c, 'cut');
+                    job = null;
+                    m = 0;
+                }
+            }
+        }
+        c.jn = m;
+        if (job)
+            job.endedAt = at;
+    }
+    growTypeSeq() {
+        const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2));
+        grown.set(this.typeSeq);
+        this.typeSeq = grown;
+    }
+    endJob(c, by) {
+        const job = c.job;
+        if (!job)
+            return;
+        c.job = null;
+        const n = c.jn;
+        c.jn = 0;
+        if (!job.prints) {
+            // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
+            if (by === 'close' && c.lastJob) {
+                const last = c.lastJob;
+                const base = last.cps.length;
+                for (let k = 0; k < job.ats.length; k += 2)
+                    last.ats.push(base + job.ats[k], job.ats[k + 1]);
+                for (let k = 0; k < n; k++) {
+                    last.cps.push(c.jCps[k]);
+                    last.offs.push(c.jOffs[k]);
+                }
+                for (let k = 0; k < job.xs.length; k += 2)
+                    last.xs.push(base + job.xs[k], job.xs[k + 1]);
+            }
+            return;
+        }
+        job.id = this.nextJob++;
+        job.endedBy = by;
+        this.printedJobs++;
+        const max = this.opts.maxJobs ?? 200;
+        // The commands leave the connection's scratch only when someone can read them.
+        const keep = max > 0 || this.markerWaiters.size > 0;
+        c.lastJob = keep ? job : null;
+        if (keep) {
+            const cps = new Array(n);
+            const offs = new Array(n);
+            for (let k = 0; k < n; k++) {
+                cps[k] = c.jCps[k];
+                offs[k] = c.jOffs[k];
+            }
+            job.cps = cps;
+            job.offs = offs;
+        }
+        if (this.markerWaiters.size > 0) {
+            const now = performance.now();
+            for (const m of jobText(jobCommands(job)).matchAll(MARKER_RE)) {
+                const w = this.markerWaiters.get(m[1]);
+                if (w) {
+                    this.markerWaiters.delete(m[1]);
+                    clearTimeout(w.timer);
+                    w.resolve(now);
+                }
+            }
+        }
+        if (max <= 0)
+            return;
+        this.jobList.push(job);
+        if (this.jobList.length - this.jobStart > max) {
+            this.jobList[this.jobStart++] = undefined;
+            if (this.jobStart >= max) {
+                this.jobList = this.jobList.slice(this.jobStart);
+                this.jobStart = 0;
+            }
+        }
+    }
+    onClose(c) {
+        if (c.closed)
+            return;
+        c.closed = true;
+        this.recordBatch(c, c.parser.endBatch(), Date.now());
+        this.endJob(c, 'close');
+        this.conns.delete(c.id);
+        if (this.byPort.get(c.remotePort) === c)
+            this.byPort.delete(c.remotePort);
+        const reason = c.rejectedReason ??
+            `printer ${this.name}: the connection closed after ${c.parsed} bytes were printed`;
+        this.recentlyClosed.set(c.remotePort, { parsed: c.parsed, reason });
+        if (this.recentlyClosed.size > 4096)
+            this.recentlyClosed.delete(this.recentlyClosed.keys().next().value);
+        this.stats.closed++;
+        this.settleWaiters(c, performance.now());
+        for (const w of c.waiters.splice(0)) {
+            clearTimeout(w.timer);
+            w.reject(new PrinterJobError(c.rejectedReason ? 'printer_offline' : 'connection_closed', reason));
+        }
+    }
+    settleWaiters(c, now) {
+        for (let k = 0; k < c.waiters.length;) {
+            const w = c.waiters[k];
+            if (c.parsed >= w.bytes) {
+                clearTimeout(w.timer);
+                w.resolve(now);
+                c.waiters.splice(k, 1);
+            }
+            else
+                k++;
+        }
+    }
+    /**
+     * Resolves with the performance.now() moment this printer has parsed (and, with print-speed
+     * shaping, printed) `bytes` bytes from the client whose local port is `clientPort` — the job's
+     * time-to-print. Rejects with a PrinterJobError when the connection is reset (offline) or closes
+     * first, or after `timeoutMs`.
+     */
+    waitForBytes(clientPort, bytes, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const c = this.byPort.get(clientPort);
+            if (c && c.parsed >= bytes)
+                return resolve(performance.now());
+            if (!c) {
+                const closed = this.recentlyClosed.get(clientPort);
+                if (closed) {
+                    if (closed.parsed >= bytes)
+                        return resolve(performance.now());
+                    return reject(new PrinterJobError(closed.reason.includes('offline') ? 'printer_offline' : 'connection_closed', closed.reason));
+                }
+            }
+            const w = {
+                bytes,
+                resolve,
+                reject,
+                timer: setTimeout(() => {
+                    const list = c ? c.waiters : this.pendingWaiters.get(clientPort);
+                    const k = list?.indexOf(w) ?? -1;
+                    if (list && k >= 0)
+                        list.splice(k, 1);
+                    const got = this.byPort.get(clientPort)?.parsed ?? 0;
+                    reject(new PrinterJobError('timeout', `printer ${this.name} printed ${got} of ${bytes} bytes within ${timeoutMs} ms (status: ${this.describeState()})`));
+                }, timeoutMs)
+            };
+            if (c)
+                c.waiters.push(w);
+            else {
+                const list = this.pendingWaiters.get(clientPort) ?? [];
+                list.push(w);
+                this.pendingWaiters.set(clientPort, list);
+            }
+        });
+    }
+    /**
+     * Resolves with the performance.now() moment a job whose text contains the line
+     * `perf-gate job <id>` has been printed (ended by its cut or its connection's close): how
+     * time-to-print is measured when jobs reach the printer through a proxy, on its connections.
+     */
+    waitForMarker(id, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.markerWaiters.delete(id);
+                reject(new PrinterJobError('timeout', `printer ${this.name} did not print job "${id}" within ${timeoutMs} ms (status: ${this.describeState()})`));
+            }, timeoutMs);
+            this.markerWaiters.set(id, { resolve, timer });
+        });
+    }
+    describeState() {
+        return this.faults.size === 0 ? 'online' : [...this.faults].join(', ');
+    }
+    /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
+    commands(filter = {}) {
+        let list = [];
+        const cap = this.logCap;
+        const first = this.logSize < cap ? 0 : this.logHead;
+        const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type];
+        for (let n = 0; n < this.logSize; n++) {
+            const i = (first + n) % cap;
+            if (filter.conn !== undefined && this.logConn[i] !== filter.conn)
+                continue;
+            if (type !== -1 && this.logCode[i] !== type)
+                continue;
+            const cmd = expand(this.logCode[i], this.logParam[i], this.logOff[i], this.logX[i]);
+            list.push({ ...cmd, conn: this.logConn[i], at: this.logAt[i] });
+        }
+        if (filter.limit !== undefined)
+            list = list.slice(-filter.limit);
+        return list;
+    }
+    /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
+    jobs() {
+        return this.jobList.slice(this.jobStart).map((j) => {
+            const cmds = jobCommands(j);
+            const commands = cmds.map((cmd, k) => ({ ...cmd, conn: j.conn, at: timeAt(j.ats, k) }));
+            const counts = {};
+            for (const cmd of cmds)
+                counts[cmd.type] = (counts[cmd.type] ?? 0) + 1;
+            return {
+                id: j.id,
+                conn: j.conn,
+                startedAt: j.startedAt,
+                endedAt: j.endedAt,
+                endedBy: j.endedBy,
+                commands,
+                counts,
+                text: jobText(cmds)
+            };
+        });
+    }
+    /** Commands by type since start (or `clearLog`), never truncated by the log size. */
+    commandCounts() {
+        const out = {};
+        for (let k = 0; k < commands/* COMMAND_TYPES */.a.length; k++)
+            if (this.typeCounts[k] > 0)
+                out[commands/* COMMAND_TYPES */.a[k]] = this.typeCounts[k];
+        return out;
+    }
+    /** The type of every command since start (or `clearLog`), in order (up to 4,000,000 entries). */
+    commandTypes() {
+        const out = new Array(this.typeSeqLen);
+        for (let i = 0; i < this.typeSeqLen; i++)
+            out[i] = commands/* COMMAND_TYPES */.a[this.typeSeq[i]];
+        return out;
+    }
+    /** State, faults and counters. */
+    status() {
+        return {
+            name: this.name,
+            host: this.host,
+            port: this._port,
+            online: isOnline({ faults: this.faults }),
+            listening: this.listening,
+            faults: [...this.faults],
+            connections: this.connectionStats(),
+            commands: this.logSize,
+            droppedCommands: this.dropped,
+            jobs: this.printedJobs,
+            bytes: this.bytes,
+            rejected: this.rejected
+        };
+    }
+    /** Whether the printer accepts print data now. */
+    get online() {
+        return isOnline({ faults: this.faults }) && this.listening;
+    }
+    /**
+     * Simulates a fault. `offline`, `paper_out`, `cover_open`, `cutter_error` take the printer
+     * offline (status replies say why; print data is refused by resetting the connection);
+     * `paper_near_end` only changes the status; `refuse` stops listening (connections are refused);
+     * `disconnect` drops every open connection once. Clear with `reset()`.
+     */
+    async simulateError(kind) {
+        if (kind === 'disconnect') {
+            for (const c of this.conns.values())
+                c.socket.resetAndDestroy();
+            return;
+        }
+        if (kind === 'refuse') {
+            const server = this.server;
+            this.server = null;
+            this.listening = false;
+            if (server)
+                await new Promise((r) => server.close(() => r()));
+            return;
+        }
+        this.faults.add(kind);
+        this.notifyAsb();
+    }
+    /** Clears every fault and listens again if `refuse` stopped it (same port). */
+    async reset() {
+        this.faults.clear();
+        this.notifyAsb();
+        if (!this.listening)
+            await this.listen();
+    }
+    notifyAsb() {
+        for (const c of this.conns.values())
+            if (c.asb)
+                c.socket.write(asbStatus({ faults: this.faults }));
+    }
+    /** Connection counters since start (or the last `clearLog`). */
+    connectionStats() {
+        const idle = this.opts.leakAfterMs ?? 1000;
+        const now = performance.now();
+        let leaked = 0;
+        for (const c of this.conns.values())
+            if (now - c.lastActivity >= idle)
+                leaked++;
+        return {
+            opened: this.stats.opened,
+            closed: this.stats.closed,
+            active: this.conns.size,
+            peak: this.stats.peak,
+            leaked
+        };
+    }
+    /**
+     * Waits until no connection is open or `timeoutMs` passed; returns how many are still open
+     * (clients that never close them: leaks).
+     */
+    async waitForIdle(timeoutMs) {
+        const until = performance.now() + timeoutMs;
+        while (this.conns.size > 0 && performance.now() < until)
+            await new Promise((r) => setTimeout(r, 10));
+        return this.conns.size;
+    }
+    /** Clears the command log, the print history and the counters (open connections stay open). */
+    clearLog() {
+        this.logX = new Array(this.logCap).fill(undefined);
+        this.logHead = 0;
+        this.logSize = 0;
+        this.dropped = 0;
+        this.jobList = [];
+        this.jobStart = 0;
+        this.printedJobs = 0;
+        this.typeCounts = new Float64Array(commands/* COMMAND_TYPES */.a.length);
+        this.typeSeq = new Uint8Array(4096);
+        this.typeSeqLen = 0;
+        this.bytes = 0;
+        this.rejected = 0;
+        this.stats = { opened: 0, closed: 0, peak: this.conns.size };
+    }
+}
+/** Why a job did not print: `kind` feeds the workload's errors-by-kind. */
+class PrinterJobError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'PrinterJobError';
+    }
+}
+function lineCount(cmds) {
+    let n = 0;
+    for (const c of cmds) {
+        if (c.type === 'lf')
+            n++;
+        else if (c.type === 'feed')
+            n += c.lines ?? Math.ceil((c.dots ?? 0) / 30);
+        else if (c.type === 'image' || (c.type === 'qr' && c.heightDots))
+            n += Math.ceil((c.heightDots ?? 0) / 24);
+        else if (c.type === 'qr' || c.type === 'barcode')
+            n += 4;
+    }
+    return n;
+}
+/** A Uint8Array indexed by type code with 1 for the given types. */
+function codeTable(types) {
+    const t = new Uint8Array(commands/* COMMAND_TYPES */.a.length);
+    for (const type of types)
+        t[TYPE_CODE[type]] = 1;
+    return t;
+}
+function newJob(conn, at) {
+    return {
+        id: 0,
+        conn,
+        startedAt: at,
+        endedAt: at,
+        endedBy: 'cut',
+        cps: [],
+        offs: [],
+        xs: [],
+        ats: [],
+        prints: false
+    };
+}
+/** A job's commands as objects (expanded from the compact form). */
+function jobCommands(j) {
+    const out = new Array(j.cps.length);
+    let x = 0;
+    for (let k = 0; k < j.cps.length; k++) {
+        let extra;
+        if (x < j.xs.length && j.xs[x] === k) {
+            extra = j.xs[x + 1];
+            x += 2;
+        }
+        const cp = j.cps[k];
+        out[k] = expand(cp & 0xff, cp >> 8, j.offs[k], extra);
+    }
+    return out;
+}
+/** The time of command `k` from run-length encoded (index, time) pairs. */
+function timeAt(ats, k) {
+    let at = ats[1] ?? 0;
+    for (let i = 0; i < ats.length && ats[i] <= k; i += 2)
+        at = ats[i + 1];
+    return at;
+}
+/** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] and [CUT ...] markers. */
+function jobText(cmds) {
+    let s = '';
+    for (const c of cmds) {
+        s += render(c);
+        if (s.length > MAX_JOB_TEXT)
+            break;
+    }
+    return s;
+}
+function render(c) {
+    switch (c.type) {
+        case 'text':
+            return c.text;
+        case 'lf':
+            return '\n';
+        case 'feed':
+            return c.reverse ? '' : '\n'.repeat(Math.min(c.lines ?? 1, 255));
+        case 'qr':
+            return `[QR ${c.data}]\n`;
+        case 'barcode':
+            return `[BARCODE ${c.symbology} ${c.data}]\n`;
+        case 'image':
+            return `[IMAGE ${c.widthDots}x${c.heightDots}]\n`;
+        case 'cut':
+            return `[CUT ${c.mode}]\n`;
+        default:
+            return '';
+    }
+}
+
+
+/***/ })
+
+};
