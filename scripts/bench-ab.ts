@@ -259,11 +259,12 @@ async function main(): Promise<void> {
     git(same, 'commit', '-q', '-m', 'fixed work')
     if (scenario === 'service') {
       // The knob is a timer in whole ms, so the slowdown is PCT of the measured latency, rounded.
-      const probe = await trial(same, 'HEAD', 'A/A', 5)
-      baseP50 = probe.baseP50 ?? NaN
-      slowdownMs = values['slowdown-ms']
-        ? Number(values['slowdown-ms'])
-        : Math.max(1, Math.round((baseP50 * slowdown) / 100))
+      if (values['slowdown-ms']) slowdownMs = Number(values['slowdown-ms'])
+      else {
+        const probe = await trial(same, 'HEAD', 'A/A', 5)
+        baseP50 = probe.baseP50 ?? NaN
+        slowdownMs = Math.max(1, Math.round((baseP50 * slowdown) / 100))
+      }
     }
     // Repository 2: a clone with one more commit doing `slowdown` % more work.
     const slower = join(root, 'slower')
