@@ -9,10 +9,19 @@ import path from 'node:path'
 import { VirtualPrinter } from '../../src/printer/server.js'
 
 const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'escpos')
-const fixture = (f: string): Buffer =>
-  existsSync(FIXTURES)
-    ? readFileSync(path.join(FIXTURES, f))
-    : Buffer.from('1b740048656c6c6f20576f726c640a', 'hex')
+/** The same bytes as the shared python-escpos captures, for a checkout without ../shared. */
+const FALLBACK: Record<string, string> = {
+  'py-text.bin': '1b740048656c6c6f20576f726c640a',
+  'py-cut_full.bin': '1b64061d5600',
+  'py-cut_part.bin': '1b64061d5601',
+  'py-is_online.bin': '100401',
+  'py-paper_status.bin': '100404'
+}
+const fixture = (f: string): Buffer => {
+  if (existsSync(FIXTURES)) return readFileSync(path.join(FIXTURES, f))
+  if (!FALLBACK[f]) throw new Error(`${f}: not in ${FIXTURES} and no fallback bytes`)
+  return Buffer.from(FALLBACK[f], 'hex')
+}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
