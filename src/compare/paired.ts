@@ -160,7 +160,7 @@ export interface PairedDecision {
  * Regression: the mean change of the kept pairs is beyond the threshold in the worse direction and
  * the one-sided paired t p-value is below alpha; improvement likewise in the better direction;
  * `unstable` when either side's repetitions scatter more than `unstableCv` (robust CV, so one
- * disturbed run does not count). One pair: threshold only.
+ * disturbed run does not count) and the test could not decide. One pair: threshold only.
  */
 export function pairedDecision(
   base: number[],
@@ -214,7 +214,9 @@ export function pairedDecision(
   let status: PairedDecision['status'] = 'unchanged'
   if (beyond.worse && pWorse < opts.alpha) status = 'regression'
   else if (beyond.better && pBetter < opts.alpha) status = 'improvement'
-  if (unstable) status = 'unstable'
+  // Scattered repetitions widen the paired interval, so a change that is still significant and
+  // beyond the threshold stands; only an undecided metric is flagged as too noisy to judge.
+  if (unstable && status === 'unchanged') status = 'unstable'
   const worseSide = opts.direction === 'smaller' ? r.estimate >= 0 : r.estimate <= 0
   return {
     status,
