@@ -2230,7 +2230,7 @@ function beyondThreshold(change, thresholdPct, direction) {
  * Regression: the mean change of the kept pairs is beyond the threshold in the worse direction and
  * the one-sided paired t p-value is below alpha; improvement likewise in the better direction;
  * `unstable` when either side's repetitions scatter more than `unstableCv` (robust CV, so one
- * disturbed run does not count). One pair: threshold only.
+ * disturbed run does not count) and the test could not decide. One pair: threshold only.
  */
 function pairedDecision(base, head, opts) {
     const { d, log, pairs, disturbed } = pairedSample(base, head, opts.disturbedZ);
@@ -2281,7 +2281,9 @@ function pairedDecision(base, head, opts) {
         status = 'regression';
     else if (beyond.better && pBetter < opts.alpha)
         status = 'improvement';
-    if (unstable)
+    // Scattered repetitions widen the paired interval, so a change that is still significant and
+    // beyond the threshold stands; only an undecided metric is flagged as too noisy to judge.
+    if (unstable && status === 'unchanged')
         status = 'unstable';
     const worseSide = opts.direction === 'smaller' ? r.estimate >= 0 : r.estimate <= 0;
     return {
