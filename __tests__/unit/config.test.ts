@@ -17,15 +17,27 @@ function issuesOf(text: string): string {
 
 describe('config validation', () => {
   it('applies defaults to a minimal command config', () => {
-    const c = parseConfigText('workloads:\n  - name: build\n    kind: command\n    command: "true"\n', 'perf-gate.yml')
-    expect(c.defaults).toMatchObject({ repetitions: 5, warmup: 1, threshold: 10, history: 30, compare: 'baseline' })
+    const c = parseConfigText(
+      'workloads:\n  - name: build\n    kind: command\n    command: "true"\n',
+      'perf-gate.yml'
+    )
+    expect(c.defaults).toMatchObject({
+      repetitions: 5,
+      warmup: 1,
+      threshold: 10,
+      history: 30,
+      compare: 'baseline'
+    })
     expect(c.workloads[0]).toMatchObject({ name: 'build', kind: 'command', command: 'true' })
     expect(c.printers).toEqual({})
   })
 
   it('accepts JSON and percentage strings', () => {
     const c = parseConfigText(
-      JSON.stringify({ defaults: { threshold: '7.5%', thresholds: { 'latency.p95': '15%' } }, workloads: [{ name: 'a', kind: 'command', command: 'true' }] }),
+      JSON.stringify({
+        defaults: { threshold: '7.5%', thresholds: { 'latency.p95': '15%' } },
+        workloads: [{ name: 'a', kind: 'command', command: 'true' }]
+      }),
       'perf-gate.json'
     )
     expect(c.defaults.threshold).toBe(7.5)
@@ -33,17 +45,33 @@ describe('config validation', () => {
   })
 
   it('names the line, the field, what was found and suggests the right key', () => {
-    const msg = issuesOf(['workloads:', '  - name: build', '    kind: command', '    command: "true"', '    repetitons: 3'].join('\n'))
-    expect(msg).toContain('perf-gate.yml:5: workloads[0].repetitons: unknown field `repetitons`. Did you mean `repetitions`?')
+    const msg = issuesOf(
+      [
+        'workloads:',
+        '  - name: build',
+        '    kind: command',
+        '    command: "true"',
+        '    repetitons: 3'
+      ].join('\n')
+    )
+    expect(msg).toContain(
+      'perf-gate.yml:5: workloads[0].repetitons: unknown field `repetitons`. Did you mean `repetitions`?'
+    )
   })
 
   it('reports a wrong type with the value found', () => {
-    const msg = issuesOf('workloads:\n  - name: build\n    kind: command\n    command: "true"\n    repetitions: five\n')
-    expect(msg).toContain('perf-gate.yml:5: workloads[0].repetitions: found "five" (string); expected integer.')
+    const msg = issuesOf(
+      'workloads:\n  - name: build\n    kind: command\n    command: "true"\n    repetitions: five\n'
+    )
+    expect(msg).toContain(
+      'perf-gate.yml:5: workloads[0].repetitions: found "five" (string); expected integer.'
+    )
   })
 
   it('lists every problem, not just the first', () => {
-    const msg = issuesOf('workloads:\n  - name: a\n    kind: command\n  - name: a\n    kind: comand\n')
+    const msg = issuesOf(
+      'workloads:\n  - name: a\n    kind: command\n  - name: a\n    kind: comand\n'
+    )
     expect(msg).toContain('workloads[0].command: required field is missing')
     expect(msg).toContain('workloads[1].kind: unknown kind "comand". Did you mean "command"?')
     expect(msg).toContain('duplicate workload name "a"')
@@ -51,7 +79,9 @@ describe('config validation', () => {
   })
 
   it('rejects a malformed budget with the parser message', () => {
-    const msg = issuesOf('workloads:\n  - name: a\n    kind: command\n    command: "true"\n    budgets: ["latency.p95 <<< 3ms"]\n')
+    const msg = issuesOf(
+      'workloads:\n  - name: a\n    kind: command\n    command: "true"\n    budgets: ["latency.p95 <<< 3ms"]\n'
+    )
     expect(msg).toContain('workloads[0].budgets[0]')
     expect(msg).toContain('perf-gate.yml:5')
   })
@@ -69,9 +99,27 @@ describe('config validation', () => {
 
   it('a missing file says where it looked and how to fix it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-config-'))
-    await expect(loadConfig('nope.yml', dir)).rejects.toThrow(/nope\.yml: .*file not found .*--config/)
-    writeFileSync(path.join(dir, 'perf-gate.yml'), 'workloads:\n  - {name: x, kind: command, command: "true"}\n')
+    await expect(loadConfig('nope.yml', dir)).rejects.toThrow(
+      /nope\.yml: .*file not found .*--config/
+    )
+    writeFileSync(
+      path.join(dir, 'perf-gate.yml'),
+      'workloads:\n  - {name: x, kind: command, command: "true"}\n'
+    )
     const loaded = await loadConfig('perf-gate.yml', dir)
     expect(loaded.baseDir).toBe(dir)
+  })
+  it('a load profile error speaks only of the profile type the user chose', () => {
+    const base =
+      'printers:\n  kitchen: { port: 0 }\nworkloads:\n  - name: p\n    kind: printer\n    printer: kitchen\n'
+    const typo = issuesOf(base + '    profile: { type: parallel, cont: 10 }\n')
+    expect(typo).toMatch(/2 problems/)
+    expect(typo).toContain(
+      'workloads[0].profile.cont: unknown field `cont`. Did you mean `count`? Allowed here: type, count.'
+    )
+    const kind = issuesOf(base + '    profile: { type: paralel, count: 10 }\n')
+    expect(kind).toContain(
+      'perf-gate.yml:7: workloads[0].profile.type: found "paralel" (string); expected one of: parallel, sequential, burst, sustained, batch, ordered, clients. Did you mean "parallel"?'
+    )
   })
 })

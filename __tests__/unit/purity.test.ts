@@ -22,6 +22,7 @@ const PURE_FILES = [
   'src/printer/parser.ts',
   'src/printer/generator.ts',
   'src/printer/compact.ts',
+  'src/workloads/profile-schema.ts',
   'src/github/comment-body.ts',
   'src/github/event.ts',
   'src/load/histogram.ts',

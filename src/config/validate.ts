@@ -23,7 +23,12 @@ export class ConfigError extends Error {
   ) {
     super(
       `${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`).join('\n')
+        issues
+          .map(
+            (i) =>
+              `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`
+          )
+          .join('\n')
     )
     this.name = 'ConfigError'
   }
@@ -56,7 +61,7 @@ const DEFAULTS: Defaults = {
   compare: 'baseline'
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false })
+const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true })
 const compiled = new WeakMap<object, ValidateFunction>()
 function validator(schema: object): ValidateFunction {
   let v = compiled.get(schema)
@@ -91,7 +96,11 @@ function editDistance(a: string, b: string): number {
   for (let j = 1; j <= b.length; j++) d[0][j] = j
   for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++)
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
   return d[a.length][b.length]
 }
 
@@ -114,11 +123,16 @@ function valueAt(root: unknown, parts: Array<string | number>): unknown {
   return v
 }
 
-function schemaAt(schema: Record<string, unknown>, schemaPath: string): Record<string, unknown> | undefined {
+function schemaAt(
+  schema: Record<string, unknown>,
+  schemaPath: string
+): Record<string, unknown> | undefined {
   let s: unknown = schema
   for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
     if (!part) continue
-    s = (s as Record<string, unknown> | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))]
+    s = (s as Record<string, unknown> | undefined)?.[
+      decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    ]
   }
   return s as Record<string, unknown> | undefined
 }
@@ -175,6 +189,18 @@ function toIssues(
       case 'exclusiveMaximum':
         message = `found ${describe(found)}; must be ${e.params.comparison} ${e.params.limit}.`
         break
+      case 'discriminator': {
+        const s = schemaAt(schema, e.schemaPath)
+        const allowed = ((s?.oneOf as Array<{ properties?: { type?: { const?: string } } }>) ?? [])
+          .map((b) => b.properties?.type?.const)
+          .filter(Boolean) as string[]
+        const tag = (e.params as { tag?: string }).tag ?? 'type'
+        const value = (found as Record<string, unknown> | undefined)?.[tag]
+        const guess = typeof value === 'string' ? closest(value, allowed) : undefined
+        path = pathToString([...parts, tag])
+        message = `found ${describe(value)}; expected one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`
+        break
+      }
       case 'anyOf': {
         const s = schemaAt(schema, e.schemaPath + '/x')
         message = `found ${describe(found)}; expected ${(s?.description as string | undefined) ?? 'a different value'}.`
@@ -186,7 +212,10 @@ function toIssues(
     const k = path + message
     if (seen.has(k)) continue
     seen.add(k)
-    const where = e.keyword === 'additionalProperties' ? [...parts, e.params.additionalProperty as string] : parts
+    const where =
+      e.keyword === 'additionalProperties'
+        ? [...parts, e.params.additionalProperty as string]
+        : parts
     out.push({ path, line: opts.locate?.(where) ?? opts.locate?.(parts), message })
   }
   return out
@@ -201,7 +230,10 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
   const issues: ConfigIssue[] = []
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(opts.file, [
-      { path: '', message: `found ${describe(data)}; expected a mapping with at least \`workloads:\`.` }
+      {
+        path: '',
+        message: `found ${describe(data)}; expected a mapping with at least \`workloads:\`.`
+      }
     ])
   }
   const top = validator(topLevelSchema)
@@ -223,7 +255,16 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
         })
       } else {
         const v = validator(schema)
-        if (!v(w)) issues.push(...toIssues(v.errors ?? [], w, schema as Record<string, unknown>, ['workloads', i], opts))
+        if (!v(w))
+          issues.push(
+            ...toIssues(
+              v.errors ?? [],
+              w,
+              schema as Record<string, unknown>,
+              ['workloads', i],
+              opts
+            )
+          )
       }
     }
     if (typeof w.name === 'string') {
@@ -238,7 +279,12 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
     const budgets = Array.isArray(w.budgets) ? w.budgets : []
     budgets.forEach((b, j) => {
       const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined
-      if (err) issues.push({ path: `workloads[${i}].budgets[${j}]`, line: opts.locate?.(['workloads', i, 'budgets', j]), message: err })
+      if (err)
+        issues.push({
+          path: `workloads[${i}].budgets[${j}]`,
+          line: opts.locate?.(['workloads', i, 'budgets', j]),
+          message: err
+        })
     })
   })
   for (const [section, schema] of [
@@ -249,13 +295,21 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
     if (!schema || !entries || typeof entries !== 'object') continue
     const v = validator(schema)
     for (const [name, def] of Object.entries(entries as Record<string, unknown>)) {
-      if (!v(def)) issues.push(...toIssues(v.errors ?? [], def, schema as Record<string, unknown>, [section, name], opts))
+      if (!v(def))
+        issues.push(
+          ...toIssues(v.errors ?? [], def, schema as Record<string, unknown>, [section, name], opts)
+        )
     }
   }
   const d = (raw.defaults ?? {}) as Record<string, unknown>
   for (const [j, b] of (Array.isArray(d.budgets) ? d.budgets : []).entries()) {
     const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined
-    if (err) issues.push({ path: `defaults.budgets[${j}]`, line: opts.locate?.(['defaults', 'budgets', j]), message: err })
+    if (err)
+      issues.push({
+        path: `defaults.budgets[${j}]`,
+        line: opts.locate?.(['defaults', 'budgets', j]),
+        message: err
+      })
   }
   // The sequential window must contain the nominal pair count (10 unless `pairs` says otherwise).
   const nominal = typeof d.pairs === 'number' ? d.pairs : 10
@@ -276,18 +330,21 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
   if (issues.length) throw new ConfigError(opts.file, issues)
 
   const thresholds: Record<string, number> = {}
-  for (const [k, v] of Object.entries((d.thresholds ?? {}) as Record<string, number | string>)) thresholds[k] = parsePercent(v)
+  for (const [k, v] of Object.entries((d.thresholds ?? {}) as Record<string, number | string>))
+    thresholds[k] = parsePercent(v)
   const defaults: Defaults = {
     ...DEFAULTS,
     ...(d as Partial<Defaults>),
-    threshold: d.threshold !== undefined ? parsePercent(d.threshold as number | string) : DEFAULTS.threshold,
+    threshold:
+      d.threshold !== undefined ? parsePercent(d.threshold as number | string) : DEFAULTS.threshold,
     thresholds,
     budgets: (d.budgets as string[] | undefined) ?? [],
     baseRef: d['base-ref'] as string | undefined,
     minPairs: d['min-pairs'] as number | undefined,
     maxPairs: d['max-pairs'] as number | undefined
   }
-  for (const k of ['base-ref', 'min-pairs', 'max-pairs']) delete (defaults as unknown as Record<string, unknown>)[k]
+  for (const k of ['base-ref', 'min-pairs', 'max-pairs'])
+    delete (defaults as unknown as Record<string, unknown>)[k]
   return {
     version: 1,
     defaults,

@@ -3,6 +3,7 @@
  * ajv draft-07 style, plus their TypeScript shapes. Pure data.
  */
 import type { LoadProfile } from '../workloads/profiles.js'
+import { loadProfileSchema } from '../workloads/profile-schema.js'
 import { COMMAND_TYPES, type CommandType } from './commands.js'
 import type { JobSpec } from './generator.js'
 import type { PrinterFault } from './status.js'
@@ -156,65 +157,6 @@ const thresholdValue = {
     { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
   ]
 }
-const posInt = { type: 'integer', minimum: 1 }
-
-const profileSchema = {
-  type: 'object',
-  description: 'Load profile: when jobs start.',
-  required: ['type'],
-  oneOf: [
-    {
-      additionalProperties: false,
-      required: ['type', 'count'],
-      properties: { type: { const: 'parallel' }, count: posInt }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'count'],
-      properties: {
-        type: { const: 'sequential' },
-        count: posInt,
-        blocking: { type: 'boolean' },
-        intervalMs: { type: 'number', minimum: 0 }
-      }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'bursts', 'size'],
-      properties: {
-        type: { const: 'burst' },
-        bursts: posInt,
-        size: posInt,
-        pauseMs: { type: 'number', minimum: 0 }
-      }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'rate', 'durationS'],
-      properties: {
-        type: { const: 'sustained' },
-        rate: { type: 'number', exclusiveMinimum: 0 },
-        durationS: { type: 'number', exclusiveMinimum: 0 },
-        maxInFlight: posInt
-      }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'count'],
-      properties: { type: { const: 'batch' }, count: posInt, size: posInt }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'count'],
-      properties: { type: { const: 'ordered' }, count: posInt }
-    },
-    {
-      additionalProperties: false,
-      required: ['type', 'clients', 'requests'],
-      properties: { type: { const: 'clients' }, clients: posInt, requests: posInt }
-    }
-  ]
-}
 
 const countValue = {
   anyOf: [
@@ -279,7 +221,7 @@ export const printerWorkloadSchema: object = {
         columns: { type: 'integer', minimum: 16, maximum: 96 }
       }
     },
-    profile: profileSchema,
+    profile: loadProfileSchema,
     connection: {
       enum: ['per-job', 'persistent'],
       description: 'New TCP connection per job (default) or reused ones.'
