@@ -58,8 +58,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(1413);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(7775);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(1237);
 // EXTERNAL MODULE: ./src/compare/paired.ts

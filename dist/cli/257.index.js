@@ -187,8 +187,8 @@ async function writeBaselines(dir, baselines) {
     return planned.map((p) => p.file);
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(1413);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(7775);
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(3032);
 // EXTERNAL MODULE: ./src/stats/summary.ts
@@ -2413,7 +2413,7 @@ const importWorkloadSchema = {
 
 /***/ }),
 
-/***/ 1413:
+/***/ 7775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2436,11 +2436,74 @@ var dist = __webpack_require__(8815);
 var validate = __webpack_require__(3032);
 // EXTERNAL MODULE: ./src/config/kinds.ts
 var kinds = __webpack_require__(7325);
+;// CONCATENATED MODULE: ./src/workloads/profile-schema.ts
+/**
+ * JSON Schema of a load profile (src/workloads/profiles.ts), shared by every workload kind that
+ * has one. A `discriminator` on `type` makes ajv check only the branch the user chose, so an error
+ * speaks of that profile instead of listing why each of the seven others does not match.
+ */
+const posInt = { type: 'integer', minimum: 1 };
+const ms = { type: 'number', minimum: 0 };
+const loadProfileSchema = {
+    type: 'object',
+    description: 'Load profile: when operations start (parallel, sequential, burst, sustained, batch, ordered, clients).',
+    required: ['type'],
+    discriminator: { propertyName: 'type' },
+    oneOf: [
+        {
+            additionalProperties: false,
+            required: ['type', 'count'],
+            properties: { type: { const: 'parallel' }, count: posInt }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'count'],
+            properties: {
+                type: { const: 'sequential' },
+                count: posInt,
+                blocking: { type: 'boolean' },
+                intervalMs: ms
+            }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'bursts', 'size'],
+            properties: { type: { const: 'burst' }, bursts: posInt, size: posInt, pauseMs: ms }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'rate', 'durationS'],
+            properties: {
+                type: { const: 'sustained' },
+                rate: { type: 'number', exclusiveMinimum: 0 },
+                durationS: { type: 'number', exclusiveMinimum: 0 },
+                maxInFlight: posInt
+            }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'count'],
+            properties: { type: { const: 'batch' }, count: posInt, size: posInt }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'count'],
+            properties: { type: { const: 'ordered' }, count: posInt }
+        },
+        {
+            additionalProperties: false,
+            required: ['type', 'clients', 'requests'],
+            properties: { type: { const: 'clients' }, clients: posInt, requests: posInt }
+        }
+    ]
+};
+
 ;// CONCATENATED MODULE: ./src/fixtures/config.ts
 /**
  * JSON Schema fragments for `services.<name>` and `kind: service` workloads in perf-gate.yml
  * (validated with ajv by src/config/validate.ts). Pure data.
  */
+
 
 const positiveInt = { type: 'integer', minimum: 1 };
 /** `services.<name>`: a process perf-gate starts, probes and stops. */
@@ -2510,63 +2573,7 @@ const serviceFixtureSchema = {
         }
     }
 };
-/** A load profile (src/workloads/profiles.ts), one schema per `type`. */
-const loadProfileSchema = {
-    type: 'object',
-    required: ['type'],
-    oneOf: [
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'parallel' }, count: positiveInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: {
-                type: { const: 'sequential' },
-                count: positiveInt,
-                blocking: { type: 'boolean' },
-                intervalMs: { type: 'number', minimum: 0 }
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'bursts', 'size'],
-            properties: {
-                type: { const: 'burst' },
-                bursts: positiveInt,
-                size: positiveInt,
-                pauseMs: { type: 'number', minimum: 0 }
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'rate', 'durationS'],
-            properties: {
-                type: { const: 'sustained' },
-                rate: { type: 'number', exclusiveMinimum: 0 },
-                durationS: { type: 'number', exclusiveMinimum: 0 },
-                maxInFlight: positiveInt
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'batch' }, count: positiveInt, size: positiveInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'ordered' }, count: positiveInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'clients', 'requests'],
-            properties: { type: { const: 'clients' }, clients: positiveInt, requests: positiveInt }
-        }
-    ]
-};
+
 const jobKinds = ['print_text', 'print_qr', 'print_barcode', 'feed', 'cut'];
 /** One request template of a service workload. */
 const requestTemplateSchema = {
@@ -2790,6 +2797,7 @@ const serviceWorkloadSchema = {
 var commands = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/printer/config.ts
 
+
 const FAULTS = ['offline', 'paper_out', 'paper_near_end', 'cover_open', 'cutter_error'];
 /** JSON Schema of one `printers:` entry. */
 const printerFixtureSchema = {
@@ -2867,64 +2875,6 @@ const thresholdValue = {
         { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
     ]
 };
-const posInt = { type: 'integer', minimum: 1 };
-const profileSchema = {
-    type: 'object',
-    description: 'Load profile: when jobs start.',
-    required: ['type'],
-    oneOf: [
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'parallel' }, count: posInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: {
-                type: { const: 'sequential' },
-                count: posInt,
-                blocking: { type: 'boolean' },
-                intervalMs: { type: 'number', minimum: 0 }
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'bursts', 'size'],
-            properties: {
-                type: { const: 'burst' },
-                bursts: posInt,
-                size: posInt,
-                pauseMs: { type: 'number', minimum: 0 }
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'rate', 'durationS'],
-            properties: {
-                type: { const: 'sustained' },
-                rate: { type: 'number', exclusiveMinimum: 0 },
-                durationS: { type: 'number', exclusiveMinimum: 0 },
-                maxInFlight: posInt
-            }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'batch' }, count: posInt, size: posInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'count'],
-            properties: { type: { const: 'ordered' }, count: posInt }
-        },
-        {
-            additionalProperties: false,
-            required: ['type', 'clients', 'requests'],
-            properties: { type: { const: 'clients' }, clients: posInt, requests: posInt }
-        }
-    ]
-};
 const countValue = {
     anyOf: [
         { type: 'integer', minimum: 0 },
@@ -2984,7 +2934,7 @@ const printerWorkloadSchema = {
                 columns: { type: 'integer', minimum: 16, maximum: 96 }
             }
         },
-        profile: profileSchema,
+        profile: loadProfileSchema,
         connection: {
             enum: ['per-job', 'persistent'],
             description: 'New TCP connection per job (default) or reused ones.'
@@ -3204,7 +3154,9 @@ class ConfigError extends Error {
     issues;
     constructor(file, issues) {
         super(`${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-            issues.map((i) => `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`).join('\n'));
+            issues
+                .map((i) => `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`)
+                .join('\n'));
         this.file = file;
         this.issues = issues;
         this.name = 'ConfigError';
@@ -3220,7 +3172,7 @@ const DEFAULTS = {
     seed: 1,
     compare: 'baseline'
 };
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+const validate_ajv = new ajv.Ajv({ allErrors: true, strict: false, discriminator: true });
 const compiled = new WeakMap();
 function validator(schema) {
     let v = compiled.get(schema);
@@ -3334,6 +3286,18 @@ function toIssues(errors, data, schema, prefix, opts) {
             case 'exclusiveMaximum':
                 message = `found ${describe(found)}; must be ${e.params.comparison} ${e.params.limit}.`;
                 break;
+            case 'discriminator': {
+                const s = schemaAt(schema, e.schemaPath);
+                const allowed = (s?.oneOf ?? [])
+                    .map((b) => b.properties?.type?.const)
+                    .filter(Boolean);
+                const tag = e.params.tag ?? 'type';
+                const value = found?.[tag];
+                const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+                path = pathToString([...parts, tag]);
+                message = `found ${describe(value)}; expected one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+                break;
+            }
             case 'anyOf': {
                 const s = schemaAt(schema, e.schemaPath + '/x');
                 message = `found ${describe(found)}; expected ${s?.description ?? 'a different value'}.`;
@@ -3346,7 +3310,9 @@ function toIssues(errors, data, schema, prefix, opts) {
         if (seen.has(k))
             continue;
         seen.add(k);
-        const where = e.keyword === 'additionalProperties' ? [...parts, e.params.additionalProperty] : parts;
+        const where = e.keyword === 'additionalProperties'
+            ? [...parts, e.params.additionalProperty]
+            : parts;
         out.push({ path, line: opts.locate?.(where) ?? opts.locate?.(parts), message });
     }
     return out;
@@ -3360,7 +3326,10 @@ function validateConfig(data, opts) {
     const issues = [];
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new ConfigError(opts.file, [
-            { path: '', message: `found ${describe(data)}; expected a mapping with at least \`workloads:\`.` }
+            {
+                path: '',
+                message: `found ${describe(data)}; expected a mapping with at least \`workloads:\`.`
+            }
         ]);
     }
     const top = validator(topLevelSchema);
@@ -3404,7 +3373,11 @@ function validateConfig(data, opts) {
         budgets.forEach((b, j) => {
             const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined;
             if (err)
-                issues.push({ path: `workloads[${i}].budgets[${j}]`, line: opts.locate?.(['workloads', i, 'budgets', j]), message: err });
+                issues.push({
+                    path: `workloads[${i}].budgets[${j}]`,
+                    line: opts.locate?.(['workloads', i, 'budgets', j]),
+                    message: err
+                });
         });
     });
     for (const [section, schema] of [
@@ -3424,7 +3397,11 @@ function validateConfig(data, opts) {
     for (const [j, b] of (Array.isArray(d.budgets) ? d.budgets : []).entries()) {
         const err = typeof b === 'string' ? opts.checkBudget?.(b) : undefined;
         if (err)
-            issues.push({ path: `defaults.budgets[${j}]`, line: opts.locate?.(['defaults', 'budgets', j]), message: err });
+            issues.push({
+                path: `defaults.budgets[${j}]`,
+                line: opts.locate?.(['defaults', 'budgets', j]),
+                message: err
+            });
     }
     // The sequential window must contain the nominal pair count (10 unless `pairs` says otherwise).
     const nominal = typeof d.pairs === 'number' ? d.pairs : 10;
