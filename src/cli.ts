@@ -128,8 +128,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     // `run`, so `compare`, `baseline` and `validate` start quickly.
     const { runAll } = await import('./pipeline.js')
     if (values['compare-to']) {
-      const { runCompareTo } = await import('./abtest/cli.js')
-      const { abNotes } = await import('./abtest-glue.js')
+      const { abNotes, runCompareTo } = await import('./abtest-glue.js')
       const ab = await runCompareTo({
         ref: String(values['compare-to']),
         loaded,

@@ -5,6 +5,7 @@
  * services.yaml (print_text: text, align, bold; print_qr: data, size, ec; print_barcode: code,
  * bc, height, width; feed: lines; cut: mode). Pure.
  */
+import { mixSeed, seededRandom } from '../stats/random.js'
 
 /** Service calls the generator produces. */
 export type HaJobKind = 'print_text' | 'print_qr' | 'print_barcode' | 'feed' | 'cut'
@@ -69,25 +70,7 @@ const WORDS = [
 const ALIGNS = ['left', 'center', 'right'] as const
 const EC = ['L', 'M', 'Q', 'H'] as const
 
-/** mulberry32, a small well-known 32-bit PRNG: enough to pick receipt content. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** Mixes a run seed and an index into one 32-bit seed, so any call can be made on its own. */
-export function mixSeed(seed: number, index: number, salt = 0): number {
-  let h = (seed ^ 0x9e3779b9 ^ salt) >>> 0
-  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0
-  return (h ^ (h >>> 16)) >>> 0
-}
+export { mixSeed, seededRandom }
 
 function ean13(d12: string): string {
   let sum = 0

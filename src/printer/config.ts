@@ -4,6 +4,7 @@
  */
 import type { LoadProfile } from '../workloads/profiles.js'
 import { loadProfileSchema } from '../workloads/profile-schema.js'
+import { commonKindProperties } from '../config/kinds.js'
 import { COMMAND_TYPES, type CommandType } from './commands.js'
 import type { JobSpec } from './generator.js'
 import type { PrinterFault } from './status.js'
@@ -151,14 +152,8 @@ export const printerFixtureSchema: object = {
   }
 }
 
-const thresholdValue = {
-  anyOf: [
-    { type: 'number', minimum: 0 },
-    { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
-  ]
-}
-
-const countValue = {
+/** An expected command count: exact, or `{ min, max }` (shared with service expectations). */
+export const countValue = {
   anyOf: [
     { type: 'integer', minimum: 0 },
     {
@@ -179,9 +174,8 @@ export const printerWorkloadSchema: object = {
   description:
     'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 100 },
+    ...commonKindProperties,
     kind: { const: 'printer' },
-    description: { type: 'string' },
     printer: { type: 'string', minLength: 1, description: 'Name of a printer under `printers:`.' },
     target: {
       type: 'string',
@@ -251,13 +245,6 @@ export const printerWorkloadSchema: object = {
       type: 'integer',
       minimum: 1,
       description: 'Per-job time-to-print limit (default 10000).'
-    },
-    repetitions: { type: 'integer', minimum: 1, maximum: 1000 },
-    warmup: { type: 'integer', minimum: 0, maximum: 100 },
-    threshold: thresholdValue,
-    thresholds: { type: 'object', additionalProperties: thresholdValue },
-    budgets: { type: 'array', items: { type: 'string', minLength: 3 } },
-    gate: { type: 'array', items: { type: 'string', minLength: 1 } },
-    seed: { type: 'integer' }
+    }
   }
 }

@@ -10,6 +10,7 @@
  */
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { encodeCommand, encodeRaster } from './encode.js'
+import { mixSeed, seededRandom } from '../stats/random.js'
 
 /** Relative weights of the elements in a job (0 leaves one out). */
 export interface JobMix {
@@ -77,26 +78,6 @@ const WORDS = [
 const LEVELS = ['l', 'm', 'q', 'h'] as const
 const ALIGNS = ['left', 'center', 'right'] as const
 
-/** mulberry32: a small, well-known 32-bit PRNG; plenty for choosing receipt content. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** Mixes the run seed and the job index into one 32-bit seed (so any job can be made on its own). */
-function jobSeed(seed: number, index: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0
-  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0
-  return (h ^ (h >>> 16)) >>> 0
-}
-
 /** EAN-13 check digit of 12 digits (weights 1, 3 alternating from the left). */
 export function ean13CheckDigit(digits12: string): number {
   let sum = 0
@@ -110,7 +91,7 @@ export function ean13CheckDigit(digits12: string): number {
  * @example generateJob(42, 0, { elements: 4, mix: { text: 1, qr: 1 } }).bytes
  */
 export function generateJob(seed: number, index: number, spec: JobSpec = {}): GeneratedJob {
-  const rand = rng(jobSeed(seed, index))
+  const rand = seededRandom(mixSeed(seed, index))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1))
   // A mix given in the config replaces the default one: kinds it does not name are left out.

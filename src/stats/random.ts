@@ -56,3 +56,27 @@ export function createRng(seed: number): Rng {
   }
   return { next, normal, int: (n: number) => Math.floor(next() * n) }
 }
+
+/**
+ * mulberry32, a small well-known 32-bit PRNG: a plain `() => number` in [0, 1) for choosing
+ * generated content (print jobs, service calls). The job generators depend on its exact sequence:
+ * the same seed must give the same work on both sides of a comparison and across versions.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Mixes a run seed and an index (and an optional salt) into one 32-bit seed, so any item can be made on its own. */
+export function mixSeed(seed: number, index: number, salt = 0): number {
+  let h = (seed ^ 0x9e3779b9 ^ salt) >>> 0
+  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0
+  return (h ^ (h >>> 16)) >>> 0
+}
