@@ -1746,10 +1746,9 @@ async function cmdRun(argv) {
             : undefined;
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
-        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(120), __webpack_require__.e(453), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 1874));
+        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(120), __webpack_require__.e(453), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 2128));
         if (values['compare-to']) {
-            const { runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(120), __webpack_require__.e(453), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(874), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 20));
-            const { abNotes } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(120), __webpack_require__.e(453), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(874), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 6192));
+            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(120), __webpack_require__.e(453), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(128), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
             const ab = await runCompareTo({
                 ref: String(values['compare-to']),
                 loaded,
@@ -2498,11 +2497,182 @@ const loadProfileSchema = {
     ]
 };
 
+// EXTERNAL MODULE: ./src/printer/commands.ts
+var commands = __webpack_require__(6248);
+;// CONCATENATED MODULE: ./src/printer/config.ts
+
+
+
+const FAULTS = ['offline', 'paper_out', 'paper_near_end', 'cover_open', 'cutter_error'];
+/** JSON Schema of one `printers:` entry. */
+const printerFixtureSchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'A virtual ESC/POS network printer started for the run.',
+    properties: {
+        port: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 65535,
+            description: 'TCP port; 0 (default) picks a free one.'
+        },
+        host: {
+            type: 'string',
+            enum: ['127.0.0.1', 'localhost', '::1'],
+            description: 'Loopback address (default 127.0.0.1).'
+        },
+        status: { enum: ['online', ...FAULTS], description: 'Initial state (default online).' },
+        printSpeed: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Shapes time-to-print like hardware.',
+            properties: {
+                bytesPerSecond: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Receive/print rate (0: unlimited).'
+                },
+                linesPerSecond: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Paper feed rate (0: unlimited).'
+                }
+            }
+        },
+        acceptDelayMs: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 60000,
+            description: 'Delay before a new connection is read.'
+        },
+        maxPayloadBytes: {
+            type: 'integer',
+            minimum: 1024,
+            maximum: 67108864,
+            description: 'Largest payload a command may announce before it is skipped and logged as oversize.'
+        },
+        decodeRasterQr: {
+            type: 'boolean',
+            description: 'Decode QR codes sent as raster images (default true).'
+        },
+        leakAfterMs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'An idle open connection counts as leaked after this long.'
+        },
+        keepCommands: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 10000000,
+            description: 'Commands kept in the log for inspection (default 10000); counts and order are kept regardless.'
+        },
+        keepJobs: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000000,
+            description: 'Printed jobs kept in the history (default 200).'
+        }
+    }
+};
+/** An expected command count: exact, or `{ min, max }` (shared with service expectations). */
+const countValue = {
+    anyOf: [
+        { type: 'integer', minimum: 0 },
+        {
+            type: 'object',
+            additionalProperties: false,
+            properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } }
+        }
+    ]
+};
+const commandTypeNames = { type: 'string', enum: [...commands/* COMMAND_TYPES */.a] };
+/** JSON Schema of a `kind: printer` workload. */
+const printerWorkloadSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'kind', 'profile'],
+    anyOf: [{ required: ['printer'] }, { required: ['target'] }],
+    description: 'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
+    properties: {
+        ...kinds/* commonKindProperties */.VF,
+        kind: { const: 'printer' },
+        printer: { type: 'string', minLength: 1, description: 'Name of a printer under `printers:`.' },
+        target: {
+            type: 'string',
+            pattern: '^(\\$\\{[^}]+\\}|[A-Za-z0-9.\\-:\\[\\]]+):(\\$\\{[^}]+\\}|[0-9]+)$',
+            description: 'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
+        },
+        jobs: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Seeded job generator.',
+            properties: {
+                seed: { type: 'integer', description: 'Mixed with the run seed.' },
+                elements: {
+                    type: 'integer',
+                    minimum: 0,
+                    maximum: 1000,
+                    description: 'Elements per job before the cut (default 6).'
+                },
+                mix: {
+                    type: 'object',
+                    additionalProperties: false,
+                    description: 'Relative weights; kinds not named are left out (default when absent: text 6, qr 1, barcode 1, feed 1).',
+                    properties: {
+                        text: { type: 'number', minimum: 0 },
+                        qr: { type: 'number', minimum: 0 },
+                        barcode: { type: 'number', minimum: 0 },
+                        feed: { type: 'number', minimum: 0 },
+                        image: { type: 'number', minimum: 0 }
+                    }
+                },
+                cut: {
+                    enum: ['full', 'partial', 'mixed'],
+                    description: 'How each job ends (default partial).'
+                },
+                columns: { type: 'integer', minimum: 16, maximum: 96 }
+            }
+        },
+        profile: loadProfileSchema,
+        connection: {
+            enum: ['per-job', 'persistent'],
+            description: 'New TCP connection per job (default) or reused ones.'
+        },
+        expect: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Checks at the printer after each repetition.',
+            properties: {
+                counts: {
+                    type: 'object',
+                    propertyNames: commandTypeNames,
+                    additionalProperties: countValue
+                },
+                countsPerJob: {
+                    type: 'object',
+                    propertyNames: commandTypeNames,
+                    additionalProperties: { type: 'integer', minimum: 0 }
+                },
+                sequence: { type: 'array', items: commandTypeNames, maxItems: 100000 },
+                online: { type: 'boolean' },
+                noLeaks: { type: 'boolean' },
+                allPrinted: { type: 'boolean' }
+            }
+        },
+        timeoutMs: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Per-job time-to-print limit (default 10000).'
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/fixtures/config.ts
 /**
  * JSON Schema fragments for `services.<name>` and `kind: service` workloads in perf-gate.yml
  * (validated with ajv by src/config/validate.ts). Pure data.
  */
+
 
 
 const positiveInt = { type: 'integer', minimum: 1 };
@@ -2617,16 +2787,6 @@ const requestTemplateSchema = {
         }
     }
 };
-const countExpectation = {
-    anyOf: [
-        { type: 'integer', minimum: 0 },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } }
-        }
-    ]
-};
 /** Expectations checked after each repetition. */
 const serviceExpectSchema = {
     type: 'object',
@@ -2638,7 +2798,7 @@ const serviceExpectSchema = {
         },
         commands: {
             type: 'object',
-            additionalProperties: countExpectation,
+            additionalProperties: countValue,
             description: 'Command counts by type at the printer after the calls, e.g. { text: 10, cut: 10 }.'
         },
         order: {
@@ -2647,12 +2807,12 @@ const serviceExpectSchema = {
             description: 'Exact sequence of command types at the printer (init and formatting ignored unless listed).'
         },
         jobs: {
-            ...countExpectation,
+            ...countValue,
             description: 'Print jobs (ended by a cut or a closed connection).'
         },
         counts: {
             type: 'object',
-            additionalProperties: countExpectation,
+            additionalProperties: countValue,
             description: 'Same as commands (the printer workload spelling).'
         },
         sequence: {
@@ -2685,12 +2845,12 @@ const serviceExpectSchema = {
                 type: 'object',
                 additionalProperties: false,
                 properties: {
-                    commands: { type: 'object', additionalProperties: countExpectation },
-                    counts: { type: 'object', additionalProperties: countExpectation },
+                    commands: { type: 'object', additionalProperties: countValue },
+                    counts: { type: 'object', additionalProperties: countValue },
                     order: { type: 'array', items: { type: 'string' } },
                     sequence: { type: 'array', items: { type: 'string' } },
                     noLeaks: { type: 'boolean' },
-                    jobs: countExpectation,
+                    jobs: countValue,
                     online: { type: 'boolean' },
                     leakedConnections: { type: 'integer', minimum: 0 }
                 }
@@ -2791,188 +2951,6 @@ const serviceWorkloadSchema = {
         }
     },
     anyOf: [{ required: ['requests'] }, { required: ['mix'] }, { required: ['steps'] }]
-};
-
-// EXTERNAL MODULE: ./src/printer/commands.ts
-var commands = __webpack_require__(6248);
-;// CONCATENATED MODULE: ./src/printer/config.ts
-
-
-const FAULTS = ['offline', 'paper_out', 'paper_near_end', 'cover_open', 'cutter_error'];
-/** JSON Schema of one `printers:` entry. */
-const printerFixtureSchema = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'A virtual ESC/POS network printer started for the run.',
-    properties: {
-        port: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 65535,
-            description: 'TCP port; 0 (default) picks a free one.'
-        },
-        host: {
-            type: 'string',
-            enum: ['127.0.0.1', 'localhost', '::1'],
-            description: 'Loopback address (default 127.0.0.1).'
-        },
-        status: { enum: ['online', ...FAULTS], description: 'Initial state (default online).' },
-        printSpeed: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Shapes time-to-print like hardware.',
-            properties: {
-                bytesPerSecond: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Receive/print rate (0: unlimited).'
-                },
-                linesPerSecond: {
-                    type: 'number',
-                    minimum: 0,
-                    description: 'Paper feed rate (0: unlimited).'
-                }
-            }
-        },
-        acceptDelayMs: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 60000,
-            description: 'Delay before a new connection is read.'
-        },
-        maxPayloadBytes: {
-            type: 'integer',
-            minimum: 1024,
-            maximum: 67108864,
-            description: 'Largest payload a command may announce before it is skipped and logged as oversize.'
-        },
-        decodeRasterQr: {
-            type: 'boolean',
-            description: 'Decode QR codes sent as raster images (default true).'
-        },
-        leakAfterMs: {
-            type: 'integer',
-            minimum: 0,
-            description: 'An idle open connection counts as leaked after this long.'
-        },
-        keepCommands: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 10000000,
-            description: 'Commands kept in the log for inspection (default 10000); counts and order are kept regardless.'
-        },
-        keepJobs: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 1000000,
-            description: 'Printed jobs kept in the history (default 200).'
-        }
-    }
-};
-const thresholdValue = {
-    anyOf: [
-        { type: 'number', minimum: 0 },
-        { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
-    ]
-};
-const countValue = {
-    anyOf: [
-        { type: 'integer', minimum: 0 },
-        {
-            type: 'object',
-            additionalProperties: false,
-            properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } }
-        }
-    ]
-};
-const commandTypeNames = { type: 'string', enum: [...commands/* COMMAND_TYPES */.a] };
-/** JSON Schema of a `kind: printer` workload. */
-const printerWorkloadSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['name', 'kind', 'profile'],
-    anyOf: [{ required: ['printer'] }, { required: ['target'] }],
-    description: 'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
-    properties: {
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        kind: { const: 'printer' },
-        description: { type: 'string' },
-        printer: { type: 'string', minLength: 1, description: 'Name of a printer under `printers:`.' },
-        target: {
-            type: 'string',
-            pattern: '^(\\$\\{[^}]+\\}|[A-Za-z0-9.\\-:\\[\\]]+):(\\$\\{[^}]+\\}|[0-9]+)$',
-            description: 'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
-        },
-        jobs: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Seeded job generator.',
-            properties: {
-                seed: { type: 'integer', description: 'Mixed with the run seed.' },
-                elements: {
-                    type: 'integer',
-                    minimum: 0,
-                    maximum: 1000,
-                    description: 'Elements per job before the cut (default 6).'
-                },
-                mix: {
-                    type: 'object',
-                    additionalProperties: false,
-                    description: 'Relative weights; kinds not named are left out (default when absent: text 6, qr 1, barcode 1, feed 1).',
-                    properties: {
-                        text: { type: 'number', minimum: 0 },
-                        qr: { type: 'number', minimum: 0 },
-                        barcode: { type: 'number', minimum: 0 },
-                        feed: { type: 'number', minimum: 0 },
-                        image: { type: 'number', minimum: 0 }
-                    }
-                },
-                cut: {
-                    enum: ['full', 'partial', 'mixed'],
-                    description: 'How each job ends (default partial).'
-                },
-                columns: { type: 'integer', minimum: 16, maximum: 96 }
-            }
-        },
-        profile: loadProfileSchema,
-        connection: {
-            enum: ['per-job', 'persistent'],
-            description: 'New TCP connection per job (default) or reused ones.'
-        },
-        expect: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'Checks at the printer after each repetition.',
-            properties: {
-                counts: {
-                    type: 'object',
-                    propertyNames: commandTypeNames,
-                    additionalProperties: countValue
-                },
-                countsPerJob: {
-                    type: 'object',
-                    propertyNames: commandTypeNames,
-                    additionalProperties: { type: 'integer', minimum: 0 }
-                },
-                sequence: { type: 'array', items: commandTypeNames, maxItems: 100000 },
-                online: { type: 'boolean' },
-                noLeaks: { type: 'boolean' },
-                allPrinted: { type: 'boolean' }
-            }
-        },
-        timeoutMs: {
-            type: 'integer',
-            minimum: 1,
-            description: 'Per-job time-to-print limit (default 10000).'
-        },
-        repetitions: { type: 'integer', minimum: 1, maximum: 1000 },
-        warmup: { type: 'integer', minimum: 0, maximum: 100 },
-        threshold: thresholdValue,
-        thresholds: { type: 'object', additionalProperties: thresholdValue },
-        budgets: { type: 'array', items: { type: 'string', minLength: 3 } },
-        gate: { type: 'array', items: { type: 'string', minLength: 1 } },
-        seed: { type: 'integer' }
-    }
 };
 
 ;// CONCATENATED MODULE: ./src/config/registry.ts

@@ -1,17 +1,18 @@
-export const id = 20;
-export const ids = [20];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
-/***/ 20:
+/***/ 2937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runCompareTo: () => (/* binding */ runCompareTo)
+  abNotes: () => (/* binding */ abNotes),
+  runCompareTo: () => (/* reexport */ cli_runCompareTo)
 });
 
-// UNUSED EXPORTS: ABCancelledError, BaseRefError, SetupError, baseShaFromEvent, resolveBaseRef, runAB, runSetup, withBaseWorktree
+// UNUSED EXPORTS: runBaseRef
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -24,8 +25,8 @@ var load = __webpack_require__(7775);
 var src_policy = __webpack_require__(1237);
 // EXTERNAL MODULE: ./src/compare/paired.ts
 var paired = __webpack_require__(6714);
-// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
-var pipeline = __webpack_require__(1874);
+// EXTERNAL MODULE: ./src/pipeline.ts + 14 modules
+var pipeline = __webpack_require__(2128);
 // EXTERNAL MODULE: ./src/results/io.ts
 var io = __webpack_require__(5480);
 // EXTERNAL MODULE: ./src/results/samples.ts
@@ -848,7 +849,7 @@ function clearEnough(def, baseRun, headRun, c, n) {
  * `judgePaired(base, head, config)`. Throws BaseRefError (missing commit, with the fetch fix),
  * SetupError (head setup failed); base-side failures are in `errors` and on the base workloads.
  */
-function runCompareTo(opts) {
+function cli_runCompareTo(opts) {
     const configFile = external_node_path_default().resolve(opts.loaded.baseDir, external_node_path_default().basename(opts.loaded.file));
     return runAB({
         ...opts.more,
@@ -868,6 +869,37 @@ function runCompareTo(opts) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/abtest-glue.ts
+/** Same-runner A/B glue for the action (`compare: base-ref`) and the report. */
+
+
+/** Report notes about an A/B run: base commit, pairs per workload, and what failed on which side. */
+function abNotes(ab) {
+    const notes = [...ab.notes];
+    notes.push(`Base side: commit ${ab.baseCommit.sha.slice(0, 12)}${ab.baseConfig === 'head' ? " (ran the PR's config: the base has none or an invalid one)" : ''}.`);
+    const pairs = Object.entries(ab.pairsUsed);
+    if (pairs.length) {
+        notes.push(`Pairs that decided each workload: ${pairs.map(([w, n]) => `${w} ${n}${ab.stopReason[w] === 'clear' ? ' (stopped early: clear)' : ab.stopReason[w] === 'max' ? ' (extended: ambiguous)' : ''}`).join(', ')}.`);
+    }
+    for (const e of ab.errors)
+        notes.push(`${e.side} side${e.workload ? `, ${e.workload}` : ''} (${e.phase}): ${e.message.split('\n')[0]}`);
+    return notes;
+}
+/** Runs the PR's base commit beside the head in this job. */
+async function runBaseRef(opts) {
+    return runCompareTo({
+        ref: opts.inputs.baseRef,
+        event: opts.event.payload,
+        loaded: opts.loaded,
+        log: opts.log,
+        only: opts.inputs.workloads,
+        shard: opts.inputs.shard,
+        threshold: opts.inputs.threshold,
+        tmpRoot: process.env.RUNNER_TEMP,
+        more: opts.inputs.setup ? { setup: opts.inputs.setup } : {}
+    });
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 1874:
+/***/ 2128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,6 +284,79 @@ function encodeCommands(commands) {
 /** ESC t number for an encoding name (re-exported for generators). */
 
 
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/**
+ * A small seeded random source for simulations and property tests. Pure modules take randomness
+ * as an argument (never Math.random) so that every figure in the docs reproduces exactly.
+ *
+ * Generator: sfc32 (Chris Doty-Humphrey's "small fast counting" generator, PractRand-clean), seeded
+ * through splitmix32 so that nearby seeds give unrelated streams.
+ */
+/** Creates a deterministic generator from a 32-bit integer seed. */
+function createRng(seed) {
+    let s = seed >>> 0;
+    const splitmix = () => {
+        s = (s + 0x9e3779b9) >>> 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = splitmix();
+    let b = splitmix();
+    let c = splitmix();
+    let d = splitmix();
+    const next = () => {
+        const t = (((a + b) >>> 0) + d) >>> 0;
+        d = (d + 1) >>> 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) >>> 0;
+        c = ((c << 21) | (c >>> 11)) >>> 0;
+        c = (c + t) >>> 0;
+        return t / 4294967296;
+    };
+    for (let i = 0; i < 12; i++)
+        next();
+    let spare = null;
+    const normal = () => {
+        if (spare !== null) {
+            const v = spare;
+            spare = null;
+            return v;
+        }
+        let u = next();
+        while (u === 0)
+            u = next();
+        const r = Math.sqrt(-2 * Math.log(u));
+        const th = 2 * Math.PI * next();
+        spare = r * Math.sin(th);
+        return r * Math.cos(th);
+    };
+    return { next, normal, int: (n) => Math.floor(next() * n) };
+}
+/**
+ * mulberry32, a small well-known 32-bit PRNG: a plain `() => number` in [0, 1) for choosing
+ * generated content (print jobs, service calls). The job generators depend on its exact sequence:
+ * the same seed must give the same work on both sides of a comparison and across versions.
+ */
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Mixes a run seed and an index (and an optional salt) into one 32-bit seed, so any item can be made on its own. */
+function mixSeed(seed, index, salt = 0) {
+    let h = (seed ^ 0x9e3779b9 ^ salt) >>> 0;
+    h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/printer/generator.ts
 /**
  * Seeded print-job generator. Pure: the same seed and job index give the same bytes, so a PR and
@@ -295,6 +368,7 @@ function encodeCommands(commands) {
  * encoder through `raw()`, because the library aligns by padding with spaces and feeds with LF CR
  * pairs, which would not show up as `align` and `feed` commands at the printer.
  */
+
 
 
 const DEFAULT_MIX = { text: 6, qr: 1, barcode: 1, feed: 1, image: 0 };
@@ -332,24 +406,6 @@ const WORDS = [
 ];
 const LEVELS = ['l', 'm', 'q', 'h'];
 const ALIGNS = ['left', 'center', 'right'];
-/** mulberry32: a small, well-known 32-bit PRNG; plenty for choosing receipt content. */
-function rng(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Mixes the run seed and the job index into one 32-bit seed (so any job can be made on its own). */
-function jobSeed(seed, index) {
-    let h = (seed ^ 0x9e3779b9) >>> 0;
-    h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-    return (h ^ (h >>> 16)) >>> 0;
-}
 /** EAN-13 check digit of 12 digits (weights 1, 3 alternating from the left). */
 function ean13CheckDigit(digits12) {
     let sum = 0;
@@ -363,7 +419,7 @@ function ean13CheckDigit(digits12) {
  * @example generateJob(42, 0, { elements: 4, mix: { text: 1, qr: 1 } }).bytes
  */
 function generateJob(seed, index, spec = {}) {
-    const rand = rng(jobSeed(seed, index));
+    const rand = seededRandom(mixSeed(seed, index));
     const pick = (items) => items[Math.floor(rand() * items.length)];
     const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
     // A mix given in the config replaces the default one: kinds it does not name are left out.
@@ -949,6 +1005,7 @@ var histogram = __webpack_require__(6846);
  * services.yaml (print_text: text, align, bold; print_qr: data, size, ec; print_barcode: code,
  * bc, height, width; feed: lines; cut: mode). Pure.
  */
+
 /** All kinds, in a stable order. */
 const HA_JOB_KINDS = (/* unused pure expression or super */ null && ([
     'print_text',
@@ -996,24 +1053,7 @@ const ha_jobs_WORDS = [
 ];
 const ha_jobs_ALIGNS = ['left', 'center', 'right'];
 const EC = ['L', 'M', 'Q', 'H'];
-/** mulberry32, a small well-known 32-bit PRNG: enough to pick receipt content. */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Mixes a run seed and an index into one 32-bit seed, so any call can be made on its own. */
-function mixSeed(seed, index, salt = 0) {
-    let h = (seed ^ 0x9e3779b9 ^ salt) >>> 0;
-    h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-    return (h ^ (h >>> 16)) >>> 0;
-}
+
 function ean13(d12) {
     let sum = 0;
     for (let i = 0; i < 12; i++)
