@@ -93,6 +93,24 @@ describe('virtual printer', () => {
     expect(printer.commands({ type: 'cut' })).toHaveLength(1)
   })
 
+  it('gives back long and accented lines in jobs and the log exactly as sent (text kept raw)', async () => {
+    // 0x82 is é in cp437; ESC t 16 switches to windows-1252, where 0xe9 is é. Lines of 300 and
+    // 3000 characters take the raw-text parameter's upper bits.
+    const long = 'ab'.repeat(150)
+    const longer = 'x'.repeat(3000)
+    const bytes = Buffer.concat([
+      Buffer.from(`${long}\ncaf`, 'latin1'),
+      Buffer.from([0x82, 0x0a, 0x1b, 0x74, 16]),
+      Buffer.from(`${longer}caf`, 'latin1'),
+      Buffer.from([0xe9, 0x0a, 0x1d, 0x56, 0x00])
+    ])
+    await exchange(printer.port, [bytes.subarray(0, 200), bytes.subarray(200)])
+    await until(() => printer.jobs().length === 1)
+    expect(printer.jobs()[0]!.text).toBe(`${long}\ncafé\n${longer}café\n[CUT full]\n`)
+    const texts = printer.commands({ type: 'text' }).map((c) => (c.type === 'text' ? c.text : ''))
+    expect(texts.join('')).toBe(`${long}café${longer}café`)
+  })
+
   it('answers DLE EOT at once: online 0x12, offline 0x1A, paper out 0x7E', async () => {
     expect([...(await exchange(printer.port, [fixture('py-is_online.bin')], 1))]).toEqual([0x12])
     expect([...(await exchange(printer.port, [fixture('py-paper_status.bin')], 1))]).toEqual([0x12])

@@ -4,7 +4,7 @@
  * to exactly the object the command always logged as, key order included (readers serialise it).
  */
 import { describe, expect, it } from '@jest/globals'
-import { CommandBatch, expand } from '../../src/printer/compact.js'
+import { CommandBatch, MAX_RAW_TEXT, expand } from '../../src/printer/compact.js'
 import { EscPosParser, parseAll } from '../../src/printer/parser.js'
 
 const ESC = 0x1b
@@ -178,5 +178,49 @@ describe('compact command form', () => {
 
   it('refuses to expand a rich type without its object (a bug, not a user error)', () => {
     expect(() => expand(16, 0, 0, undefined)).toThrow(/qr/)
+  })
+
+  it('keeps text as raw bytes that the caller may overwrite, decoded with the code page in force', () => {
+    const p = new EscPosParser()
+    // cp437 0x82 is é; after ESC t 2 (cp850) 0x9d is Ø, while cp437 0x9d is ¥.
+    const chunk = Buffer.from([
+      0x41,
+      0x82,
+      0x0a,
+      ESC,
+      0x74,
+      2,
+      0x9d,
+      0x0a,
+      ESC,
+      0x74,
+      0,
+      0x9d,
+      0x0a
+    ])
+    const kept = p.feedBatch(chunk).clone()
+    chunk.fill(0x3f) // a caller reusing its read buffer must not change what was logged
+    const texts = kept.toArray().filter((c) => c.type === 'text')
+    expect(texts.map((c) => (c.type === 'text' ? c.text : ''))).toEqual(['Aé', 'Ø', '¥'])
+  })
+
+  it('decodes every entry correctly across many arena slabs and keeps over-long runs', () => {
+    const p = new EscPosParser({ maxTextBytes: 40_000 })
+    const lines: string[] = []
+    const out: string[] = []
+    // ~200 KiB of numbered lines: several 64 KiB slabs, entries never straddle one.
+    for (let k = 0; k < 6000; k++) lines.push(`line ${k} ${'x'.repeat(k % 50)}`)
+    const bytes = Buffer.from(lines.join('\n') + '\n', 'latin1')
+    const batches = []
+    for (let i = 0; i < bytes.length; i += 777)
+      batches.push(p.feedBatch(bytes.subarray(i, i + 777)).clone())
+    batches.push(p.endBatch().clone())
+    for (const b of batches) for (const c of b.toArray()) if (c.type === 'text') out.push(c.text)
+    expect(out).toEqual(lines)
+    // A run longer than the raw form holds is decoded at once, in one entry as configured.
+    const long = 'é'.repeat(MAX_RAW_TEXT + 10)
+    const q = new EscPosParser({ maxTextBytes: 40_000 })
+    const cmds = [...q.feed(Buffer.concat([Buffer.alloc(long.length, 0x82), Buffer.from([0x0a])]))]
+    expect(cmds[0]).toEqual({ type: 'text', offset: 0, text: long })
   })
 })

@@ -11,7 +11,7 @@
  * demand by `expand`, with the same fields, values and key order as before.
  */
 import { COMMAND_TYPES, type Align, type Command, type CommandType } from './commands.js'
-import { encodingForTable } from './codepages.js'
+import { decodeText, encodingForTable } from './codepages.js'
 
 /** The numeric code of each command type: its index in COMMAND_TYPES (fits a byte). */
 export const TYPE_CODE = Object.freeze(
@@ -58,17 +58,58 @@ const FONTS = ['A', 'B', 'C', 'D', 'E'] as const
 const HRI = ['none', 'above', 'below', 'both'] as const
 
 /**
- * The extra value stored with a command: the decoded string for `text`, the whole object for the
- * rich types, and `undefined` when type code and parameter say everything.
+ * Where the raw bytes of `text` entries are kept until someone reads them: a slab of a batch's text
+ * arena and the code page its text is in. Many entries share one (the entry's parameter holds its
+ * position and length, see `textParam`); slabs are append-only, so an entry's bytes never change.
+ *
+ * Why raw bytes: building a JavaScript string per text run (a native slice call, plus a table
+ * lookup per byte for code-page accents) was the largest single cost of the printer's data path,
+ * and the log and jobs are read rarely (at the end of a run, by tests), mostly in part.
  */
-export type Extra = Command | string | undefined
+export class TextBytes {
+  constructor(
+    readonly bytes: Buffer,
+    readonly encoding: string
+  ) {}
+}
 
 /**
- * The `Command` a compact entry stands for. `extra` is the string of a `text` entry or the object
- * of a rich one (returned as is); otherwise `code` and `param` are expanded.
+ * The extra value stored with a command: the raw bytes of `text` (`TextBytes`, or a string when a
+ * run was too long to keep raw), the whole object for the rich types, and `undefined` when type
+ * code and parameter say everything.
+ */
+export type Extra = Command | TextBytes | string | undefined
+
+/** Text arena slab size; an entry's position fits 16 bits of its parameter. */
+const SLAB = 64 * 1024
+/** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
+export const MAX_RAW_TEXT = (1 << 14) - 1
+const ASCII_BIT = 1 << 30
+
+/** The parameter of a raw `text` entry: position in its slab, length, and whether it is ASCII. */
+function textParam(pos: number, len: number, ascii: boolean): number {
+  return pos | (len << 16) | (ascii ? ASCII_BIT : 0)
+}
+
+/**
+ * The `Command` a compact entry stands for. `extra` is the text of a `text` entry (raw bytes,
+ * decoded here) or the object of a rich one (returned as is); otherwise `code` and `param` are
+ * expanded.
  */
 export function expand(code: number, param: number, offset: number, extra: Extra): Command {
   if (extra !== undefined) {
+    if (extra instanceof TextBytes) {
+      const pos = param & 0xffff
+      const len = (param >> 16) & MAX_RAW_TEXT
+      const text = decodeText(
+        extra.bytes,
+        pos,
+        pos + len,
+        extra.encoding,
+        (param & ASCII_BIT) !== 0
+      )
+      return { type: 'text', offset, text }
+    }
     return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra
   }
   switch (code) {
@@ -150,8 +191,16 @@ export class CommandBatch {
   params = new Int32Array(256)
   /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
   offsets = new Float64Array(256)
-  /** The text string or rich object per command, undefined for compact ones. */
+  /** The text bytes or rich object per command, undefined for compact ones. */
   extras: Extra[] = new Array<Extra>(256).fill(undefined)
+  /**
+   * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
+   * old slabs live as long as log or job entries point into them). Kept with the batch because
+   * the batch is what a printer shares between its connections.
+   */
+  private slab: Buffer | null = null
+  private slabPos = 0
+  private slabRef: TextBytes | null = null
 
   /** Empties the batch (keeps the storage). */
   clear(): void {
@@ -170,6 +219,43 @@ export class CommandBatch {
     this.offsets[k] = offset
     this.extras[k] = extra
     this.length = k + 1
+  }
+
+  /**
+   * Appends a `text` entry for `bytes[start, end)` in `encoding`: the bytes are copied to the text
+   * arena and decoded only when the entry is read.
+   */
+  pushText(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    offset: number,
+    encoding: string,
+    ascii: boolean
+  ): void {
+    const len = end - start
+    if (len > MAX_RAW_TEXT) {
+      this.push(C.text, 0, offset, decodeText(bytes as Buffer, start, end, encoding, ascii))
+      return
+    }
+    let slab = this.slab
+    let pos = this.slabPos
+    let ref = this.slabRef
+    if (slab === null || pos + len > SLAB) {
+      slab = this.slab = Buffer.allocUnsafeSlow(SLAB)
+      pos = 0
+      ref = null
+    }
+    if (ref === null || ref.encoding !== encoding)
+      ref = this.slabRef = new TextBytes(slab, encoding)
+    // Receipt lines are short: a loop beats the native copy's call overhead below ~64 bytes.
+    if (len < 64) for (let k = start; k < end; k++) slab[pos++] = bytes[k]!
+    else {
+      slab.set(bytes.subarray(start, end), pos)
+      pos += len
+    }
+    this.slabPos = pos
+    this.push(C.text, textParam(pos - len, len, ascii), offset, ref)
   }
 
   /** Appends a rich command object. */

@@ -13,7 +13,7 @@
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
 import type { Command, QrCommand, Symbology } from './commands.js'
-import { DEFAULT_ENCODING, decodeText, encodingForTable } from './codepages.js'
+import { DEFAULT_ENCODING, encodingForTable } from './codepages.js'
 import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
 
@@ -345,7 +345,7 @@ export class EscPosParser {
       // Fast path: whole entries straight from the chunk, no copy.
       while (j - i >= max || (closed && j > i)) {
         const k = Math.min(j, i + max)
-        out.push(C.text, 0, offset, decodeText(buf, i, k, this.encoding, ascii))
+        out.pushText(buf, i, k, offset, this.encoding, ascii)
         offset += k - i
         i = k
       }
@@ -368,12 +368,7 @@ export class EscPosParser {
 
   private flushText(out: CommandBatch): void {
     if (this.textLen === 0) return
-    out.push(
-      C.text,
-      0,
-      this.textOffset,
-      decodeText(this.textBuf!, 0, this.textLen, this.encoding, this.textAscii)
-    )
+    out.pushText(this.textBuf!, 0, this.textLen, this.textOffset, this.encoding, this.textAscii)
     this.textOffset += this.textLen
     this.textLen = 0
     this.textAscii = true

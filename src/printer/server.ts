@@ -119,7 +119,7 @@ interface Conn {
   /** The client half-closed while shaped data was still being printed. */
   ended: boolean
   /**
-   * The current job's commands (type code | parameter << 8, and offsets), reused from job to job:
+   * The current job's commands (type code + parameter * 256, and offsets), reused from job to job:
    * copied into the job once, at its end, and only when jobs are kept; `jn` is their count. Plain
    * number arrays rather than typed arrays: on the V8 heap, so a connection that prints one job
    * does not pay for off-heap buffers.
@@ -139,7 +139,7 @@ interface JobRec {
   startedAt: number
   endedAt: number
   endedBy: 'cut' | 'close'
-  /** Per command: type code | parameter << 8 (filled from the connection's scratch when the job ends). */
+  /** Per command: type code + parameter * 256 (filled from the connection's scratch when the job ends). */
   cps: number[]
   /** Per command: stream offset. */
   offs: number[]
@@ -162,11 +162,11 @@ interface ClosedInfo {
   reason: string
 }
 
-/** Lookup by type code: 1 for commands that put something on paper (a job needs one). */
+/** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
 const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
+PRINTING[TYPE_CODE.cut] = 2
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
-const CUT = TYPE_CODE.cut
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
 const MAX_JOB_COMMANDS = 10_000
@@ -216,8 +216,16 @@ export class VirtualPrinter implements PrinterHandle {
   private logParam: Int32Array
   private logOff: Float64Array
   private logX: Extra[]
-  private logConn: Int32Array
-  private logAt: Float64Array
+  /**
+   * Connection and time per logged batch rather than per command (every command of a chunk shares
+   * them): the batch's first absolute entry number, its connection and its time, oldest at `segHead`.
+   */
+  private segStart: number[] = []
+  private segConn: number[] = []
+  private segAt: number[] = []
+  private segHead = 0
+  /** Entries ever appended to the log (since start or `clearLog`); entry `a` sits at `a % logCap`. */
+  private logTotal = 0
   private logHead = 0
   private logSize = 0
   private dropped = 0
@@ -244,8 +252,6 @@ export class VirtualPrinter implements PrinterHandle {
     this.logParam = new Int32Array(this.logCap)
     this.logOff = new Float64Array(this.logCap)
     this.logX = new Array<Extra>(this.logCap).fill(undefined)
-    this.logConn = new Int32Array(this.logCap)
-    this.logAt = new Float64Array(this.logCap)
   }
 
   /** The TCP port (the chosen one once started with port 0). */
@@ -417,15 +423,19 @@ export class VirtualPrinter implements PrinterHandle {
     // Separate passes with the fields in locals: each loop body is a few typed-array stores that
     // V8 keeps in registers, instead of re-reading `this` fields per command.
     const counts = this.typeCounts
-    for (let k = 0; k < n; k++) counts[codes[k]!]!++
     const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen)
     if (take > 0) {
       while (this.typeSeqLen + take > this.typeSeq.length) this.growTypeSeq()
       const seq = this.typeSeq
       let len = this.typeSeqLen
-      for (let k = 0; k < take; k++) seq[len++] = codes[k]!
+      for (let k = 0; k < take; k++) {
+        const code = codes[k]!
+        seq[len++] = code
+        counts[code]!++
+      }
       this.typeSeqLen = len
     }
+    for (let k = take; k < n; k++) counts[codes[k]!]!++
     this.logBatch(c.id, batch, at)
     this.jobBatch(c, batch, at)
   }
@@ -446,8 +456,6 @@ export class VirtualPrinter implements PrinterHandle {
     const lParam = this.logParam
     const lOff = this.logOff
     const lX = this.logX
-    const lConn = this.logConn
-    const lAt = this.logAt
     const k0 = n > cap ? n - cap : 0
     let i = (this.logHead + k0) % cap
     for (let k = k0; k < n; k++) {
@@ -455,58 +463,93 @@ export class VirtualPrinter implements PrinterHandle {
       lParam[i] = params[k]!
       lOff[i] = offsets[k]!
       lX[i] = extras[k]
-      lConn[i] = conn
-      lAt[i] = at
       i = i + 1 === cap ? 0 : i + 1
     }
     this.logHead = i
+    this.segStart.push(this.logTotal)
+    this.segConn.push(conn)
+    this.segAt.push(at)
+    this.logTotal += n
+    // Forget batches whose entries have all left the ring.
+    const oldest = this.logTotal - size
+    let h = this.segHead
+    while (h + 1 < this.segStart.length && this.segStart[h + 1]! <= oldest) h++
+    this.segHead = h
+    if (h > 1024 && h * 2 > this.segStart.length) {
+      this.segStart = this.segStart.slice(h)
+      this.segConn = this.segConn.slice(h)
+      this.segAt = this.segAt.slice(h)
+      this.segHead = 0
+    }
   }
 
   /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
   private jobBatch(c: Conn, batch: CommandBatch, at: number): void {
     const n = batch.length
     const codes = batch.codes
+    let k = 0
+    while (k < n) {
+      let job = c.job
+      if (!job) {
+        job = c.job = newJob(c.id, at)
+        c.jn = 0
+      }
+      // This job's part of the batch: up to and including the first cut.
+      let e = k
+      let cut = false
+      for (; e < n; e++) {
+        const p = PRINTING[codes[e]!]!
+        if (p !== 0) {
+          job.prints = true
+          if (p === 2) {
+            cut = true
+            e++
+            break
+          }
+        }
+      }
+      this.jobCopy(c, job, batch, k, e, at)
+      job.endedAt = at
+      if (cut) this.endJob(c, 'cut')
+      k = e
+    }
+  }
+
+  /** Copies batch entries [k, e) into the connection's job scratch (up to MAX_JOB_COMMANDS). */
+  private jobCopy(
+    c: Conn,
+    job: JobRec,
+    batch: CommandBatch,
+    k: number,
+    e: number,
+    at: number
+  ): void {
+    const m = c.jn
+    const take = Math.min(e - k, MAX_JOB_COMMANDS - m)
+    if (take <= 0) return
+    // Every command of a chunk shares its time: store a time only when it changes.
+    const ats = job.ats
+    if (ats.length === 0 || ats[ats.length - 1] !== at) ats.push(m, at)
+    const cps = c.jCps
+    const offs = c.jOffs
+    // Writing at the end grows the arrays; afterwards the slots are reused from job to job.
+    while (cps.length < m + take) {
+      cps.push(0)
+      offs.push(0)
+    }
+    const codes = batch.codes
     const params = batch.params
     const offsets = batch.offsets
     const extras = batch.extras
-    let job = c.job
-    const cps = c.jCps
-    const offs = c.jOffs
-    let m = c.jn
-    for (let k = 0; k < n; k++) {
-      const code = codes[k]!
-      if (!job) {
-        job = c.job = newJob(c.id, at)
-        m = 0
-      }
-      if (m < MAX_JOB_COMMANDS) {
-        // Every command of a chunk shares its time: store a time only when it changes.
-        if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at) job.ats.push(m, at)
-        // Writing at the end grows the array; afterwards the slots are reused.
-        if (m === cps.length) {
-          cps.push(code | (params[k]! << 8))
-          offs.push(offsets[k]!)
-        } else {
-          cps[m] = code | (params[k]! << 8)
-          offs[m] = offsets[k]!
-        }
-        const extra = extras[k]
-        if (extra !== undefined) job.xs.push(m, extra)
-        m++
-      }
-      if (PRINTING[code] === 1) {
-        job.prints = true
-        if (code === CUT) {
-          job.endedAt = at
-          c.jn = m
-          this.endJob(c, 'cut')
-          job = null
-          m = 0
-        }
-      }
+    for (let q = 0; q < take; q++) {
+      const i = k + q
+      // code + param * 256, not a shift: a raw text parameter uses 31 bits.
+      cps[m + q] = params[i]! * 256 + codes[i]!
+      offs[m + q] = offsets[i]!
+      const extra = extras[i]
+      if (extra !== undefined) job.xs.push(m + q, extra)
     }
-    c.jn = m
-    if (job) job.endedAt = at
+    c.jn = m + take
   }
 
   private growTypeSeq(): void {
@@ -545,14 +588,8 @@ export class VirtualPrinter implements PrinterHandle {
     const keep = max > 0 || this.markerWaiters.size > 0
     c.lastJob = keep ? job : null
     if (keep) {
-      const cps = new Array<number>(n)
-      const offs = new Array<number>(n)
-      for (let k = 0; k < n; k++) {
-        cps[k] = c.jCps[k]!
-        offs[k] = c.jOffs[k]!
-      }
-      job.cps = cps
-      job.offs = offs
+      job.cps = c.jCps.slice(0, n)
+      job.offs = c.jOffs.slice(0, n)
     }
     if (this.markerWaiters.size > 0) {
       const now = performance.now()
@@ -686,14 +723,17 @@ export class VirtualPrinter implements PrinterHandle {
   commands(filter: { conn?: number; type?: CommandType; limit?: number } = {}): LoggedCommand[] {
     let list: LoggedCommand[] = []
     const cap = this.logCap
-    const first = this.logSize < cap ? 0 : this.logHead
     const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type]
-    for (let n = 0; n < this.logSize; n++) {
-      const i = (first + n) % cap
-      if (filter.conn !== undefined && this.logConn[i] !== filter.conn) continue
+    const starts = this.segStart
+    let seg = this.segHead
+    for (let a = this.logTotal - this.logSize; a < this.logTotal; a++) {
+      while (seg + 1 < starts.length && starts[seg + 1]! <= a) seg++
+      const i = a % cap
+      const conn = this.segConn[seg]!
+      if (filter.conn !== undefined && conn !== filter.conn) continue
       if (type !== -1 && this.logCode[i] !== type) continue
       const cmd = expand(this.logCode[i]!, this.logParam[i]!, this.logOff[i]!, this.logX[i])
-      list.push({ ...cmd, conn: this.logConn[i]!, at: this.logAt[i]! })
+      list.push({ ...cmd, conn, at: this.segAt[seg]! })
     }
     if (filter.limit !== undefined) list = list.slice(-filter.limit)
     return list
@@ -824,6 +864,11 @@ export class VirtualPrinter implements PrinterHandle {
     this.logX = new Array<Extra>(this.logCap).fill(undefined)
     this.logHead = 0
     this.logSize = 0
+    this.logTotal = 0
+    this.segStart = []
+    this.segConn = []
+    this.segAt = []
+    this.segHead = 0
     this.dropped = 0
     this.jobList = []
     this.jobStart = 0
@@ -893,7 +938,8 @@ function jobCommands(j: JobRec): Command[] {
       x += 2
     }
     const cp = j.cps[k]!
-    out[k] = expand(cp & 0xff, cp >> 8, j.offs[k]!, extra)
+    const param = Math.floor(cp / 256)
+    out[k] = expand(cp - param * 256, param, j.offs[k]!, extra)
   }
   return out
 }
