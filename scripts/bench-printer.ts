@@ -7,14 +7,32 @@
  * 2. End-to-end bytes/s and jobs/s through the virtual printer's TCP server, against a plain TCP
  *    server that only counts bytes, with a new connection per job and with persistent
  *    connections, side by side in one run (the rounds alternate so drift hits both sides).
+ *    First with the client in this process (as in a perf-gate run), then the same modes again with
+ *    the client in another Node process (rows "..., client in another process"), as real users
+ *    send: a Python test suite, Home Assistant, a service under test. The servers stay here; the
+ *    client is scripts/bench-printer-client.ts (the module the in-process rows call), run by
+ *    `node --import tsx`, given the jobs as one length-prefixed binary file, started once per mode
+ *    and reused for every round of both sides (so node's start-up is never timed and its JIT is
+ *    warm after the discarded warm-up round). Each measurement: we write "go <port>", the child
+ *    runs the mode and answers with a JSON line of its own wall and CPU time; the wall time is ours
+ *    from "go" to that line, and the CPU ratio sums this process (server) and the child (client)
+ *    for each side. A second table splits that CPU per process, and shows how busy the client was
+ *    (its CPU / wall): near 100 % means that side is client-bound.
  *
  * Options: --mb <n> (stream size, default 50), --rounds <n> (default 3), --quick (small sizes).
  */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
+import { drive, type Mode } from './bench-printer-client.js'
+
+const CLIENT = fileURLToPath(new URL('./bench-printer-client.ts', import.meta.url))
 
 const args = process.argv.slice(2)
 const opt = (name: string, def: number): number => {
@@ -127,72 +145,6 @@ interface Target {
   stop(): Promise<void>
 }
 
-type Mode = 'per-job' | 'persistent' | 'stream'
-
-/**
- * Sends `payloads` over one connection. Closed loop (`acks`): each job is followed by a 1-byte
- * acknowledgement before the next is sent; otherwise everything is written back to back
- * (respecting backpressure). Ends the connection and waits for it to close.
- */
-function sendOn(port: number, payloads: Uint8Array[], acks: boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = net.connect({ host: '127.0.0.1', port, noDelay: true }, () => {
-      let i = 0
-      if (acks) {
-        s.on('data', (d: Buffer) => {
-          for (let k = 0; k < d.length; k++) {
-            if (i < payloads.length) s.write(payloads[i++]!)
-            else s.end()
-          }
-        })
-        s.write(payloads[i++]!)
-        return
-      }
-      const pump = (): void => {
-        while (i < payloads.length) {
-          if (!s.write(payloads[i++]!)) return void s.once('drain', pump)
-        }
-        s.end()
-      }
-      pump()
-    })
-    if (!acks) s.on('data', () => undefined)
-    s.on('close', () => resolve())
-    s.on('error', reject)
-  })
-}
-
-/**
- * Runs `jobs` in `mode` with `concurrency` connections (or jobs in flight, for per-job). In
- * persistent mode every connection sends the whole `jobs` list, so the counting server knows each
- * connection's job boundaries.
- */
-async function drive(
-  port: number,
-  jobs: Uint8Array[],
-  mode: Mode,
-  concurrency: number
-): Promise<{ ms: number; cpu: number }> {
-  const c0 = process.cpuUsage()
-  const t0 = performance.now()
-  if (mode === 'per-job') {
-    let next = 0
-    const worker = async (): Promise<void> => {
-      while (next < jobs.length) await sendOn(port, [jobs[next++]!], false)
-    }
-    await Promise.all(Array.from({ length: concurrency }, worker))
-  } else {
-    const shares =
-      mode === 'persistent'
-        ? Array.from({ length: concurrency }, () => jobs)
-        : Array.from({ length: concurrency }, (_, c) =>
-            jobs.filter((_, i) => i % concurrency === c)
-          )
-    await Promise.all(shares.map((share) => sendOn(port, share, mode === 'persistent')))
-  }
-  return { ms: performance.now() - t0, cpu: cpuSince(c0) }
-}
-
 /**
  * The yardstick: a TCP server that only counts bytes. In closed-loop mode it acknowledges each job
  * with one byte when the connection's count reaches the job's end (it is told the job sizes), as
@@ -229,7 +181,161 @@ async function countingServer(
   }
 }
 
-async function benchEndToEnd(): Promise<string[]> {
+// ---------------------------------------------------------------------------------------------
+// 2b. The client in another process
+// ---------------------------------------------------------------------------------------------
+
+/** One measurement: wall ms and CPU seconds (both processes when the client is a child). */
+interface Run {
+  ms: number
+  cpu: number
+  /** Only with the client in another process: CPU seconds of this process (the server)... */
+  serverCpu?: number
+  /** ...and of the client, and the client's own wall time. */
+  clientCpu?: number
+  clientMs?: number
+}
+
+interface ClientProcess {
+  /** Tells the child to run the mode against `port`; resolves when it reports back. */
+  run(port: number): Promise<Run>
+  /** Ends the child (stdin end, then SIGKILL if it lingers), waits for it, removes its file. */
+  close(): Promise<void>
+}
+
+/** Children still alive and the temp dir, for the last-resort cleanup on exit. */
+const liveChildren = new Set<ChildProcess>()
+let tempDir: string | null = null
+process.on('exit', () => {
+  for (const c of liveChildren) c.kill('SIGKILL')
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true })
+})
+// Ctrl-C / kill: exit normally so the handler above runs (the children also exit on stdin EOF).
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => process.exit(sig === 'SIGINT' ? 130 : 143))
+
+async function startClient(
+  dir: string,
+  id: number,
+  payload: Uint8Array[],
+  mode: Mode,
+  concurrency: number
+): Promise<ClientProcess> {
+  const file = path.join(dir, `jobs-${id}.bin`)
+  const buf = Buffer.allocUnsafe(payload.reduce((s, j) => s + 4 + j.length, 0))
+  let off = 0
+  for (const j of payload) {
+    buf.writeUInt32LE(j.length, off)
+    buf.set(j, off + 4)
+    off += 4 + j.length
+  }
+  writeFileSync(file, buf)
+
+  // Plain node: spawn() does not pass on our execArgv (tsx's loader), so the child runs bare JS.
+  // The same client module as the in-process rows, run by a bare node with tsx's loader.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLIENT, mode, String(concurrency), file],
+    {
+      stdio: ['pipe', 'pipe', 'inherit']
+    }
+  )
+  liveChildren.add(child)
+  let failure: Error | null = null
+  // Lines from the child, stamped with our clock and CPU the moment they arrive.
+  interface Line {
+    text: string
+    at: number
+    cpu: NodeJS.CpuUsage
+  }
+  const lines: Line[] = []
+  let waiter: { resolve: (l: Line) => void; reject: (e: Error) => void } | null = null
+  const exited = new Promise<void>((resolve) => {
+    const done = (err: Error): void => {
+      failure ??= err
+      liveChildren.delete(child)
+      waiter?.reject(err)
+      waiter = null
+      resolve()
+    }
+    child.once('exit', (code, signal) =>
+      done(new Error(`client process exited (${signal ?? `code ${code}`})`))
+    )
+    child.once('error', (err) => done(new Error(`client process: ${err.message}`)))
+  })
+  child.stdin!.on('error', () => undefined) // EPIPE if it died; 'exit' reports that
+
+  let out = ''
+  child.stdout!.setEncoding('utf8')
+  child.stdout!.on('data', (d: string) => {
+    const at = performance.now()
+    const cpu = process.cpuUsage()
+    out += d
+    for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+      const line = { text: out.slice(0, nl), at, cpu }
+      out = out.slice(nl + 1)
+      if (waiter) {
+        const w = waiter
+        waiter = null
+        w.resolve(line)
+      } else lines.push(line)
+    }
+  })
+  const nextLine = (): Promise<Line> =>
+    lines.length > 0
+      ? Promise.resolve(lines.shift()!)
+      : failure
+        ? Promise.reject(failure)
+        : new Promise((resolve, reject) => (waiter = { resolve, reject }))
+  const parse = (l: Line): { ready?: number; ms?: number; cpu?: number; error?: string } => {
+    const o = JSON.parse(l.text) as { ready?: number; ms?: number; cpu?: number; error?: string }
+    if (o.error) throw new Error(`client process: ${o.error}`)
+    return o
+  }
+
+  const close = async (): Promise<void> => {
+    if (liveChildren.has(child)) {
+      child.stdin!.end()
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 3000)))])
+      clearTimeout(timer)
+      if (liveChildren.has(child)) child.kill('SIGKILL')
+      await exited
+    }
+    rmSync(file, { force: true })
+  }
+
+  try {
+    const ready = parse(await nextLine())
+    if (ready.ready !== payload.length)
+      throw new Error(`client process loaded ${ready.ready} of ${payload.length} jobs`)
+  } catch (err) {
+    await close()
+    throw err
+  }
+  return {
+    close,
+    async run(port: number): Promise<Run> {
+      const c0 = process.cpuUsage()
+      const t0 = performance.now()
+      child.stdin!.write(`go ${port}\n`)
+      const line = await nextLine()
+      const res = parse(line)
+      const serverCpu = (line.cpu.user - c0.user + line.cpu.system - c0.system) / 1e6
+      return {
+        ms: line.at - t0,
+        cpu: serverCpu + res.cpu!,
+        serverCpu,
+        clientCpu: res.cpu!,
+        clientMs: res.ms!
+      }
+    }
+  }
+}
+
+async function benchEndToEnd(
+  clientElsewhere: boolean
+): Promise<{ rows: string[]; split: string[] }> {
   const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
   const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
   const modes: Array<{
@@ -265,56 +371,94 @@ async function benchEndToEnd(): Promise<string[]> {
       }
     )
   }
+  if (clientElsewhere) {
+    tempDir = mkdtempSync(path.join(os.tmpdir(), 'bench-printer-'))
+  }
   const rows: string[] = []
-  for (const m of modes) {
-    // Closed loop: each job ends with a real-time status request the printer answers.
-    const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
-    const payload = Array.from({ length: m.repeat }, () => unit).flat()
-    const perConnection = m.mode === 'persistent' ? m.concurrency : 1
-    const bytes = payload.reduce((s, j) => s + j.length, 0) * perConnection
-    const jobCount = payload.length * perConnection
-    const plain: Array<{ ms: number; cpu: number }> = []
-    const printer: Array<{ ms: number; cpu: number }> = []
-    for (let r = 0; r < ROUNDS + 1; r++) {
-      // Alternate which side goes first, so slow drift of a shared machine does not favour one.
-      const order = r % 2 === 0 ? ['plain', 'printer'] : ['printer', 'plain']
-      for (const side of order) {
-        if (side === 'plain') {
-          const sizes = m.mode === 'persistent' ? payload.map((j) => j.length) : null
-          const srv = await countingServer(sizes)
-          const res = await drive(srv.port, payload, m.mode, m.concurrency)
-          if (srv.bytes() !== bytes)
-            throw new Error(`plain server counted ${srv.bytes()} of ${bytes} bytes`)
-          await srv.stop()
-          if (r > 0) plain.push(res)
-        } else {
-          const p = new VirtualPrinter(
-            m.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
-          )
-          await p.start()
-          const res = await drive(p.port, payload, m.mode, m.concurrency)
-          const st = p.status()
-          if (st.bytes !== bytes || st.jobs !== jobCount) {
-            throw new Error(
-              `printer got ${st.bytes} of ${bytes} bytes, ${st.jobs} of ${jobCount} jobs`
-            )
+  const split: string[] = []
+  try {
+    for (const [mi, m] of modes.entries()) {
+      // Closed loop: each job ends with a real-time status request the printer answers.
+      const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
+      const payload = Array.from({ length: m.repeat }, () => unit).flat()
+      const perConnection = m.mode === 'persistent' ? m.concurrency : 1
+      const bytes = payload.reduce((s, j) => s + j.length, 0) * perConnection
+      const jobCount = payload.length * perConnection
+      const plain: Run[] = []
+      const printer: Run[] = []
+      // One child per mode, started (and its jobs loaded) before any timing, reused every round.
+      const child = clientElsewhere
+        ? await startClient(tempDir!, mi, payload, m.mode, m.concurrency)
+        : null
+      const run = (port: number): Promise<Run> =>
+        child ? child.run(port) : drive(port, payload, m.mode, m.concurrency)
+      try {
+        for (let r = 0; r < ROUNDS + 1; r++) {
+          // Alternate which side goes first, so slow drift of a shared machine does not favour one.
+          const order = r % 2 === 0 ? ['plain', 'printer'] : ['printer', 'plain']
+          for (const side of order) {
+            if (side === 'plain') {
+              const sizes = m.mode === 'persistent' ? payload.map((j) => j.length) : null
+              const srv = await countingServer(sizes)
+              try {
+                const res = await run(srv.port)
+                if (srv.bytes() !== bytes)
+                  throw new Error(`plain server counted ${srv.bytes()} of ${bytes} bytes`)
+                if (r > 0) plain.push(res)
+              } finally {
+                await srv.stop()
+              }
+            } else {
+              const p = new VirtualPrinter(
+                m.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
+              )
+              await p.start()
+              try {
+                const res = await run(p.port)
+                // The child reports once its sockets closed; let our side's 'close' events
+                // (which end the jobs) run too. Untimed, and instant when already idle.
+                if (child) await p.waitForIdle(2000)
+                const st = p.status()
+                if (st.bytes !== bytes || st.jobs !== jobCount) {
+                  throw new Error(
+                    `printer got ${st.bytes} of ${bytes} bytes, ${st.jobs} of ${jobCount} jobs`
+                  )
+                }
+                if (r > 0) printer.push(res)
+              } finally {
+                await p.stop()
+              }
+            }
           }
-          await p.stop()
-          if (r > 0) printer.push(res)
         }
+      } finally {
+        await child?.close()
+      }
+      const pMs = median(printer.map((x) => x.ms))
+      const cMs = median(plain.map((x) => x.ms))
+      const pCpu = median(printer.map((x) => x.cpu))
+      const cCpu = median(plain.map((x) => x.cpu))
+      const fmt = (ms: number): string =>
+        `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MiB/s, ${(jobCount / (ms / 1000)).toFixed(0)} jobs/s`
+      const label = clientElsewhere ? `${m.label}, client in another process` : m.label
+      rows.push(
+        `| ${label} (${jobCount} jobs, ${mib(bytes)} MiB) | ${fmt(pMs)} | ${fmt(cMs)} | **${(cMs / pMs).toFixed(2)}** | ${(cCpu / pCpu).toFixed(2)} |`
+      )
+      if (clientElsewhere) {
+        const cell = (xs: Run[]): string => {
+          const server = median(xs.map((x) => x.serverCpu!)) * 1000
+          const client = median(xs.map((x) => x.clientCpu!)) * 1000
+          const busy = median(xs.map((x) => x.clientCpu! / (x.clientMs! / 1000))) * 100
+          return `${server.toFixed(0)} + ${client.toFixed(0)} ms (client ${busy.toFixed(0)} % busy)`
+        }
+        split.push(`| ${m.label} | ${cell(printer)} | ${cell(plain)} |`)
       }
     }
-    const pMs = median(printer.map((x) => x.ms))
-    const cMs = median(plain.map((x) => x.ms))
-    const pCpu = median(printer.map((x) => x.cpu))
-    const cCpu = median(plain.map((x) => x.cpu))
-    const fmt = (ms: number): string =>
-      `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MiB/s, ${(jobCount / (ms / 1000)).toFixed(0)} jobs/s`
-    rows.push(
-      `| ${m.label} (${jobCount} jobs, ${mib(bytes)} MiB) | ${fmt(pMs)} | ${fmt(cMs)} | **${(cMs / pMs).toFixed(2)}** | ${(cCpu / pCpu).toFixed(2)} |`
-    )
+  } finally {
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true })
+    tempDir = null
   }
-  return rows
+  return { rows, split }
 }
 
 for (const textHeavy of [false, true]) {
@@ -331,12 +475,19 @@ console.log(
 console.log(
   '| mode | virtual printer | plain counting server | ratio, wall clock | ratio, CPU time |\n| --- | --- | --- | --- | --- |'
 )
-for (const r of await benchEndToEnd()) console.log(r)
+for (const r of (await benchEndToEnd(false)).rows) console.log(r)
+const elsewhere = await benchEndToEnd(true)
+for (const r of elsewhere.rows) console.log(r)
+console.log(
+  `\nCPU per measurement with the client in another process (median): server process + client process, and the client's CPU / its wall time\n`
+)
+console.log('| mode | virtual printer | plain counting server |\n| --- | --- | --- |')
+for (const r of elsewhere.split) console.log(r)
 console.log(
   `\nNode ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os
     .loadavg()
     .map((x) => x.toFixed(1))
     .join(
       ' '
-    )} at the end; client and server share one process, as in a perf-gate run. Ratios above 1 happen when the printer's work is hidden by the network round trips.`
+    )} at the end. In the first rows client and server share one process, as in a perf-gate run; in the rows "client in another process" the client is a separate node process (started before timing) and the CPU ratio sums both processes. Ratios above 1 happen when the printer's work is hidden by the network round trips.`
 )
