@@ -434,6 +434,90 @@ describe('hostile and odd input', () => {
   })
 })
 
+describe('record-structured and clone commands', () => {
+  /** Parses whole and split at every offset into two chunks; every split must agree. */
+  function parseEverySplit(bytes: Uint8Array): Command[] {
+    const whole = parseAll(bytes)
+    for (let k = 1; k < bytes.length; k++)
+      expect(parseChunked(bytes, [k, bytes.length])).toEqual(whole)
+    expect(parseChunked(bytes, [1])).toEqual(whole)
+    return whole
+  }
+
+  it('skips ESC & user-defined characters (records sized by their own header) as one entry', () => {
+    // y = 3, characters 'A'..'B': x = 2 (6 data bytes, some of them ESC/LF look-alikes), x = 1.
+    const def = [
+      0x1b, 0x26, 3, 0x41, 0x42, 2, 0x1b, 0x0a, 0x1d, 0x56, 0x00, 0x10, 1, 0x1b, 0x40, 0x0a
+    ]
+    const cmds = parseEverySplit(Uint8Array.from([...def, 0x1b, 0x25, 1, 0x41, 0x0a]))
+    expect(cmds).toEqual([
+      { type: 'other', offset: 0, name: 'ESC &' },
+      { type: 'other', offset: 16, name: 'ESC %' },
+      { type: 'text', offset: 19, text: 'A' },
+      { type: 'lf', offset: 20 }
+    ])
+    // Out-of-range header: not swallowed, parsing resynchronises on the next command.
+    expect(parseAll(Uint8Array.of(0x1b, 0x26, 9, 0x41, 0x40, 0x0a))[0]).toMatchObject({
+      type: 'unknown'
+    })
+  })
+
+  it('skips FS q NV bit images of any size without buffering them, and reports one cut short', () => {
+    // Two images: 1 x 2 (x8 = 16 bytes of 0x1d) and 2 x 1 (16 bytes of 0x0a), then text.
+    const img1 = [1, 0, 2, 0, ...new Array(16).fill(0x1d)]
+    const img2 = [2, 0, 1, 0, ...new Array(16).fill(0x0a)]
+    const bytes = Uint8Array.from([0x1c, 0x71, 2, ...img1, ...img2, 0x4f, 0x4b, 0x0a])
+    expect(parseEverySplit(bytes)).toEqual([
+      { type: 'other', offset: 0, name: 'FS q' },
+      { type: 'text', offset: 43, text: 'OK' },
+      { type: 'lf', offset: 45 }
+    ])
+    // A 1023 x 288 image (2.4 MB) claimed, 100 KB sent: skipped in constant memory, then truncated.
+    const p = new EscPosParser()
+    expect(p.feed(Uint8Array.of(0x1c, 0x71, 1, 0xff, 3, 0x20, 1))).toEqual([])
+    expect(p.feed(new Uint8Array(100_000).fill(0x1b))).toEqual([])
+    expect(p.end()).toEqual([{ type: 'truncated', offset: 0, command: 'FS q', received: 100_007 }])
+  })
+
+  it('logs ESC B (buzzer) and the one-command ESC Z QR code of ESC/POS clones', () => {
+    const data = Buffer.from('https://example.com/z')
+    const bytes = Uint8Array.from([
+      0x1b,
+      0x42,
+      3,
+      2,
+      0x1b,
+      0x5a,
+      0,
+      0x4d,
+      6,
+      data.length,
+      0,
+      ...data,
+      0x1b,
+      0x5a,
+      0,
+      3,
+      4,
+      1,
+      0,
+      0x78
+    ])
+    expect(parseEverySplit(bytes)).toEqual([
+      { type: 'other', offset: 0, name: 'ESC B' },
+      {
+        type: 'qr',
+        offset: 4,
+        source: 'native',
+        data: 'https://example.com/z',
+        size: 6,
+        level: 'M'
+      },
+      { type: 'qr', offset: 32, source: 'native', data: 'x', size: 4, level: 'H' }
+    ])
+  })
+})
+
 describe('QR codes in raster images', () => {
   const FIXTURE = path.join(FIXTURES, 'py-qr_image_default.bin')
   const it2 = existsSync(FIXTURE) ? it : it.skip

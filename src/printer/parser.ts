@@ -52,7 +52,37 @@ const NEED_MORE = -1
 
 /** What a multi-byte payload is, once collected. */
 type PayloadKind =
-  'gsv0' | 'gsq0' | 'escStar' | 'gsParen' | 'escParen' | 'fsParen' | 'gs8L' | 'barcodeB' | 'gsStar'
+  | 'gsv0'
+  | 'gsq0'
+  | 'escStar'
+  | 'gsParen'
+  | 'escParen'
+  | 'fsParen'
+  | 'gs8L'
+  | 'barcodeB'
+  | 'gsStar'
+  | 'escZ'
+
+/**
+ * Commands made of `count` records, each a header of `headerLen` bytes followed by data whose size
+ * the header gives (ESC & user-defined characters, FS q NV bit images). Only the sizes matter to
+ * the log, so the data is skipped, never stored: constant memory whatever the claims.
+ */
+interface Records {
+  name: string
+  offset: number
+  /** Bytes consumed so far, the command's own header included (for `truncated`). */
+  got: number
+  headerLen: number
+  /** Records whose header has not been read yet. */
+  left: number
+  /** Header bytes of the current record read so far. */
+  header: number[]
+  /** Data bytes of the current record still to skip. */
+  skip: number
+  /** Data size of a record from its header bytes. */
+  size: (header: number[]) => number
+}
 
 interface Payload {
   kind: PayloadKind
@@ -178,6 +208,8 @@ export class EscPosParser {
   /** An unfinished command header (small, bounded), and where it starts. */
   private pending: Buffer | null = null
   private payload: Payload | null = null
+  /** ESC & / FS q being skipped: a count of records, each a small header and the data it sizes. */
+  private records: Records | null = null
   private encoding = DEFAULT_ENCODING
   /** Text run being collected across chunks. */
   /** Allocated on first use: most connections never split a text run across chunks. */
@@ -239,6 +271,10 @@ export class EscPosParser {
       i = this.fill(buf, 0, out)
       if (this.payload) return out
     }
+    if (this.records) {
+      i = this.skipRecords(buf, i, out)
+      if (this.records) return out
+    }
     if (this.pending) {
       const p = this.pending
       buf = Buffer.concat([p, buf.subarray(i)])
@@ -269,6 +305,11 @@ export class EscPosParser {
         received: this.pending.length
       })
       this.pending = null
+    }
+    if (this.records) {
+      const r = this.records
+      out.pushCommand({ type: 'truncated', offset: r.offset, command: r.name, received: r.got })
+      this.records = null
     }
     if (this.payload) {
       const p = this.payload
@@ -325,6 +366,10 @@ export class EscPosParser {
       if (this.payload) {
         i = this.fill(buf, i, out)
         if (this.payload) return
+      }
+      if (this.records) {
+        i = this.skipRecords(buf, i, out)
+        if (this.records) return
       }
     }
   }
@@ -598,6 +643,47 @@ export class EscPosParser {
         const k = n >= 48 ? n - 48 : n
         this.put(out, C.font, k <= 4 ? k : 0, offset)
         return i + 3
+      }
+      case 0x42: // ESC B n t: buzzer on many ESC/POS printers (node-escpos `beep`)
+        if (avail < 4) return NEED_MORE
+        this.emit(out, { type: 'other', offset, name: 'ESC B' })
+        return i + 4
+      case 0x5a: {
+        // ESC Z m n k dL dH d1..dk: QR code in one command (ESC/POS clones' native QR)
+        if (avail < 7) return NEED_MORE
+        const len = buf[i + 5]! + buf[i + 6]! * 256
+        return this.startPayload(
+          'escZ',
+          'ESC Z',
+          buf,
+          i,
+          offset,
+          7,
+          len,
+          buf[i + 4]!,
+          buf[i + 3]!,
+          out
+        )
+      }
+      case 0x26: {
+        // ESC & y c1 c2 [x d1..d(y*x)] for each character c1..c2: user-defined characters
+        if (avail < 5) return NEED_MORE
+        const y = buf[i + 2]!
+        const c1 = buf[i + 3]!
+        const c2 = buf[i + 4]!
+        if (y < 1 || y > 3 || c1 < 32 || c2 > 126 || c2 < c1)
+          return this.unknownPrefix(buf, i, offset)
+        return this.startRecords(
+          'ESC &',
+          offset,
+          i + 5,
+          5,
+          c2 - c1 + 1,
+          1,
+          (h) => h[0]! * y,
+          buf,
+          out
+        )
       }
       case 0x70: // ESC p m t1 t2
         if (avail < 5) return NEED_MORE
@@ -901,6 +987,14 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` })
         return i + 3
+      case 0x71: {
+        // FS q n [xL xH yL yH d1..d(x*y*8)] x n: define NV bit images
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        if (n === 0) return this.unknownPrefix(buf, i, offset)
+        const size = (h: number[]): number => (h[0]! + h[1]! * 256) * (h[2]! + h[3]! * 256) * 8
+        return this.startRecords('FS q', offset, i + 3, 3, n, 4, size, buf, out)
+      }
       case 0x70: // FS p n m
         if (avail < 4) return NEED_MORE
         this.emit(out, { type: 'other', offset, name: 'FS p' })
@@ -973,6 +1067,60 @@ export class EscPosParser {
     return start
   }
 
+  /** Starts skipping a record-structured command whose own header (`headerLen` bytes) ends at `i`. */
+  private startRecords(
+    name: string,
+    offset: number,
+    i: number,
+    headerLen: number,
+    count: number,
+    recordHeaderLen: number,
+    size: (header: number[]) => number,
+    buf: Buffer,
+    out: CommandBatch
+  ): number {
+    this.records = {
+      name,
+      offset,
+      got: headerLen,
+      headerLen: recordHeaderLen,
+      left: count,
+      header: [],
+      skip: 0,
+      size
+    }
+    return this.skipRecords(buf, i, out)
+  }
+
+  /** Skips record headers and data from buf[i..]; logs the command once its last record ends. */
+  private skipRecords(buf: Buffer, i: number, out: CommandBatch): number {
+    const r = this.records!
+    const n = buf.length
+    for (;;) {
+      if (r.skip > 0) {
+        if (i >= n) return i
+        const take = Math.min(r.skip, n - i)
+        r.skip -= take
+        r.got += take
+        i += take
+        continue
+      }
+      if (r.left === 0) {
+        this.records = null
+        this.emit(out, { type: 'other', offset: r.offset, name: r.name })
+        return i
+      }
+      if (i >= n) return i
+      r.header.push(buf[i++]!)
+      r.got++
+      if (r.header.length === r.headerLen) {
+        r.skip = r.size(r.header)
+        r.header = []
+        r.left--
+      }
+    }
+  }
+
   /** Feeds payload bytes from buf[i..]; returns the index after what it took. */
   private fill(buf: Buffer, i: number, out: CommandBatch): number {
     const p = this.payload!
@@ -1028,6 +1176,20 @@ export class EscPosParser {
       case 'gs8L':
         this.graphics(name, offset, data, out)
         return
+      case 'escZ': {
+        // a: module size k; b: error correction n, as a letter (L M Q H) or 0..3
+        const level =
+          b <= 3 ? QR_LEVELS[b]! : b === 0x4d ? 'M' : b === 0x51 ? 'Q' : b === 0x48 ? 'H' : 'L'
+        this.emit(out, {
+          type: 'qr',
+          offset,
+          source: 'native',
+          data: data.toString('utf8'),
+          size: a,
+          level
+        })
+        return
+      }
       default:
         this.emit(out, { type: 'other', offset, name })
     }
