@@ -84,7 +84,7 @@ const STREAM = Uint8Array.from([
     1
   ],
   ...[GS, 0x66, 0x30, GS, 0x61, 0, GS, 0x61, 0xff, GS, 0x72, 1, GS, 0x72, 0x32, ESC, 0x76],
-  ...[DLE, 0x04, 1, DLE, 0x04, 7, 1, FS, 0x26, FS, 0x2e, 0x00, 0x0a, 0x68, 0x69]
+  ...[DLE, 0x04, 1, DLE, 0x04, 7, 1, FS, 0x26, FS, 0x2e, 0x01, 0x0a, 0x68, 0x69]
 ])
 
 // Written from the parser's output before the compact form existed (one object per command).
@@ -142,7 +142,7 @@ const EXPECTED = [
   { type: 'status', offset: 116, n: 7 },
   { type: 'kanji', offset: 120, on: true },
   { type: 'kanji', offset: 122, on: false },
-  { type: 'unknown', offset: 124, length: 1, hex: '00' },
+  { type: 'unknown', offset: 124, length: 1, hex: '01' },
   { type: 'lf', offset: 125 },
   { type: 'text', offset: 126, text: 'hi' }
 ]

@@ -346,9 +346,9 @@ describe('hostile and odd input', () => {
   })
 
   it('merges unknown bytes into one entry and resynchronises on the next command', () => {
-    const cmds = parseAll(Uint8Array.of(0x00, 0x01, 0x02, 0x1b, 0xfe, 0x1b, 0x45, 0x01, 0x41, 0x0a))
+    const cmds = parseAll(Uint8Array.of(0x01, 0x02, 0x03, 0x1b, 0xfe, 0x1b, 0x45, 0x01, 0x41, 0x0a))
     expect(cmds).toEqual([
-      { type: 'unknown', offset: 0, length: 5, hex: '0001021bfe' },
+      { type: 'unknown', offset: 0, length: 5, hex: '0102031bfe' },
       { type: 'bold', offset: 5, on: true },
       { type: 'text', offset: 8, text: 'A' },
       { type: 'lf', offset: 9 }

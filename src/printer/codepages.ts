@@ -40,6 +40,14 @@ const EPSON_TABLES: Record<number, string> = {
   52: 'windows1258'
 }
 
+/**
+ * Characters Epson's tables have where iconv-lite's code page leaves a hole: Epson's PC857 (table
+ * 13) carries the euro sign at 0xD5, as IBM's later revision of 857 does, and encoders use it.
+ */
+const EPSON_ADDITIONS: Record<string, Array<[number, number]>> = {
+  cp857: [[0xd5, 0x20ac]]
+}
+
 /** The code page a printer starts with (and returns to on ESC @). */
 export const DEFAULT_ENCODING = 'cp437'
 
@@ -80,6 +88,7 @@ function upperTable(encoding: string): Uint16Array {
     t = new Uint16Array(128)
     // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
     for (let i = 0; i < 128; i++) t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd
+    for (const [byte, unit] of EPSON_ADDITIONS[encoding] ?? []) t[byte - 128] = unit
     upperTables.set(encoding, t)
   }
   return t

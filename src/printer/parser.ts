@@ -12,9 +12,9 @@
  * Written by hand: no maintained JavaScript ESC/POS *decoder* exists (the libraries encode), and the
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
-import type { Command, QrCommand, Symbology } from './commands.js'
+import { COMMAND_TYPES, type Command, type QrCommand, type Symbology } from './commands.js'
 import { DEFAULT_ENCODING, encodingForTable } from './codepages.js'
-import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE } from './compact.js'
+import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
 
 /** Parser limits and options. */
@@ -42,6 +42,13 @@ const DLE = 0x10
 const EOT = 0x04
 const ENQ = 0x05
 const DC4 = 0x14
+const NUL = 0x00
+const BEL = 0x07
+const VT = 0x0b
+const SO = 0x0e
+const SI = 0x0f
+const DC2 = 0x12
+const DC4_BYTE = 0x14
 const ESC = 0x1b
 const FS = 0x1c
 const GS = 0x1d
@@ -84,6 +91,22 @@ interface Records {
   size: (header: number[]) => number
 }
 
+/**
+ * ESC * column images printed one under the other (python-escpos `bitImageColumn`, "generic"
+ * printer profiles): 8- or 24-dot bands laid out as one row-major raster, scaled to square dots.
+ */
+interface Bands {
+  mode: number
+  columns: number
+  /** Bytes per raster row (after horizontal scaling). */
+  widthBytes: number
+  offset: number
+  rows: Buffer[]
+  /** Raster rows so far (after vertical scaling) and dots printed. */
+  height: number
+  dots: number
+}
+
 interface Payload {
   kind: PayloadKind
   /** Command name for the log (`GS v 0`). */
@@ -116,13 +139,39 @@ const SYMBOLOGY_B: Record<number, Symbology> = {
   76: 'GS1-DATABAR',
   77: 'GS1-DATABAR',
   78: 'GS1-DATABAR',
-  79: 'GS1-DATABAR'
+  // CODE128 with the code sets chosen by the printer: plain data, no {A {B {C prefixes
+  79: 'CODE128'
 }
 const QR_LEVELS = ['L', 'M', 'Q', 'H'] as const
+/** By type code: 1 for what may sit between the bands of one ESC * picture (spacing, feeds). */
+const BAND_GAP = new Uint8Array(COMMAND_TYPES.length)
+for (const t of ['lf', 'cr', 'feed', 'lineSpacing'] as const) BAND_GAP[TYPE_CODE[t]] = 1
+/** Largest stacked ESC * picture searched for a QR code, in dots each way. */
+const MAX_BAND_DOTS = 640
 
 /** ESC x commands with exactly one parameter byte that the log does not model, by x. */
+/** Names of the single-byte commands logged as `other`. */
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x0b: 'VT',
+  0x0e: 'SO',
+  0x0f: 'SI',
+  0x12: 'DC2',
+  0x14: 'DC4',
+  0x18: 'CAN'
+}
 const ESC_ONE_PARAM: Record<number, string> = {
   0x20: 'ESC SP',
+  // Line spacing in 1/360 and 1/60 inch, slip eject, and ESC/P margins (left, right, bottom):
+  // not Epson ESC/POS, but sent by python-escpos and node-escpos, and their parameter must not
+  // print as text.
+  0x2b: 'ESC +',
+  0x41: 'ESC A',
+  0x4b: 'ESC K',
+  0x6c: 'ESC l',
+  0x51: 'ESC Q',
+  0x4f: 'ESC O',
   0x25: 'ESC %',
   0x3d: 'ESC =',
   0x3f: 'ESC ?',
@@ -137,6 +186,9 @@ const ESC_ONE_PARAM: Record<number, string> = {
 /** GS x commands with one parameter byte that the log does not model. */
 const GS_ONE_PARAM: Record<number, string> = {
   0x2f: 'GS /',
+  // 2D code type (before ESC Z) and print density, on ESC/POS clones
+  0x5a: 'GS Z',
+  0x7c: 'GS |',
   0x49: 'GS I',
   0x54: 'GS T',
   0x62: 'GS b',
@@ -210,6 +262,8 @@ export class EscPosParser {
   private payload: Payload | null = null
   /** ESC & / FS q being skipped: a count of records, each a small header and the data it sizes. */
   private records: Records | null = null
+  /** Consecutive ESC * bands, stacked, to look for a QR code printed band by band. */
+  private bands: Bands | null = null
   private encoding = DEFAULT_ENCODING
   /** Text run being collected across chunks. */
   /** Allocated on first use: most connections never split a text run across chunks. */
@@ -295,6 +349,7 @@ export class EscPosParser {
   endBatch(): CommandBatch {
     const out = this.batch
     out.clear()
+    if (this.bands !== null) this.flushBands(out)
     this.flushText(out)
     this.flushUnknown(out)
     if (this.pending) {
@@ -385,6 +440,7 @@ export class EscPosParser {
     out: CommandBatch
   ): void {
     if (this.unkLen !== 0) this.flushUnknown(out)
+    if (this.bands !== null) this.flushBands(out)
     const max = this.maxText
     if (this.textLen === 0) {
       // Fast path: whole entries straight from the chunk, no copy.
@@ -428,6 +484,7 @@ export class EscPosParser {
 
   private flushUnknown(out: CommandBatch): void {
     if (this.unkLen === 0) return
+    if (this.bands !== null) this.flushBands(out)
     out.pushCommand({
       type: 'unknown',
       offset: this.unkOffset,
@@ -441,12 +498,16 @@ export class EscPosParser {
   /** Emits a known command (after any merged unknown bytes, so the log keeps stream order). */
   private emit(out: CommandBatch, c: Command): void {
     if (this.unkLen !== 0) this.flushUnknown(out)
+    if (this.bands !== null) this.flushBands(out)
     out.pushCommand(c)
   }
 
   /** Emits a compact command: type code and one small parameter, no object (see compact.ts). */
   private put(out: CommandBatch, code: number, param: number, offset: number): void {
     if (this.unkLen !== 0) this.flushUnknown(out)
+    // ESC 2 (default line spacing) is how band printers end a picture.
+    if (this.bands !== null && (BAND_GAP[code] === 0 || (code === C.lineSpacing && param < 0)))
+      this.flushBands(out)
     out.push(code, param, offset, undefined)
   }
 
@@ -469,7 +530,16 @@ export class EscPosParser {
         this.emit(out, { type: 'other', offset, name: 'FF' })
         return i + 1
       case CAN:
-        this.emit(out, { type: 'other', offset, name: 'CAN' })
+      case NUL:
+      case BEL:
+      case VT:
+      case SO:
+      case SI:
+      case DC2:
+      case DC4_BYTE:
+        // Single-byte commands (BEL: buzzer; VT: vertical tab; SO/DC4 and SI/DC2: ESC/P double
+        // width and condensed on/off) and NUL, which printers skip; clients send all of them.
+        this.emit(out, { type: 'other', offset, name: CONTROL_NAMES[b]! })
         return i + 1
       case ESC:
         if (avail < 2) return NEED_MORE
@@ -570,6 +640,19 @@ export class EscPosParser {
       case 0x3c: // ESC <
         this.emit(out, { type: 'other', offset, name: 'ESC <' })
         return i + 2
+      case 0x0f: // ESC SI: condensed (ESC/P)
+        this.emit(out, { type: 'other', offset, name: 'ESC SI' })
+        return i + 2
+      case 0x35: // ESC 5: italic off (ESC/P)
+        this.emit(out, { type: 'other', offset, name: 'ESC 5' })
+        return i + 2
+      case 0x34: {
+        // ESC 4: italic on; ESC/P has no parameter, encoders for clones send ESC 4 n (n = 0/1)
+        if (avail < 3) return NEED_MORE
+        const n = buf[i + 2]!
+        this.emit(out, { type: 'other', offset, name: 'ESC 4' })
+        return n === 0 || n === 1 || n === 0x30 || n === 0x31 ? i + 3 : i + 2
+      }
       case 0x4c: // ESC L
       case 0x53: // ESC S
         this.emit(out, { type: 'other', offset, name: c === 0x4c ? 'ESC L' : 'ESC S' })
@@ -731,18 +814,7 @@ export class EscPosParser {
         const m = buf[i + 2]!
         const dots = buf[i + 3]! + buf[i + 4]! * 256
         const k = m === 32 || m === 33 ? dots * 3 : dots
-        return this.startPayload(
-          'escStar',
-          'ESC *',
-          buf,
-          i,
-          offset,
-          5,
-          k,
-          dots,
-          m === 32 || m === 33 ? 24 : 8,
-          out
-        )
+        return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m, out)
       }
       case 0x28: {
         // ESC ( x pL pH ...
@@ -1150,21 +1222,11 @@ export class EscPosParser {
         this.raster(name, offset, data, a, b, out)
         return
       case 'escStar':
-        this.emit(out, {
-          type: 'image',
-          offset,
-          form: name,
-          widthDots: a,
-          heightDots: b,
-          bytes: data.length
-        })
+        this.band(offset, data, a, b, out)
         return
       case 'barcodeB': {
         const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN'
-        const text =
-          symbology === 'CODE128' || symbology === 'GS1-128'
-            ? code128Text(data)
-            : data.toString('latin1')
+        const text = a === 73 || a === 74 ? code128Text(data) : data.toString('latin1')
         this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text })
         return
       }
@@ -1193,6 +1255,73 @@ export class EscPosParser {
       default:
         this.emit(out, { type: 'other', offset, name })
     }
+  }
+
+  /**
+   * Logs an ESC * column image (one band: 8 or 24 dots high, `m` its mode) and stacks it under the
+   * previous band, so that a QR code printed band by band (line feeds or ESC J between bands) is
+   * found once the bands end.
+   */
+  private band(offset: number, data: Buffer, columns: number, m: number, out: CommandBatch): void {
+    const dots = m === 32 || m === 33 ? 24 : 8
+    // A band of another size or mode ends the run; `emit` would end it in any case.
+    if (this.unkLen !== 0) this.flushUnknown(out)
+    if (this.bands !== null && (this.bands.mode !== m || this.bands.columns !== columns))
+      this.flushBands(out)
+    out.pushCommand({
+      type: 'image',
+      offset,
+      form: 'ESC *',
+      widthDots: columns,
+      heightDots: dots,
+      bytes: data.length
+    })
+    if (!this.rasterQr) return
+    // Square dots for the decoder: single density is half as fine across, 8-dot modes a third as
+    // fine down (Epson: 90 / 180 dpi across, 60 / 180 dpi down).
+    const sx = m === 0 || m === 32 ? 2 : 1
+    const sy = m === 0 || m === 1 ? 3 : 1
+    const widthBytes = Math.ceil((columns * sx) / 8)
+    let b = this.bands
+    const rows = dots * sy
+    if (columns * sx > MAX_BAND_DOTS || (b?.height ?? 0) + rows > MAX_BAND_DOTS) {
+      if (b !== null) this.flushBands(out)
+      return
+    }
+    b ??= this.bands = { mode: m, columns, widthBytes, offset, rows: [], height: 0, dots: 0 }
+    const band = Buffer.alloc(widthBytes * rows)
+    const per = dots / 8
+    for (let x = 0; x < columns; x++) {
+      for (let r = 0; r < dots; r++) {
+        const byte = data[x * per + (r >> 3)]
+        if (byte === undefined || ((byte >> (7 - (r & 7))) & 1) === 0) continue
+        for (let dx = 0; dx < sx; dx++) {
+          const X = x * sx + dx
+          for (let dy = 0; dy < sy; dy++)
+            band[(r * sy + dy) * widthBytes + (X >> 3)]! |= 0x80 >> (X & 7)
+        }
+      }
+    }
+    b.rows.push(band)
+    b.height += rows
+    b.dots += dots
+  }
+
+  /** Ends a run of ESC * bands: logs a `qr` (after the bands' images) when they hold a QR code. */
+  private flushBands(out: CommandBatch): void {
+    const b = this.bands!
+    this.bands = null
+    if (b.height < 21) return
+    const data = decodeRasterQr(Buffer.concat(b.rows), b.widthBytes, b.height, this.qrBudget)
+    if (typeof data !== 'string') return
+    out.pushCommand({
+      type: 'qr',
+      offset: b.offset,
+      source: 'image',
+      data,
+      widthDots: b.columns,
+      heightDots: b.dots
+    })
   }
 
   private raster(
