@@ -1,0 +1,149 @@
+/**
+ * Before/after for the virtual printer (`npx tsx scripts/bench-printer-ab.ts <git revision>`):
+ * the parser and the printer of this checkout against those of an older revision, side by side in
+ * one process, alternating which goes first, so the noise of a shared machine hits both alike.
+ *
+ * The older revision's src/ is extracted with `git archive` into a temp dir (removed at the end)
+ * and imported from there. Figures: parser MiB per CPU second on the 50 MB mixed and text-heavy
+ * streams of bench-printer.ts; CPU µs per job through real loopback TCP (client in this process)
+ * with jobs acknowledged one by one (8 connections) and streamed back to back (4 connections).
+ * Medians of `--rounds` (default 8) after one warm-up round; the ratio is this / older.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { generateJobs } from '../src/printer/generator.js'
+import { EscPosParser } from '../src/printer/parser.js'
+import { VirtualPrinter } from '../src/printer/server.js'
+
+const args = process.argv.slice(2)
+const rev = args.find((a) => !a.startsWith('--'))
+if (!rev) {
+  console.error('usage: npx tsx scripts/bench-printer-ab.ts <git revision> [--rounds n]')
+  process.exit(2)
+}
+const i = args.indexOf('--rounds')
+const ROUNDS = i >= 0 ? Number(args[i + 1]) : 8
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'printer-ab-'))
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+execFileSync('sh', [
+  '-c',
+  `git archive ${JSON.stringify(rev)} src | tar -x -C ${JSON.stringify(dir)}`
+])
+symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'))
+const load = (f: string): Promise<Record<string, unknown>> =>
+  import(pathToFileURL(path.join(dir, 'src', 'printer', f)).href)
+type Parser = { feedBatch(b: Uint8Array): unknown }
+type Printer = { port: number; start(): Promise<void>; stop(): Promise<void> }
+const Old = {
+  Parser: (await load('parser.ts')).EscPosParser as new () => Parser,
+  Printer: (await load('server.ts')).VirtualPrinter as new (o: { name: string }) => Printer
+}
+const New = {
+  Parser: EscPosParser as new () => Parser,
+  Printer: VirtualPrinter as new (o: { name: string }) => Printer
+}
+
+/** Runs `measure` for both sides, alternating the order; returns the medians. */
+async function ab(measure: (side: typeof New) => Promise<number>): Promise<[number, number]> {
+  const got = { old: [] as number[], new: [] as number[] }
+  for (let r = 0; r <= ROUNDS; r++) {
+    for (const side of r % 2 ? (['old', 'new'] as const) : (['new', 'old'] as const)) {
+      const v = await measure(side === 'old' ? Old : New)
+      if (r > 0) got[side].push(v)
+    }
+  }
+  return [median(got.old), median(got.new)]
+}
+
+const cpuSeconds = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from)
+  return (d.user + d.system) / 1e6
+}
+
+console.log(`| figure | ${rev} | this checkout | ratio |\n| --- | --- | --- | --- |`)
+for (const textHeavy of [false, true]) {
+  const jobs = generateJobs(2026, 400, {
+    elements: 8,
+    mix: textHeavy
+      ? { text: 6, qr: 1, barcode: 1, feed: 1 }
+      : { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 },
+    cut: 'mixed'
+  })
+  const unit = Buffer.concat(jobs.map((j) => j.bytes))
+  const stream = Buffer.alloc(50 * 1024 * 1024)
+  for (let off = 0; off < stream.length; off += unit.length) unit.copy(stream, off)
+  const [o, n] = await ab(async (side) => {
+    const p = new side.Parser()
+    const c0 = process.cpuUsage()
+    for (let off = 0; off < stream.length; off += 65536)
+      p.feedBatch(stream.subarray(off, off + 65536))
+    return 50 / cpuSeconds(c0)
+  })
+  const name = textHeavy ? 'text-heavy' : 'mixed'
+  console.log(
+    `| parser, 50 MB ${name} stream, MiB per CPU second | ${o.toFixed(0)} | ${n.toFixed(0)} | ${(n / o).toFixed(2)} |`
+  )
+}
+
+const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
+const base = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
+function send(port: number, payloads: Uint8Array[], acks: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ host: '127.0.0.1', port, noDelay: true }, () => {
+      let k = 0
+      if (acks) {
+        s.on('data', (d: Buffer) => {
+          for (let b = 0; b < d.length; b++) {
+            if (k < payloads.length) s.write(payloads[k++]!)
+            else s.end()
+          }
+        })
+        s.write(payloads[k++]!)
+        return
+      }
+      const pump = (): void => {
+        while (k < payloads.length) if (!s.write(payloads[k++]!)) return void s.once('drain', pump)
+        s.end()
+      }
+      pump()
+    })
+    if (!acks) s.on('data', () => undefined)
+    s.on('close', () => resolve())
+    s.on('error', reject)
+  })
+}
+for (const acks of [true, false]) {
+  const unit = acks ? base.map((j) => Buffer.concat([j, STATUS])) : base
+  // As in bench-printer.ts: 8 connections sending 2 x 1000 jobs each, acknowledged; or 20 x 1000
+  // jobs spread over 4 connections streaming.
+  const all = Array.from({ length: acks ? 2 : 20 }, () => unit).flat()
+  const shares = acks
+    ? Array.from({ length: 8 }, () => all)
+    : Array.from({ length: 4 }, (_, c) => all.filter((_, k) => k % 4 === c))
+  const jobs = shares.reduce((s, x) => s + x.length, 0)
+  const [o, n] = await ab(async (side) => {
+    const p = new side.Printer({ name: 'ab' })
+    await p.start()
+    const c0 = process.cpuUsage()
+    await Promise.all(shares.map((share) => send(p.port, share, acks)))
+    const cpu = cpuSeconds(c0)
+    await p.stop()
+    return (cpu * 1e6) / jobs
+  })
+  const name = acks ? `${jobs} jobs acknowledged one by one` : `${jobs} jobs streamed back to back`
+  console.log(
+    `| printer + client over TCP, ${name}, CPU µs per job | ${o.toFixed(2)} | ${n.toFixed(2)} | ${(n / o).toFixed(2)} |`
+  )
+}
+console.log(
+  `\nNode ${process.version}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at the end; medians of ${ROUNDS} rounds.`
+)
