@@ -53,6 +53,13 @@ const EPSON_TABLES = {
     51: 'windows1257',
     52: 'windows1258'
 };
+/**
+ * Characters Epson's tables have where iconv-lite's code page leaves a hole: Epson's PC857 (table
+ * 13) carries the euro sign at 0xD5, as IBM's later revision of 857 does, and encoders use it.
+ */
+const EPSON_ADDITIONS = {
+    cp857: [[0xd5, 0x20ac]]
+};
 /** The code page a printer starts with (and returns to on ESC @). */
 const DEFAULT_ENCODING = 'cp437';
 const tableCache = new Map();
@@ -93,6 +100,8 @@ function upperTable(encoding) {
         // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
         for (let i = 0; i < 128; i++)
             t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd;
+        for (const [byte, unit] of EPSON_ADDITIONS[encoding] ?? [])
+            t[byte - 128] = unit;
         upperTables.set(encoding, t);
     }
     return t;
@@ -212,11 +221,44 @@ const ALIGNS = ['left', 'center', 'right'];
 const FONTS = ['A', 'B', 'C', 'D', 'E'];
 const HRI = ['none', 'above', 'below', 'both'];
 /**
- * The `Command` a compact entry stands for. `extra` is the string of a `text` entry or the object
- * of a rich one (returned as is); otherwise `code` and `param` are expanded.
+ * Where the raw bytes of `text` entries are kept until someone reads them: a slab of a batch's text
+ * arena and the code page its text is in. Many entries share one (the entry's parameter holds its
+ * position and length, see `textParam`); slabs are append-only, so an entry's bytes never change.
+ *
+ * Why raw bytes: building a JavaScript string per text run (a native slice call, plus a table
+ * lookup per byte for code-page accents) was the largest single cost of the printer's data path,
+ * and the log and jobs are read rarely (at the end of a run, by tests), mostly in part.
+ */
+class TextBytes {
+    bytes;
+    encoding;
+    constructor(bytes, encoding) {
+        this.bytes = bytes;
+        this.encoding = encoding;
+    }
+}
+/** Text arena slab size; an entry's position fits 16 bits of its parameter. */
+const SLAB = 64 * 1024;
+/** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
+const MAX_RAW_TEXT = (1 << 14) - 1;
+const ASCII_BIT = 1 << 30;
+/** The parameter of a raw `text` entry: position in its slab, length, and whether it is ASCII. */
+function textParam(pos, len, ascii) {
+    return pos | (len << 16) | (ascii ? ASCII_BIT : 0);
+}
+/**
+ * The `Command` a compact entry stands for. `extra` is the text of a `text` entry (raw bytes,
+ * decoded here) or the object of a rich one (returned as is); otherwise `code` and `param` are
+ * expanded.
  */
 function expand(code, param, offset, extra) {
     if (extra !== undefined) {
+        if (extra instanceof TextBytes) {
+            const pos = param & 0xffff;
+            const len = (param >> 16) & MAX_RAW_TEXT;
+            const text = (0,codepages/* decodeText */.g7)(extra.bytes, pos, pos + len, extra.encoding, (param & ASCII_BIT) !== 0);
+            return { type: 'text', offset, text };
+        }
         return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra;
     }
     switch (code) {
@@ -297,8 +339,16 @@ class CommandBatch {
     params = new Int32Array(256);
     /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
     offsets = new Float64Array(256);
-    /** The text string or rich object per command, undefined for compact ones. */
+    /** The text bytes or rich object per command, undefined for compact ones. */
     extras = new Array(256).fill(undefined);
+    /**
+     * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
+     * old slabs live as long as log or job entries point into them). Kept with the batch because
+     * the batch is what a printer shares between its connections.
+     */
+    slab = null;
+    slabPos = 0;
+    slabRef = null;
     /** Empties the batch (keeps the storage). */
     clear() {
         // Drop references to strings/objects of the previous chunk so they can be collected.
@@ -317,6 +367,37 @@ class CommandBatch {
         this.offsets[k] = offset;
         this.extras[k] = extra;
         this.length = k + 1;
+    }
+    /**
+     * Appends a `text` entry for `bytes[start, end)` in `encoding`: the bytes are copied to the text
+     * arena and decoded only when the entry is read.
+     */
+    pushText(bytes, start, end, offset, encoding, ascii) {
+        const len = end - start;
+        if (len > MAX_RAW_TEXT) {
+            this.push(C.text, 0, offset, (0,codepages/* decodeText */.g7)(bytes, start, end, encoding, ascii));
+            return;
+        }
+        let slab = this.slab;
+        let pos = this.slabPos;
+        let ref = this.slabRef;
+        if (slab === null || pos + len > SLAB) {
+            slab = this.slab = Buffer.allocUnsafeSlow(SLAB);
+            pos = 0;
+            ref = null;
+        }
+        if (ref === null || ref.encoding !== encoding)
+            ref = this.slabRef = new TextBytes(slab, encoding);
+        // Receipt lines are short: a loop beats the native copy's call overhead below ~64 bytes.
+        if (len < 64)
+            for (let k = start; k < end; k++)
+                slab[pos++] = bytes[k];
+        else {
+            slab.set(bytes.subarray(start, end), pos);
+            pos += len;
+        }
+        this.slabPos = pos;
+        this.push(C.text, textParam(pos - len, len, ascii), offset, ref);
     }
     /** Appends a rich command object. */
     pushCommand(c) {
@@ -462,6 +543,21 @@ function lookup(data, widthBytes, heightDots, budget) {
 }
 
 ;// CONCATENATED MODULE: ./src/printer/parser.ts
+/**
+ * A streaming ESC/POS parser: a pure state machine, independent of sockets.
+ *
+ * `feed(chunk)` returns the commands completed by that chunk and `end()` flushes what is left, so
+ * the same bytes split at any offset parse to the same commands: TCP splits client writes anywhere
+ * (python-escpos' `GS k I` arrives without its length byte), and a printer must resume mid-command.
+ *
+ * Memory is bounded: an unfinished command header is kept in a small buffer (< 300 bytes); a
+ * payload announced by a length field (raster images, GS ( k data) is collected only up to
+ * `maxPayloadBytes`, and a larger claim is logged as `oversize` and skipped without buffering.
+ *
+ * Written by hand: no maintained JavaScript ESC/POS *decoder* exists (the libraries encode), and the
+ * resumable, zero-copy design is what keeps it above 100 MB/s.
+ */
+
 
 
 
@@ -474,6 +570,13 @@ const DLE = 0x10;
 const EOT = 0x04;
 const ENQ = 0x05;
 const DC4 = 0x14;
+const NUL = 0x00;
+const BEL = 0x07;
+const VT = 0x0b;
+const SO = 0x0e;
+const SI = 0x0f;
+const DC2 = 0x12;
+const DC4_BYTE = 0x14;
 const ESC = 0x1b;
 const FS = 0x1c;
 const GS = 0x1d;
@@ -496,12 +599,39 @@ const SYMBOLOGY_B = {
     76: 'GS1-DATABAR',
     77: 'GS1-DATABAR',
     78: 'GS1-DATABAR',
-    79: 'GS1-DATABAR'
+    // CODE128 with the code sets chosen by the printer: plain data, no {A {B {C prefixes
+    79: 'CODE128'
 };
 const QR_LEVELS = ['L', 'M', 'Q', 'H'];
+/** By type code: 1 for what may sit between the bands of one ESC * picture (spacing, feeds). */
+const BAND_GAP = new Uint8Array(commands/* COMMAND_TYPES */.a.length);
+for (const t of ['lf', 'cr', 'feed', 'lineSpacing'])
+    BAND_GAP[TYPE_CODE[t]] = 1;
+/** Largest stacked ESC * picture searched for a QR code, in dots each way. */
+const MAX_BAND_DOTS = 640;
 /** ESC x commands with exactly one parameter byte that the log does not model, by x. */
+/** Names of the single-byte commands logged as `other`. */
+const CONTROL_NAMES = {
+    0x00: 'NUL',
+    0x07: 'BEL',
+    0x0b: 'VT',
+    0x0e: 'SO',
+    0x0f: 'SI',
+    0x12: 'DC2',
+    0x14: 'DC4',
+    0x18: 'CAN'
+};
 const ESC_ONE_PARAM = {
     0x20: 'ESC SP',
+    // Line spacing in 1/360 and 1/60 inch, slip eject, and ESC/P margins (left, right, bottom):
+    // not Epson ESC/POS, but sent by python-escpos and node-escpos, and their parameter must not
+    // print as text.
+    0x2b: 'ESC +',
+    0x41: 'ESC A',
+    0x4b: 'ESC K',
+    0x6c: 'ESC l',
+    0x51: 'ESC Q',
+    0x4f: 'ESC O',
     0x25: 'ESC %',
     0x3d: 'ESC =',
     0x3f: 'ESC ?',
@@ -516,6 +646,9 @@ const ESC_ONE_PARAM = {
 /** GS x commands with one parameter byte that the log does not model. */
 const GS_ONE_PARAM = {
     0x2f: 'GS /',
+    // 2D code type (before ESC Z) and print density, on ESC/POS clones
+    0x5a: 'GS Z',
+    0x7c: 'GS |',
     0x49: 'GS I',
     0x54: 'GS T',
     0x62: 'GS b',
@@ -586,6 +719,10 @@ class EscPosParser {
     /** An unfinished command header (small, bounded), and where it starts. */
     pending = null;
     payload = null;
+    /** ESC & / FS q being skipped: a count of records, each a small header and the data it sizes. */
+    records = null;
+    /** Consecutive ESC * bands, stacked, to look for a QR code printed band by band. */
+    bands = null;
     encoding = codepages/* DEFAULT_ENCODING */.uJ;
     /** Text run being collected across chunks. */
     /** Allocated on first use: most connections never split a text run across chunks. */
@@ -645,6 +782,11 @@ class EscPosParser {
             if (this.payload)
                 return out;
         }
+        if (this.records) {
+            i = this.skipRecords(buf, i, out);
+            if (this.records)
+                return out;
+        }
         if (this.pending) {
             const p = this.pending;
             buf = Buffer.concat([p, buf.subarray(i)]);
@@ -663,6 +805,8 @@ class EscPosParser {
     endBatch() {
         const out = this.batch;
         out.clear();
+        if (this.bands !== null)
+            this.flushBands(out);
         this.flushText(out);
         this.flushUnknown(out);
         if (this.pending) {
@@ -673,6 +817,11 @@ class EscPosParser {
                 received: this.pending.length
             });
             this.pending = null;
+        }
+        if (this.records) {
+            const r = this.records;
+            out.pushCommand({ type: 'truncated', offset: r.offset, command: r.name, received: r.got });
+            this.records = null;
         }
         if (this.payload) {
             const p = this.payload;
@@ -733,18 +882,25 @@ class EscPosParser {
                 if (this.payload)
                     return;
             }
+            if (this.records) {
+                i = this.skipRecords(buf, i, out);
+                if (this.records)
+                    return;
+            }
         }
     }
     /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
     text(buf, i, j, offset, ascii, closed, out) {
         if (this.unkLen !== 0)
             this.flushUnknown(out);
+        if (this.bands !== null)
+            this.flushBands(out);
         const max = this.maxText;
         if (this.textLen === 0) {
             // Fast path: whole entries straight from the chunk, no copy.
             while (j - i >= max || (closed && j > i)) {
                 const k = Math.min(j, i + max);
-                out.push(C.text, 0, offset, (0,codepages/* decodeText */.g7)(buf, i, k, this.encoding, ascii));
+                out.pushText(buf, i, k, offset, this.encoding, ascii);
                 offset += k - i;
                 i = k;
             }
@@ -771,7 +927,7 @@ class EscPosParser {
     flushText(out) {
         if (this.textLen === 0)
             return;
-        out.push(C.text, 0, this.textOffset, (0,codepages/* decodeText */.g7)(this.textBuf, 0, this.textLen, this.encoding, this.textAscii));
+        out.pushText(this.textBuf, 0, this.textLen, this.textOffset, this.encoding, this.textAscii);
         this.textOffset += this.textLen;
         this.textLen = 0;
         this.textAscii = true;
@@ -787,6 +943,8 @@ class EscPosParser {
     flushUnknown(out) {
         if (this.unkLen === 0)
             return;
+        if (this.bands !== null)
+            this.flushBands(out);
         out.pushCommand({
             type: 'unknown',
             offset: this.unkOffset,
@@ -800,12 +958,17 @@ class EscPosParser {
     emit(out, c) {
         if (this.unkLen !== 0)
             this.flushUnknown(out);
+        if (this.bands !== null)
+            this.flushBands(out);
         out.pushCommand(c);
     }
     /** Emits a compact command: type code and one small parameter, no object (see compact.ts). */
     put(out, code, param, offset) {
         if (this.unkLen !== 0)
             this.flushUnknown(out);
+        // ESC 2 (default line spacing) is how band printers end a picture.
+        if (this.bands !== null && (BAND_GAP[code] === 0 || (code === C.lineSpacing && param < 0)))
+            this.flushBands(out);
         out.push(code, param, offset, undefined);
     }
     /**
@@ -827,7 +990,16 @@ class EscPosParser {
                 this.emit(out, { type: 'other', offset, name: 'FF' });
                 return i + 1;
             case CAN:
-                this.emit(out, { type: 'other', offset, name: 'CAN' });
+            case NUL:
+            case BEL:
+            case VT:
+            case SO:
+            case SI:
+            case DC2:
+            case DC4_BYTE:
+                // Single-byte commands (BEL: buzzer; VT: vertical tab; SO/DC4 and SI/DC2: ESC/P double
+                // width and condensed on/off) and NUL, which printers skip; clients send all of them.
+                this.emit(out, { type: 'other', offset, name: CONTROL_NAMES[b] });
                 return i + 1;
             case ESC:
                 if (avail < 2)
@@ -929,6 +1101,20 @@ class EscPosParser {
             case 0x3c: // ESC <
                 this.emit(out, { type: 'other', offset, name: 'ESC <' });
                 return i + 2;
+            case 0x0f: // ESC SI: condensed (ESC/P)
+                this.emit(out, { type: 'other', offset, name: 'ESC SI' });
+                return i + 2;
+            case 0x35: // ESC 5: italic off (ESC/P)
+                this.emit(out, { type: 'other', offset, name: 'ESC 5' });
+                return i + 2;
+            case 0x34: {
+                // ESC 4: italic on; ESC/P has no parameter, encoders for clones send ESC 4 n (n = 0/1)
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                this.emit(out, { type: 'other', offset, name: 'ESC 4' });
+                return n === 0 || n === 1 || n === 0x30 || n === 0x31 ? i + 3 : i + 2;
+            }
             case 0x4c: // ESC L
             case 0x53: // ESC S
                 this.emit(out, { type: 'other', offset, name: c === 0x4c ? 'ESC L' : 'ESC S' });
@@ -1006,6 +1192,29 @@ class EscPosParser {
                 this.put(out, C.font, k <= 4 ? k : 0, offset);
                 return i + 3;
             }
+            case 0x42: // ESC B n t: buzzer on many ESC/POS printers (node-escpos `beep`)
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'ESC B' });
+                return i + 4;
+            case 0x5a: {
+                // ESC Z m n k dL dH d1..dk: QR code in one command (ESC/POS clones' native QR)
+                if (avail < 7)
+                    return NEED_MORE;
+                const len = buf[i + 5] + buf[i + 6] * 256;
+                return this.startPayload('escZ', 'ESC Z', buf, i, offset, 7, len, buf[i + 4], buf[i + 3], out);
+            }
+            case 0x26: {
+                // ESC & y c1 c2 [x d1..d(y*x)] for each character c1..c2: user-defined characters
+                if (avail < 5)
+                    return NEED_MORE;
+                const y = buf[i + 2];
+                const c1 = buf[i + 3];
+                const c2 = buf[i + 4];
+                if (y < 1 || y > 3 || c1 < 32 || c2 > 126 || c2 < c1)
+                    return this.unknownPrefix(buf, i, offset);
+                return this.startRecords('ESC &', offset, i + 5, 5, c2 - c1 + 1, 1, (h) => h[0] * y, buf, out);
+            }
             case 0x70: // ESC p m t1 t2
                 if (avail < 5)
                     return NEED_MORE;
@@ -1058,7 +1267,7 @@ class EscPosParser {
                 const m = buf[i + 2];
                 const dots = buf[i + 3] + buf[i + 4] * 256;
                 const k = m === 32 || m === 33 ? dots * 3 : dots;
-                return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m === 32 || m === 33 ? 24 : 8, out);
+                return this.startPayload('escStar', 'ESC *', buf, i, offset, 5, k, dots, m, out);
             }
             case 0x28: {
                 // ESC ( x pL pH ...
@@ -1300,6 +1509,16 @@ class EscPosParser {
                     return NEED_MORE;
                 this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` });
                 return i + 3;
+            case 0x71: {
+                // FS q n [xL xH yL yH d1..d(x*y*8)] x n: define NV bit images
+                if (avail < 3)
+                    return NEED_MORE;
+                const n = buf[i + 2];
+                if (n === 0)
+                    return this.unknownPrefix(buf, i, offset);
+                const size = (h) => (h[0] + h[1] * 256) * (h[2] + h[3] * 256) * 8;
+                return this.startRecords('FS q', offset, i + 3, 3, n, 4, size, buf, out);
+            }
             case 0x70: // FS p n m
                 if (avail < 4)
                     return NEED_MORE;
@@ -1349,6 +1568,50 @@ class EscPosParser {
         this.payload = { kind, name, offset, headerLen, needed, filled: 0, buf: target, a, b };
         return start;
     }
+    /** Starts skipping a record-structured command whose own header (`headerLen` bytes) ends at `i`. */
+    startRecords(name, offset, i, headerLen, count, recordHeaderLen, size, buf, out) {
+        this.records = {
+            name,
+            offset,
+            got: headerLen,
+            headerLen: recordHeaderLen,
+            left: count,
+            header: [],
+            skip: 0,
+            size
+        };
+        return this.skipRecords(buf, i, out);
+    }
+    /** Skips record headers and data from buf[i..]; logs the command once its last record ends. */
+    skipRecords(buf, i, out) {
+        const r = this.records;
+        const n = buf.length;
+        for (;;) {
+            if (r.skip > 0) {
+                if (i >= n)
+                    return i;
+                const take = Math.min(r.skip, n - i);
+                r.skip -= take;
+                r.got += take;
+                i += take;
+                continue;
+            }
+            if (r.left === 0) {
+                this.records = null;
+                this.emit(out, { type: 'other', offset: r.offset, name: r.name });
+                return i;
+            }
+            if (i >= n)
+                return i;
+            r.header.push(buf[i++]);
+            r.got++;
+            if (r.header.length === r.headerLen) {
+                r.skip = r.size(r.header);
+                r.header = [];
+                r.left--;
+            }
+        }
+    }
     /** Feeds payload bytes from buf[i..]; returns the index after what it took. */
     fill(buf, i, out) {
         const p = this.payload;
@@ -1371,20 +1634,11 @@ class EscPosParser {
                 this.raster(name, offset, data, a, b, out);
                 return;
             case 'escStar':
-                this.emit(out, {
-                    type: 'image',
-                    offset,
-                    form: name,
-                    widthDots: a,
-                    heightDots: b,
-                    bytes: data.length
-                });
+                this.band(offset, data, a, b, out);
                 return;
             case 'barcodeB': {
                 const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN';
-                const text = symbology === 'CODE128' || symbology === 'GS1-128'
-                    ? code128Text(data)
-                    : data.toString('latin1');
+                const text = a === 73 || a === 74 ? code128Text(data) : data.toString('latin1');
                 this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text });
                 return;
             }
@@ -1399,9 +1653,93 @@ class EscPosParser {
             case 'gs8L':
                 this.graphics(name, offset, data, out);
                 return;
+            case 'escZ': {
+                // a: module size k; b: error correction n, as a letter (L M Q H) or 0..3
+                const level = b <= 3 ? QR_LEVELS[b] : b === 0x4d ? 'M' : b === 0x51 ? 'Q' : b === 0x48 ? 'H' : 'L';
+                this.emit(out, {
+                    type: 'qr',
+                    offset,
+                    source: 'native',
+                    data: data.toString('utf8'),
+                    size: a,
+                    level
+                });
+                return;
+            }
             default:
                 this.emit(out, { type: 'other', offset, name });
         }
+    }
+    /**
+     * Logs an ESC * column image (one band: 8 or 24 dots high, `m` its mode) and stacks it under the
+     * previous band, so that a QR code printed band by band (line feeds or ESC J between bands) is
+     * found once the bands end.
+     */
+    band(offset, data, columns, m, out) {
+        const dots = m === 32 || m === 33 ? 24 : 8;
+        // A band of another size or mode ends the run; `emit` would end it in any case.
+        if (this.unkLen !== 0)
+            this.flushUnknown(out);
+        if (this.bands !== null && (this.bands.mode !== m || this.bands.columns !== columns))
+            this.flushBands(out);
+        out.pushCommand({
+            type: 'image',
+            offset,
+            form: 'ESC *',
+            widthDots: columns,
+            heightDots: dots,
+            bytes: data.length
+        });
+        if (!this.rasterQr)
+            return;
+        // Square dots for the decoder: single density is half as fine across, 8-dot modes a third as
+        // fine down (Epson: 90 / 180 dpi across, 60 / 180 dpi down).
+        const sx = m === 0 || m === 32 ? 2 : 1;
+        const sy = m === 0 || m === 1 ? 3 : 1;
+        const widthBytes = Math.ceil((columns * sx) / 8);
+        let b = this.bands;
+        const rows = dots * sy;
+        if (columns * sx > MAX_BAND_DOTS || (b?.height ?? 0) + rows > MAX_BAND_DOTS) {
+            if (b !== null)
+                this.flushBands(out);
+            return;
+        }
+        b ??= this.bands = { mode: m, columns, widthBytes, offset, rows: [], height: 0, dots: 0 };
+        const band = Buffer.alloc(widthBytes * rows);
+        const per = dots / 8;
+        for (let x = 0; x < columns; x++) {
+            for (let r = 0; r < dots; r++) {
+                const byte = data[x * per + (r >> 3)];
+                if (byte === undefined || ((byte >> (7 - (r & 7))) & 1) === 0)
+                    continue;
+                for (let dx = 0; dx < sx; dx++) {
+                    const X = x * sx + dx;
+                    for (let dy = 0; dy < sy; dy++)
+                        band[(r * sy + dy) * widthBytes + (X >> 3)] |= 0x80 >> (X & 7);
+                }
+            }
+        }
+        b.rows.push(band);
+        b.height += rows;
+        b.dots += dots;
+    }
+    /** Ends a run of ESC * bands: logs a `qr` (after the bands' images) when they hold a QR code. */
+    flushBands(out) {
+        const b = this.bands;
+        this.bands = null;
+        if (b.height < 21)
+            return;
+        const data = decodeRasterQr(Buffer.concat(b.rows), b.widthBytes, b.height, this.qrBudget);
+        if (typeof data !== 'string')
+            return;
+        out.pushCommand({
+            type: 'qr',
+            offset: b.offset,
+            source: 'image',
+            data,
+            widthDots: b.columns,
+            heightDots: b.dots
+        });
     }
     raster(form, offset, data, widthBytes, height, out) {
         if (this.rasterQr) {
@@ -1598,11 +1936,11 @@ const SIMULATED_ERRORS = [
     'refuse',
     'disconnect'
 ];
-/** Lookup by type code: 1 for commands that put something on paper (a job needs one). */
+/** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
 const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut']);
+PRINTING[TYPE_CODE.cut] = 2;
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb']);
-const CUT = TYPE_CODE.cut;
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
 const MAX_JOB_COMMANDS = 10_000;
@@ -1648,8 +1986,16 @@ class VirtualPrinter {
     logParam;
     logOff;
     logX;
-    logConn;
-    logAt;
+    /**
+     * Connection and time per logged batch rather than per command (every command of a chunk shares
+     * them): the batch's first absolute entry number, its connection and its time, oldest at `segHead`.
+     */
+    segStart = [];
+    segConn = [];
+    segAt = [];
+    segHead = 0;
+    /** Entries ever appended to the log (since start or `clearLog`); entry `a` sits at `a % logCap`. */
+    logTotal = 0;
     logHead = 0;
     logSize = 0;
     dropped = 0;
@@ -1676,8 +2022,6 @@ class VirtualPrinter {
         this.logParam = new Int32Array(this.logCap);
         this.logOff = new Float64Array(this.logCap);
         this.logX = new Array(this.logCap).fill(undefined);
-        this.logConn = new Int32Array(this.logCap);
-        this.logAt = new Float64Array(this.logCap);
     }
     /** The TCP port (the chosen one once started with port 0). */
     get port() {
@@ -1850,18 +2194,21 @@ class VirtualPrinter {
         // Separate passes with the fields in locals: each loop body is a few typed-array stores that
         // V8 keeps in registers, instead of re-reading `this` fields per command.
         const counts = this.typeCounts;
-        for (let k = 0; k < n; k++)
-            counts[codes[k]]++;
         const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen);
         if (take > 0) {
             while (this.typeSeqLen + take > this.typeSeq.length)
                 this.growTypeSeq();
             const seq = this.typeSeq;
             let len = this.typeSeqLen;
-            for (let k = 0; k < take; k++)
-                seq[len++] = codes[k];
+            for (let k = 0; k < take; k++) {
+                const code = codes[k];
+                seq[len++] = code;
+                counts[code]++;
+            }
             this.typeSeqLen = len;
         }
+        for (let k = take; k < n; k++)
+            counts[codes[k]]++;
         this.logBatch(c.id, batch, at);
         this.jobBatch(c, batch, at);
     }
@@ -1882,8 +2229,6 @@ class VirtualPrinter {
         const lParam = this.logParam;
         const lOff = this.logOff;
         const lX = this.logX;
-        const lConn = this.logConn;
-        const lAt = this.logAt;
         const k0 = n > cap ? n - cap : 0;
         let i = (this.logHead + k0) % cap;
         for (let k = k0; k < n; k++) {
@@ -1891,61 +2236,89 @@ class VirtualPrinter {
             lParam[i] = params[k];
             lOff[i] = offsets[k];
             lX[i] = extras[k];
-            lConn[i] = conn;
-            lAt[i] = at;
             i = i + 1 === cap ? 0 : i + 1;
         }
         this.logHead = i;
+        this.segStart.push(this.logTotal);
+        this.segConn.push(conn);
+        this.segAt.push(at);
+        this.logTotal += n;
+        // Forget batches whose entries have all left the ring.
+        const oldest = this.logTotal - size;
+        let h = this.segHead;
+        while (h + 1 < this.segStart.length && this.segStart[h + 1] <= oldest)
+            h++;
+        this.segHead = h;
+        if (h > 1024 && h * 2 > this.segStart.length) {
+            this.segStart = this.segStart.slice(h);
+            this.segConn = this.segConn.slice(h);
+            this.segAt = this.segAt.slice(h);
+            this.segHead = 0;
+        }
     }
     /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
     jobBatch(c, batch, at) {
         const n = batch.length;
         const codes = batch.codes;
+        let k = 0;
+        while (k < n) {
+            let job = c.job;
+            if (!job) {
+                job = c.job = newJob(c.id, at);
+                c.jn = 0;
+            }
+            // This job's part of the batch: up to and including the first cut.
+            let e = k;
+            let cut = false;
+            for (; e < n; e++) {
+                const p = PRINTING[codes[e]];
+                if (p !== 0) {
+                    job.prints = true;
+                    if (p === 2) {
+                        cut = true;
+                        e++;
+                        break;
+                    }
+                }
+            }
+            this.jobCopy(c, job, batch, k, e, at);
+            job.endedAt = at;
+            if (cut)
+                this.endJob(c, 'cut');
+            k = e;
+        }
+    }
+    /** Copies batch entries [k, e) into the connection's job scratch (up to MAX_JOB_COMMANDS). */
+    jobCopy(c, job, batch, k, e, at) {
+        const m = c.jn;
+        const take = Math.min(e - k, MAX_JOB_COMMANDS - m);
+        if (take <= 0)
+            return;
+        // Every command of a chunk shares its time: store a time only when it changes.
+        const ats = job.ats;
+        if (ats.length === 0 || ats[ats.length - 1] !== at)
+            ats.push(m, at);
+        const cps = c.jCps;
+        const offs = c.jOffs;
+        // Writing at the end grows the arrays; afterwards the slots are reused from job to job.
+        while (cps.length < m + take) {
+            cps.push(0);
+            offs.push(0);
+        }
+        const codes = batch.codes;
         const params = batch.params;
         const offsets = batch.offsets;
         const extras = batch.extras;
-        let job = c.job;
-        const cps = c.jCps;
-        const offs = c.jOffs;
-        let m = c.jn;
-        for (let k = 0; k < n; k++) {
-            const code = codes[k];
-            if (!job) {
-                job = c.job = newJob(c.id, at);
-                m = 0;
-            }
-            if (m < MAX_JOB_COMMANDS) {
-                // Every command of a chunk shares its time: store a time only when it changes.
-                if (job.ats.length === 0 || job.ats[job.ats.length - 1] !== at)
-                    job.ats.push(m, at);
-                // Writing at the end grows the array; afterwards the slots are reused.
-                if (m === cps.length) {
-                    cps.push(code | (params[k] << 8));
-                    offs.push(offsets[k]);
-                }
-                else {
-                    cps[m] = code | (params[k] << 8);
-                    offs[m] = offsets[k];
-                }
-                const extra = extras[k];
-                if (extra !== undefined)
-                    job.xs.push(m, extra);
-                m++;
-            }
-            if (PRINTING[code] === 1) {
-                job.prints = true;
-                if (code === CUT) {
-                    job.endedAt = at;
-                    c.jn = m;
-                    this.endJob(c, 'cut');
-                    job = null;
-                    m = 0;
-                }
-            }
+        for (let q = 0; q < take; q++) {
+            const i = k + q;
+            // code + param * 256, not a shift: a raw text parameter uses 31 bits.
+            cps[m + q] = params[i] * 256 + codes[i];
+            offs[m + q] = offsets[i];
+            const extra = extras[i];
+            if (extra !== undefined)
+                job.xs.push(m + q, extra);
         }
-        c.jn = m;
-        if (job)
-            job.endedAt = at;
+        c.jn = m + take;
     }
     growTypeSeq() {
         const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2));
@@ -1983,14 +2356,8 @@ class VirtualPrinter {
         const keep = max > 0 || this.markerWaiters.size > 0;
         c.lastJob = keep ? job : null;
         if (keep) {
-            const cps = new Array(n);
-            const offs = new Array(n);
-            for (let k = 0; k < n; k++) {
-                cps[k] = c.jCps[k];
-                offs[k] = c.jOffs[k];
-            }
-            job.cps = cps;
-            job.offs = offs;
+            job.cps = c.jCps.slice(0, n);
+            job.offs = c.jOffs.slice(0, n);
         }
         if (this.markerWaiters.size > 0) {
             const now = performance.now();
@@ -2109,16 +2476,20 @@ class VirtualPrinter {
     commands(filter = {}) {
         let list = [];
         const cap = this.logCap;
-        const first = this.logSize < cap ? 0 : this.logHead;
         const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type];
-        for (let n = 0; n < this.logSize; n++) {
-            const i = (first + n) % cap;
-            if (filter.conn !== undefined && this.logConn[i] !== filter.conn)
+        const starts = this.segStart;
+        let seg = this.segHead;
+        for (let a = this.logTotal - this.logSize; a < this.logTotal; a++) {
+            while (seg + 1 < starts.length && starts[seg + 1] <= a)
+                seg++;
+            const i = a % cap;
+            const conn = this.segConn[seg];
+            if (filter.conn !== undefined && conn !== filter.conn)
                 continue;
             if (type !== -1 && this.logCode[i] !== type)
                 continue;
             const cmd = expand(this.logCode[i], this.logParam[i], this.logOff[i], this.logX[i]);
-            list.push({ ...cmd, conn: this.logConn[i], at: this.logAt[i] });
+            list.push({ ...cmd, conn, at: this.segAt[seg] });
         }
         if (filter.limit !== undefined)
             list = list.slice(-filter.limit);
@@ -2246,6 +2617,11 @@ class VirtualPrinter {
         this.logX = new Array(this.logCap).fill(undefined);
         this.logHead = 0;
         this.logSize = 0;
+        this.logTotal = 0;
+        this.segStart = [];
+        this.segConn = [];
+        this.segAt = [];
+        this.segHead = 0;
         this.dropped = 0;
         this.jobList = [];
         this.jobStart = 0;
@@ -2313,7 +2689,8 @@ function jobCommands(j) {
             x += 2;
         }
         const cp = j.cps[k];
-        out[k] = expand(cp & 0xff, cp >> 8, j.offs[k], extra);
+        const param = Math.floor(cp / 256);
+        out[k] = expand(cp - param * 256, param, j.offs[k], extra);
     }
     return out;
 }
