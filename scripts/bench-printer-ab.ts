@@ -11,13 +11,13 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
+import { receiptStream, sendOn } from './bench-printer-client.js'
 
 const args = process.argv.slice(2)
 const rev = args.find((a) => !a.startsWith('--'))
@@ -68,16 +68,7 @@ const cpuSeconds = (from: NodeJS.CpuUsage): number => {
 
 console.log(`| figure | ${rev} | this checkout | ratio |\n| --- | --- | --- | --- |`)
 for (const textHeavy of [false, true]) {
-  const jobs = generateJobs(2026, 400, {
-    elements: 8,
-    mix: textHeavy
-      ? { text: 6, qr: 1, barcode: 1, feed: 1 }
-      : { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 },
-    cut: 'mixed'
-  })
-  const unit = Buffer.concat(jobs.map((j) => j.bytes))
-  const stream = Buffer.alloc(50 * 1024 * 1024)
-  for (let off = 0; off < stream.length; off += unit.length) unit.copy(stream, off)
+  const stream = receiptStream(50 * 1024 * 1024, textHeavy)
   const [o, n] = await ab(async (side) => {
     const p = new side.Parser()
     const c0 = process.cpuUsage()
@@ -93,31 +84,6 @@ for (const textHeavy of [false, true]) {
 
 const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
 const base = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
-function send(port: number, payloads: Uint8Array[], acks: boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = net.connect({ host: '127.0.0.1', port, noDelay: true }, () => {
-      let k = 0
-      if (acks) {
-        s.on('data', (d: Buffer) => {
-          for (let b = 0; b < d.length; b++) {
-            if (k < payloads.length) s.write(payloads[k++]!)
-            else s.end()
-          }
-        })
-        s.write(payloads[k++]!)
-        return
-      }
-      const pump = (): void => {
-        while (k < payloads.length) if (!s.write(payloads[k++]!)) return void s.once('drain', pump)
-        s.end()
-      }
-      pump()
-    })
-    if (!acks) s.on('data', () => undefined)
-    s.on('close', () => resolve())
-    s.on('error', reject)
-  })
-}
 for (const acks of [true, false]) {
   const unit = acks ? base.map((j) => Buffer.concat([j, STATUS])) : base
   // As in bench-printer.ts: 8 connections sending 2 x 1000 jobs each, acknowledged; or 20 x 1000
@@ -131,7 +97,7 @@ for (const acks of [true, false]) {
     const p = new side.Printer({ name: 'ab' })
     await p.start()
     const c0 = process.cpuUsage()
-    await Promise.all(shares.map((share) => send(p.port, share, acks)))
+    await Promise.all(shares.map((share) => sendOn(p.port, share, acks)))
     const cpu = cpuSeconds(c0)
     await p.stop()
     return (cpu * 1e6) / jobs

@@ -1,6 +1,6 @@
 /**
  * The load side of `bench-printer.ts`'s end-to-end rows: sends pre-encoded jobs to a TCP port in
- * one of three patterns. Imported by the bench for the in-process rows, and run as its own Node
+ * one of three patterns (and the receipt streams the printer benchmarks parse). Imported by the bench for the in-process rows, and run as its own Node
  * process (`node --import tsx scripts/bench-printer-client.ts <mode> <concurrency> <jobs file>`)
  * for the rows with the client in another process, so both use the same code.
  *
@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs'
 import net from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { generateJobs } from '../src/printer/generator.js'
 
 export type Mode = 'per-job' | 'persistent' | 'stream'
 
@@ -76,6 +77,26 @@ export async function drive(
     await Promise.all(shares.map((share) => sendOn(port, share, mode === 'persistent')))
   }
   return { ms: performance.now() - t0, cpu: cpuSince(c0) }
+}
+
+/**
+ * 400 distinct generated receipts repeated to `bytes`: the mixed stream (text, QR codes, barcodes,
+ * feeds and 128 x 48 raster logos), or text-heavy receipts (the default job mix, no images: many
+ * tiny commands, ~7 bytes each, the parser's worst realistic case).
+ */
+export function receiptStream(bytes: number, textHeavy = false): Buffer {
+  const jobs = generateJobs(2026, 400, {
+    elements: 8,
+    mix: textHeavy
+      ? { text: 6, qr: 1, barcode: 1, feed: 1 }
+      : { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 },
+    cut: 'mixed'
+  })
+  const unit = Buffer.concat(jobs.map((j) => j.bytes))
+  const out = Buffer.allocUnsafe(bytes)
+  for (let off = 0; off < bytes; off += unit.length)
+    unit.copy(out, off, 0, Math.min(unit.length, bytes - off))
+  return out
 }
 
 /** CPU seconds (user + system) of this process since `from`. */

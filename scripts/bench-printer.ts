@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url'
 import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
-import { drive, type Mode } from './bench-printer-client.js'
+import { drive, receiptStream, type Mode } from './bench-printer-client.js'
 
 const CLIENT = fileURLToPath(new URL('./bench-printer-client.ts', import.meta.url))
 
@@ -52,26 +52,6 @@ const mib = (b: number): string => (b / 1024 / 1024).toFixed(1)
 // 1. Parser throughput
 // ---------------------------------------------------------------------------------------------
 
-/**
- * 400 distinct generated receipts repeated to `bytes`: the mixed stream (text, QR codes, barcodes,
- * feeds and 128 x 48 raster logos), or text-heavy receipts (the default job mix, no images: many
- * tiny commands, ~7 bytes each, the parser's worst realistic case).
- */
-function mixedStream(bytes: number, textHeavy = false): Buffer {
-  const jobs = generateJobs(2026, 400, {
-    elements: 8,
-    mix: textHeavy
-      ? { text: 6, qr: 1, barcode: 1, feed: 1 }
-      : { text: 6, qr: 1, barcode: 1, feed: 1, image: 1 },
-    cut: 'mixed'
-  })
-  const unit = Buffer.concat(jobs.map((j) => j.bytes))
-  const out = Buffer.allocUnsafe(bytes)
-  for (let off = 0; off < bytes; off += unit.length)
-    unit.copy(out, off, 0, Math.min(unit.length, bytes - off))
-  return out
-}
-
 /** CPU seconds (user + system) of this process since `from`. */
 const cpuSince = (from: NodeJS.CpuUsage): number => {
   const d = process.cpuUsage(from)
@@ -79,7 +59,7 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 }
 
 function benchParser(textHeavy: boolean): { rows: string[]; mbps: number } {
-  const stream = mixedStream(MB * 1024 * 1024, textHeavy)
+  const stream = receiptStream(MB * 1024 * 1024, textHeavy)
   const CHUNK = 64 * 1024
   const wall: number[] = []
   const cpu: number[] = []
