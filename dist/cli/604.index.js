@@ -2191,8 +2191,8 @@ class VirtualPrinter {
         if (n === 0)
             return;
         const codes = batch.codes;
-        // Separate passes with the fields in locals: each loop body is a few typed-array stores that
-        // V8 keeps in registers, instead of re-reading `this` fields per command.
+        // Passes with the fields in locals: each loop body is a few typed-array stores that V8 keeps
+        // in registers, instead of re-reading `this` fields per command.
         const counts = this.typeCounts;
         const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen);
         if (take > 0) {
