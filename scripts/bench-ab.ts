@@ -16,7 +16,7 @@
  * the default fixtures a fresh service process and printer start for every repetition of each side.
  *
  * Options: --scenario command|service (command), --runs N (20), --pairs N (10), --work-ms MS (50),
- *          --slowdown PCT (15), --iterations N (5), --steps N (awk loop steps; default: calibrated
+ *          --slowdown PCT (15), --iterations N (1, perf-gate's default), --steps N (awk loop steps; default: calibrated
  *          to --work-ms), --slowdown-ms MS (service; default: calibrated), --fixtures
  *          per-repetition|per-side (service; per-repetition), --min-pairs N --max-pairs N
  *          (sequential rule; default off), --json FILE.
@@ -41,7 +41,7 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '10' },
     'work-ms': { type: 'string', default: '50' },
     slowdown: { type: 'string', default: '15' },
-    iterations: { type: 'string', default: '5' },
+    iterations: { type: 'string', default: '1' },
     steps: { type: 'string' },
     'min-pairs': { type: 'string' },
     'max-pairs': { type: 'string' },
