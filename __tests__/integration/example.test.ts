@@ -46,7 +46,8 @@ function def(d: Partial<ServiceWorkloadDef>): ServiceWorkloadDef {
 
 beforeAll(async () => {
   kitchen = new VirtualPrinter({ name: 'kitchen' })
-  bar = new VirtualPrinter({ name: 'bar' })
+  // A log of 8 entries: expectations must count the whole repetition, not what the log holds.
+  bar = new VirtualPrinter({ name: 'bar', maxLogEntries: 8 })
   await kitchen.start()
   await bar.start()
   const scope: Record<string, unknown> = {
@@ -186,6 +187,30 @@ describe('service workload against the example service and virtual printers', ()
       ctx()
     )
     expect(again.checks!.find((c) => c.name === 'printer kitchen: jobs')!.passed).toBe(true)
+  })
+
+  it('counts and orders every command of the repetition, beyond what the printer log keeps', async () => {
+    const out = await serviceRunner.runRepetition(
+      def({
+        requests: { ...printText, json: { text: 'to the bar', printer: 'bar' } },
+        profile: { type: 'sequential', count: 6 },
+        expect: {
+          printer: 'bar',
+          commands: { cut: 6, text: 6 },
+          order: Array.from({ length: 6 }, () => ['text', 'cut']).flat(),
+          jobs: 6
+        }
+      }),
+      ctx()
+    )
+    expect(out.errors).toEqual({})
+    expect(bar.status().commands).toBe(8)
+    expect(bar.status().droppedCommands).toBeGreaterThan(0)
+    expect(out.checks!.filter((c) => !c.passed)).toEqual([])
+    expect(out.checks!.find((c) => c.name === 'printer bar: cut commands')).toMatchObject({
+      passed: true,
+      message: expect.stringContaining('got 6')
+    })
   })
 
   it('an ordered sequence arrives in the exact command order; a wrong order is explained', async () => {

@@ -94,8 +94,15 @@ export interface ServiceWorkloadDef extends CommonWorkload {
 
 /** What a printer must offer for expectations and fault drills (VirtualPrinter in src/printer/). */
 interface PrinterProbe extends PrinterHandle {
-  commands(): Array<{ type: string }>
-  status(): { online: boolean; jobs: number; faults?: string[] }
+  /** Every command's type since the log was cleared, not only those the log still holds. */
+  commandTypes(): string[]
+  status(): {
+    online: boolean
+    jobs: number
+    faults?: string[]
+    commands: number
+    droppedCommands: number
+  }
   connectionStats(): {
     opened: number
     closed: number
@@ -116,7 +123,7 @@ function isProbe(p: PrinterHandle | undefined): p is PrinterProbe {
   const x = p as Partial<PrinterProbe> | undefined
   return (
     !!x &&
-    typeof x.commands === 'function' &&
+    typeof x.commandTypes === 'function' &&
     typeof x.status === 'function' &&
     typeof x.clearLog === 'function'
   )
@@ -265,6 +272,12 @@ function firstDifference(a: string[], b: string[]): number {
   return -1
 }
 
+/** Jobs and commands a printer has received since its log was cleared (grows with anything printed). */
+function printedSoFar(p: PrinterProbe): number {
+  const s = p.status()
+  return s.jobs + s.commands + s.droppedCommands
+}
+
 /** Checks expectations at one printer after the calls. */
 async function printerChecks(
   name: string,
@@ -280,7 +293,8 @@ async function printerChecks(
     order: given.order ?? given.sequence,
     leakedConnections: given.leakedConnections ?? (given.noLeaks ? 0 : undefined)
   }
-  const types = p.commands().map((c) => c.type)
+  // The whole repetition's commands: the log keeps only the latest `keepCommands` of them.
+  const types = p.commandTypes()
   for (const [type, expected] of Object.entries(e.commands ?? {})) {
     checks.push(
       countCheck(
@@ -383,7 +397,7 @@ async function runSteps(
       s.expect?.printed !== undefined
         ? printerOf(def.expect?.printer, `${sw}.expect.printed`)
         : null
-    const before = watch ? watch.status().jobs + watch.commands().length : 0
+    const before = watch ? printedSoFar(watch) : 0
     const t0 = performance.now()
     let res: HttpResponse | null = null
     let failure = ''
@@ -445,8 +459,7 @@ async function runSteps(
       })
     }
     if (watch && e.printed !== undefined) {
-      const after = watch.status().jobs + watch.commands().length
-      const printed = after > before
+      const printed = printedSoFar(watch) > before
       checks.push({
         name: `${label}: ${e.printed ? 'printed' : 'nothing printed'}`,
         passed: printed === e.printed,
