@@ -1140,7 +1140,7 @@ const ARRAY_LIMIT = 200_000;
 function isProbe(p) {
     const x = p;
     return (!!x &&
-        typeof x.commands === 'function' &&
+        typeof x.commandTypes === 'function' &&
         typeof x.status === 'function' &&
         typeof x.clearLog === 'function');
 }
@@ -1280,6 +1280,11 @@ function firstDifference(a, b) {
             return i;
     return -1;
 }
+/** Jobs and commands a printer has received since its log was cleared (grows with anything printed). */
+function printedSoFar(p) {
+    const s = p.status();
+    return s.jobs + s.commands + s.droppedCommands;
+}
 /** Checks expectations at one printer after the calls. */
 async function printerChecks(name, p, given, activeAtStart) {
     const checks = [];
@@ -1290,7 +1295,8 @@ async function printerChecks(name, p, given, activeAtStart) {
         order: given.order ?? given.sequence,
         leakedConnections: given.leakedConnections ?? (given.noLeaks ? 0 : undefined)
     };
-    const types = p.commands().map((c) => c.type);
+    // The whole repetition's commands: the log keeps only the latest `keepCommands` of them.
+    const types = p.commandTypes();
     for (const [type, expected] of Object.entries(e.commands ?? {})) {
         checks.push(countCheck(`printer ${name}: ${type} commands`, expected, types.filter((t) => t === type).length));
     }
@@ -1361,7 +1367,7 @@ async function runSteps(def, steps, ctx, driver, service, printerOf, where) {
         const watch = s.expect?.printed !== undefined
             ? printerOf(def.expect?.printer, `${sw}.expect.printed`)
             : null;
-        const before = watch ? watch.status().jobs + watch.commands().length : 0;
+        const before = watch ? printedSoFar(watch) : 0;
         const t0 = performance.now();
         let res = null;
         let failure = '';
@@ -1425,8 +1431,7 @@ async function runSteps(def, steps, ctx, driver, service, printerOf, where) {
             });
         }
         if (watch && e.printed !== undefined) {
-            const after = watch.status().jobs + watch.commands().length;
-            const printed = after > before;
+            const printed = printedSoFar(watch) > before;
             checks.push({
                 name: `${label}: ${e.printed ? 'printed' : 'nothing printed'}`,
                 passed: printed === e.printed,
