@@ -94,6 +94,12 @@ describe('perf-gate printer (process)', () => {
       expect(texts.body.commands).toEqual([
         expect.objectContaining({ type: 'text', text: 'Hello from HA', conn: 1 })
       ])
+      const all = (await json(`${ready.control}/printers/kitchen/commands`)).body.commands
+      const last2 = await json(`${ready.control}/printers/kitchen/commands?limit=2`)
+      expect(last2.body.commands).toEqual(all.slice(-2))
+      const badLimit = await json(`${ready.control}/printers/kitchen/commands?limit=ten`)
+      expect(badLimit.status).toBe(400)
+      expect(badLimit.body.error).toBe('limit=ten: limit must be a whole number, e.g. limit=100')
 
       const bad = await json(`${ready.control}/printers/kitchen/error`, {
         method: 'POST',

@@ -109,6 +109,49 @@ describe('virtual printer', () => {
     expect(printer.jobs()[0]!.text).toBe(`${long}\ncafé\n${longer}café\n[CUT full]\n`)
     const texts = printer.commands({ type: 'text' }).map((c) => (c.type === 'text' ? c.text : ''))
     expect(texts.join('')).toBe(`${long}café${longer}café`)
+    // `limit`: the latest entries, oldest first, after the filters.
+    const all = printer.commands()
+    expect(printer.commands({ limit: 3 })).toEqual(all.slice(-3))
+    expect(printer.commands({ type: 'text', limit: 2 }).map((c) => c.offset)).toEqual(
+      printer
+        .commands({ type: 'text' })
+        .slice(-2)
+        .map((c) => c.offset)
+    )
+    expect(printer.commands({ limit: 0 })).toEqual([])
+  })
+
+  it('keeps each logged command with its own connection when clients interleave', async () => {
+    const a = await connect(printer.port)
+    const b = await connect(printer.port)
+    const write = async (s: net.Socket, text: string, count: number): Promise<void> => {
+      s.write(text)
+      await until(() => printer.commands({ type: 'text' }).length === count)
+    }
+    await write(a, 'A\n', 1)
+    await write(b, 'B\n', 2)
+    await write(a, 'C\n', 3)
+    const texts = printer.commands({ type: 'text' })
+    const view = (cs: typeof texts): string[] =>
+      cs.map((c) => `${c.type === 'text' ? c.text : c.type}@${c.conn}`)
+    expect(view(texts)).toEqual(['A@1', 'B@2', 'C@1'])
+    expect(view(printer.commands({ type: 'text', limit: 2 }))).toEqual(['B@2', 'C@1'])
+    expect(view(printer.commands({ conn: 2 }))).toEqual(['B@2', 'lf@2'])
+    expect(printer.commands({ conn: 1 }).every((c) => c.conn === 1)).toBe(true)
+    a.destroy()
+    b.destroy()
+    // A full ring: the latest 4 entries, each still with its connection.
+    const tiny = new VirtualPrinter({ name: 'tiny', maxLogEntries: 4 })
+    await tiny.start()
+    try {
+      await exchange(tiny.port, [Buffer.from('A\nB\nC\n')])
+      await exchange(tiny.port, [Buffer.from('D\n')])
+      await until(() => tiny.status().droppedCommands === 4)
+      expect(view(tiny.commands())).toEqual(['C@1', 'lf@1', 'D@2', 'lf@2'])
+      expect(view(tiny.commands({ limit: 3 }))).toEqual(['lf@1', 'D@2', 'lf@2'])
+    } finally {
+      await tiny.stop()
+    }
   })
 
   it('answers DLE EOT at once: online 0x12, offline 0x1A, paper out 0x7E', async () => {

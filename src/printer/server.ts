@@ -721,13 +721,16 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
   commands(filter: { conn?: number; type?: CommandType; limit?: number } = {}): LoggedCommand[] {
-    let list: LoggedCommand[] = []
     const cap = this.logCap
     const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type]
+    // The latest `limit` entries (all of them without one, or with one that is no count).
+    const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity
     const starts = this.segStart
-    let seg = this.segHead
-    for (let a = this.logTotal - this.logSize; a < this.logTotal; a++) {
-      while (seg + 1 < starts.length && starts[seg + 1]! <= a) seg++
+    // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
+    const list: LoggedCommand[] = []
+    let seg = starts.length - 1
+    for (let a = this.logTotal - 1; a >= this.logTotal - this.logSize && list.length < limit; a--) {
+      while (seg > this.segHead && starts[seg]! > a) seg--
       const i = a % cap
       const conn = this.segConn[seg]!
       if (filter.conn !== undefined && conn !== filter.conn) continue
@@ -735,8 +738,7 @@ export class VirtualPrinter implements PrinterHandle {
       const cmd = expand(this.logCode[i]!, this.logParam[i]!, this.logOff[i]!, this.logX[i])
       list.push({ ...cmd, conn, at: this.segAt[seg]! })
     }
-    if (filter.limit !== undefined) list = list.slice(-filter.limit)
-    return list
+    return list.reverse()
   }
 
   /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
