@@ -100,11 +100,21 @@ async function handle(printers, req, res) {
             }
             const conn = url.searchParams.get('conn');
             const limit = url.searchParams.get('limit');
+            for (const [key, value] of [
+                ['conn', conn],
+                ['limit', limit]
+            ]) {
+                if (value !== null && !/^\d+$/.test(value)) {
+                    return send(res, 400, {
+                        error: `${key}=${value}: ${key} must be a whole number, e.g. ${key}=${key === 'conn' ? 1 : 100}`
+                    });
+                }
+            }
             return send(res, 200, {
                 commands: printer.commands({
                     type: type,
                     conn: conn === null ? undefined : Number(conn),
-                    limit: limit === null ? undefined : Math.max(0, Number(limit))
+                    limit: limit === null ? undefined : Number(limit)
                 })
             });
         }

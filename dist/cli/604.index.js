@@ -2474,14 +2474,17 @@ class VirtualPrinter {
     }
     /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
     commands(filter = {}) {
-        let list = [];
         const cap = this.logCap;
         const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type];
+        // The latest `limit` entries (all of them without one, or with one that is no count).
+        const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity;
         const starts = this.segStart;
-        let seg = this.segHead;
-        for (let a = this.logTotal - this.logSize; a < this.logTotal; a++) {
-            while (seg + 1 < starts.length && starts[seg + 1] <= a)
-                seg++;
+        // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
+        const list = [];
+        let seg = starts.length - 1;
+        for (let a = this.logTotal - 1; a >= this.logTotal - this.logSize && list.length < limit; a--) {
+            while (seg > this.segHead && starts[seg] > a)
+                seg--;
             const i = a % cap;
             const conn = this.segConn[seg];
             if (filter.conn !== undefined && conn !== filter.conn)
@@ -2491,9 +2494,7 @@ class VirtualPrinter {
             const cmd = expand(this.logCode[i], this.logParam[i], this.logOff[i], this.logX[i]);
             list.push({ ...cmd, conn, at: this.segAt[seg] });
         }
-        if (filter.limit !== undefined)
-            list = list.slice(-filter.limit);
-        return list;
+        return list.reverse();
     }
     /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
     jobs() {
