@@ -43,7 +43,8 @@ export interface GeneratedJob {
 
 const DEFAULT_MIX: Required<JobMix> = { text: 6, qr: 1, barcode: 1, feed: 1, image: 0 }
 
-const WORDS = [
+/** Words the generated receipts (and the Home Assistant call generator) are made of. */
+export const RECEIPT_WORDS: readonly string[] = [
   'coffee',
   'latte',
   'espresso',
@@ -119,7 +120,7 @@ export function generateJob(seed: number, index: number, spec: JobSpec = {}): Ge
     elements.push(kind)
     switch (kind) {
       case 'text': {
-        const words = Array.from({ length: int(2, 6) }, () => pick(WORDS)).join(' ')
+        const words = Array.from({ length: int(2, 6) }, () => pick(RECEIPT_WORDS)).join(' ')
         const bold = rand() < 0.25
         enc.raw([...encodeCommand({ type: 'align', align: pick(ALIGNS) })])
         if (bold) enc.bold(true)
