@@ -19,11 +19,14 @@
  *    for each side. A second table splits that CPU per process, and shows how busy the client was
  *    (its CPU / wall): near 100 % means that side is client-bound.
  *
+ * 3. For scale, the client on the main thread and each server (printer, plain) either on the same
+ *    thread or in a worker thread (scripts/bench-printer-servers.ts), all four side by side: what
+ *    moving the printer off the client's thread would give, and what it gives the plain server.
+ *
  * Options: --mb <n> (stream size, default 50), --rounds <n> (default 3), --quick (small sizes).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +34,7 @@ import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
 import { drive, receiptStream, type Mode } from './bench-printer-client.js'
+import { countingServer, serverWorker } from './bench-printer-servers.js'
 
 const CLIENT = fileURLToPath(new URL('./bench-printer-client.ts', import.meta.url))
 
@@ -130,47 +134,6 @@ function benchParser(textHeavy: boolean): { rows: string[]; mbps: number } {
 // ---------------------------------------------------------------------------------------------
 // 2. End to end through TCP
 // ---------------------------------------------------------------------------------------------
-
-interface Target {
-  port: number
-  stop(): Promise<void>
-}
-
-/**
- * The yardstick: a TCP server that only counts bytes. In closed-loop mode it acknowledges each job
- * with one byte when the connection's count reaches the job's end (it is told the job sizes), as
- * the virtual printer answers the DLE EOT that ends each job.
- */
-async function countingServer(
-  jobSizes: number[] | null
-): Promise<Target & { bytes: () => number }> {
-  let bytes = 0
-  const server = net.createServer({ noDelay: true }, (s) => {
-    let seen = 0
-    let next = 0
-    let boundary = jobSizes ? jobSizes[0]! : Infinity
-    s.on('data', (d: Buffer) => {
-      bytes += d.length
-      seen += d.length
-      if (!jobSizes) return
-      let acks = 0
-      while (seen >= boundary) {
-        acks++
-        next++
-        boundary += jobSizes[next % jobSizes.length]!
-      }
-      if (acks) s.write(Buffer.alloc(acks, 0x12))
-    })
-    s.on('end', () => s.end())
-    s.on('error', () => undefined)
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    bytes: () => bytes,
-    stop: () => new Promise<void>((r) => server.close(() => r()))
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // 2b. The client in another process
@@ -324,18 +287,17 @@ async function startClient(
   }
 }
 
-async function benchEndToEnd(
-  clientElsewhere: boolean
-): Promise<{ rows: string[]; split: string[] }> {
-  const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
-  const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
-  const modes: Array<{
-    mode: Mode
-    concurrency: number
-    repeat: number
-    label: string
-    keep: boolean
-  }> = []
+interface EndToEndMode {
+  mode: Mode
+  concurrency: number
+  repeat: number
+  label: string
+  keep: boolean
+}
+
+/** The end-to-end modes, with the printer's default log (`keep`) and with logging off. */
+function endToEndModes(): EndToEndMode[] {
+  const modes: EndToEndMode[] = []
   for (const keep of [true, false]) {
     const k = keep ? 'default log' : 'keep 0'
     modes.push(
@@ -362,6 +324,34 @@ async function benchEndToEnd(
       }
     )
   }
+  return modes
+}
+
+/** A mode's jobs as one connection sends them, and the totals every side must receive. */
+function endToEndPayload(m: EndToEndMode): {
+  payload: Uint8Array[]
+  bytes: number
+  jobCount: number
+  sizes: number[] | null
+} {
+  const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
+  const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
+  // Closed loop: each job ends with a real-time status request the printer answers.
+  const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
+  const payload = Array.from({ length: m.repeat }, () => unit).flat()
+  const perConnection = m.mode === 'persistent' ? m.concurrency : 1
+  return {
+    payload,
+    bytes: payload.reduce((s, j) => s + j.length, 0) * perConnection,
+    jobCount: payload.length * perConnection,
+    sizes: m.mode === 'persistent' ? payload.map((j) => j.length) : null
+  }
+}
+
+async function benchEndToEnd(
+  clientElsewhere: boolean
+): Promise<{ rows: string[]; split: string[] }> {
+  const modes = endToEndModes()
   if (clientElsewhere) {
     tempDir = mkdtempSync(path.join(os.tmpdir(), 'bench-printer-'))
   }
@@ -369,12 +359,7 @@ async function benchEndToEnd(
   const split: string[] = []
   try {
     for (const [mi, m] of modes.entries()) {
-      // Closed loop: each job ends with a real-time status request the printer answers.
-      const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
-      const payload = Array.from({ length: m.repeat }, () => unit).flat()
-      const perConnection = m.mode === 'persistent' ? m.concurrency : 1
-      const bytes = payload.reduce((s, j) => s + j.length, 0) * perConnection
-      const jobCount = payload.length * perConnection
+      const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
       const plain: Run[] = []
       const printer: Run[] = []
       // One child per mode, started (and its jobs loaded) before any timing, reused every round.
@@ -389,7 +374,6 @@ async function benchEndToEnd(
           const order = r % 2 === 0 ? ['plain', 'printer'] : ['printer', 'plain']
           for (const side of order) {
             if (side === 'plain') {
-              const sizes = m.mode === 'persistent' ? payload.map((j) => j.length) : null
               const srv = await countingServer(sizes)
               try {
                 const res = await run(srv.port)
@@ -452,6 +436,84 @@ async function benchEndToEnd(
   return { rows, split }
 }
 
+// ---------------------------------------------------------------------------------------------
+// 3. Where the servers run: the main thread (beside the client) or a worker thread
+// ---------------------------------------------------------------------------------------------
+
+type Side = 'printer, main thread' | 'plain, main thread' | 'printer, worker' | 'plain, worker'
+const SIDES: Side[] = [
+  'printer, main thread',
+  'plain, main thread',
+  'printer, worker',
+  'plain, worker'
+]
+
+/**
+ * For scale: the client on the main thread, and each server either beside it or in a worker
+ * thread, all four side by side (the order rotates every round). Shows whether moving the printer
+ * off the client's thread would reach the plain same-thread server, and what the same move costs
+ * the plain server itself.
+ */
+async function benchPlacement(): Promise<string[]> {
+  const rows: string[] = []
+  const worker = await serverWorker()
+  try {
+    for (const m of endToEndModes().filter((x) => x.keep)) {
+      const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
+      const ms = new Map<Side, number[]>(SIDES.map((s) => [s, []]))
+      for (let r = 0; r < ROUNDS + 1; r++) {
+        for (let k = 0; k < SIDES.length; k++) {
+          const side = SIDES[(k + r) % SIDES.length]!
+          let port: number
+          let stop: () => Promise<{ bytes: number; jobs: number }>
+          if (side === 'plain, main thread') {
+            const srv = await countingServer(sizes)
+            port = srv.port
+            stop = async () => (await srv.stop(), { bytes: srv.bytes(), jobs: jobCount })
+          } else if (side === 'printer, main thread') {
+            const p = new VirtualPrinter({ name: 'bench' })
+            await p.start()
+            port = p.port
+            stop = async () => {
+              await p.waitForIdle(2000)
+              const st = p.status()
+              await p.stop()
+              return { bytes: st.bytes, jobs: st.jobs }
+            }
+          } else {
+            port = await worker.start(
+              side === 'plain, worker'
+                ? { cmd: 'start', kind: 'plain', sizes }
+                : { cmd: 'start', kind: 'printer', keep: true }
+            )
+            stop = async () => {
+              const seen = await worker.stop()
+              return side === 'plain, worker' ? { ...seen, jobs: jobCount } : seen
+            }
+          }
+          const res = await drive(port, payload, m.mode, m.concurrency)
+          const seen = await stop()
+          if (seen.bytes !== bytes || seen.jobs !== jobCount)
+            throw new Error(
+              `${side}: got ${seen.bytes} of ${bytes} bytes, ${seen.jobs} of ${jobCount} jobs`
+            )
+          if (r > 0) ms.get(side)!.push(res.ms)
+        }
+      }
+      const med = (s: Side): number => median(ms.get(s)!)
+      const tput = (s: Side): string =>
+        `${(bytes / 1024 / 1024 / (med(s) / 1000)).toFixed(1)} MiB/s`
+      const base = med('plain, main thread')
+      rows.push(
+        `| ${m.label.replace(', default log', '')} | ${SIDES.map(tput).join(' | ')} | **${(base / med('printer, worker')).toFixed(2)}** | ${(base / med('plain, worker')).toFixed(2)} |`
+      )
+    }
+  } finally {
+    await worker.close()
+  }
+  return rows
+}
+
 for (const textHeavy of [false, true]) {
   const parser = benchParser(textHeavy)
   const what = textHeavy ? 'text-heavy receipts without images' : 'mixed stream'
@@ -474,6 +536,13 @@ console.log(
 )
 console.log('| mode | virtual printer | plain counting server |\n| --- | --- | --- |')
 for (const r of elsewhere.split) console.log(r)
+console.log(
+  `\n## For scale: the servers on the client's thread or in a worker thread (client on the main thread, default log; median of ${ROUNDS} rounds)\n`
+)
+console.log(
+  `| mode | ${SIDES.join(' | ')} | printer in a worker ÷ plain on the main thread | plain in a worker ÷ plain on the main thread |\n| --- | --- | --- | --- | --- | --- | --- |`
+)
+for (const r of await benchPlacement()) console.log(r)
 console.log(
   `\nNode ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os
     .loadavg()

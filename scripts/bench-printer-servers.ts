@@ -1,0 +1,165 @@
+/**
+ * The server side of `bench-printer.ts`'s end-to-end rows: the plain counting server (the
+ * yardstick) and a host that runs either server, or the virtual printer, in a worker thread, so the
+ * bench can show what moving the printer off the client's thread would give.
+ *
+ * The worker runs this same module: `serverWorker()` starts it through a small eval entry that
+ * first registers tsx's loader (a worker does not inherit the parent's `--import tsx`, so a .ts
+ * entry would not load otherwise).
+ */
+import net from 'node:net'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { VirtualPrinter } from '../src/printer/server.js'
+
+export interface Target {
+  port: number
+  stop(): Promise<void>
+}
+
+/**
+ * The yardstick: a TCP server that only counts bytes. In closed-loop mode it acknowledges each job
+ * with one byte when the connection's count reaches the job's end (it is told the job sizes), as
+ * the virtual printer answers the DLE EOT that ends each job.
+ */
+export async function countingServer(
+  jobSizes: number[] | null
+): Promise<Target & { bytes: () => number }> {
+  let bytes = 0
+  const server = net.createServer({ noDelay: true }, (s) => {
+    let seen = 0
+    let next = 0
+    let boundary = jobSizes ? jobSizes[0]! : Infinity
+    s.on('data', (d: Buffer) => {
+      bytes += d.length
+      seen += d.length
+      if (!jobSizes) return
+      let acks = 0
+      while (seen >= boundary) {
+        acks++
+        next++
+        boundary += jobSizes[next % jobSizes.length]!
+      }
+      if (acks) s.write(Buffer.alloc(acks, 0x12))
+    })
+    s.on('end', () => s.end())
+    s.on('error', () => undefined)
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    bytes: () => bytes,
+    stop: () => new Promise<void>((r) => server.close(() => r()))
+  }
+}
+
+/** What a server saw, reported when it stops: bytes, and jobs for the printer. */
+export interface Seen {
+  bytes: number
+  jobs: number
+}
+
+type Request =
+  | { cmd: 'start'; kind: 'plain'; sizes: number[] | null }
+  | { cmd: 'start'; kind: 'printer'; keep: boolean }
+  | { cmd: 'stop' }
+type Reply = { port: number } | Seen | { error: string }
+
+export interface ServerWorker {
+  /** Starts a server of `kind` in the worker; resolves with its port. */
+  start(req: Exclude<Request, { cmd: 'stop' }>): Promise<number>
+  /** Stops it (the printer after its connections closed); resolves with what it saw. */
+  stop(): Promise<Seen>
+  close(): Promise<void>
+}
+
+/** Starts the worker thread that hosts one server at a time. */
+export async function serverWorker(): Promise<ServerWorker> {
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const self = import.meta.url
+  const entry = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}) })`
+  const worker = new Worker(entry, { eval: true, workerData: { benchPrinterServer: true } })
+  let pending: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
+  const fail = (e: Error): void => {
+    pending?.reject(e)
+    pending = null
+  }
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`server worker exited (code ${code})`)))
+  worker.on('message', (m: Reply | 'ready') => {
+    if (m === 'ready') return void readyResolve()
+    const p = pending
+    pending = null
+    if (!p) return
+    if ('error' in m) p.reject(new Error(`server worker: ${m.error}`))
+    else p.resolve(m)
+  })
+  let readyResolve!: () => void
+  const ready = new Promise<void>((r) => (readyResolve = r))
+  await Promise.race([ready, new Promise((_, reject) => worker.once('error', reject))])
+  const ask = (req: Request): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      pending = { resolve, reject }
+      worker.postMessage(req)
+    })
+  return {
+    async start(req) {
+      return ((await ask(req)) as { port: number }).port
+    },
+    async stop() {
+      return (await ask({ cmd: 'stop' })) as Seen
+    },
+    async close() {
+      await worker.terminate()
+    }
+  }
+}
+
+/** The worker side: one server at a time, driven by messages. */
+function hostServers(): void {
+  const port = parentPort!
+  let current: { port: number; stop(): Promise<Seen> } | null = null
+  const handle = async (req: Request): Promise<Reply> => {
+    if (req.cmd === 'stop') {
+      if (!current) throw new Error('stop without a server')
+      const seen = await current.stop()
+      current = null
+      return seen
+    }
+    if (req.kind === 'plain') {
+      const srv = await countingServer(req.sizes)
+      current = {
+        port: srv.port,
+        stop: async () => {
+          await srv.stop()
+          return { bytes: srv.bytes(), jobs: 0 }
+        }
+      }
+    } else {
+      const p = new VirtualPrinter(
+        req.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
+      )
+      await p.start()
+      current = {
+        port: p.port,
+        stop: async () => {
+          // The client reports once its sockets closed; let this side's 'close' events run too.
+          await p.waitForIdle(2000)
+          const st = p.status()
+          await p.stop()
+          return { bytes: st.bytes, jobs: st.jobs }
+        }
+      }
+    }
+    return { port: current.port }
+  }
+  port.on('message', (req: Request) => {
+    handle(req).then(
+      (r) => port.postMessage(r),
+      (e: unknown) => port.postMessage({ error: String(e instanceof Error ? e.message : e) })
+    )
+  })
+  port.postMessage('ready')
+}
+
+if (!isMainThread && (workerData as { benchPrinterServer?: boolean } | null)?.benchPrinterServer)
+  hostServers()
