@@ -19,10 +19,13 @@ export interface Target {
 /**
  * The yardstick: a TCP server that only counts bytes. In closed-loop mode it acknowledges each job
  * with one byte when the connection's count reaches the job's end (it is told the job sizes), as
- * the virtual printer answers the DLE EOT that ends each job.
+ * the virtual printer answers the DLE EOT that ends each job. `busyUs`: for scale, spin this many
+ * microseconds per acknowledged job after the acknowledgement, as a server that does some work per
+ * job would (the virtual printer answers first and records afterwards too).
  */
 export async function countingServer(
-  jobSizes: number[] | null
+  jobSizes: number[] | null,
+  busyUs = 0
 ): Promise<Target & { bytes: () => number }> {
   let bytes = 0
   const server = net.createServer({ noDelay: true }, (s) => {
@@ -39,7 +42,12 @@ export async function countingServer(
         next++
         boundary += jobSizes[next % jobSizes.length]!
       }
-      if (acks) s.write(Buffer.alloc(acks, 0x12))
+      if (acks === 0) return
+      s.write(Buffer.alloc(acks, 0x12))
+      if (busyUs > 0) {
+        const until = performance.now() + (acks * busyUs) / 1000
+        while (performance.now() < until);
+      }
     })
     s.on('end', () => s.end())
     s.on('error', () => undefined)

@@ -22,6 +22,8 @@
  * 3. For scale, the client on the main thread and each server (printer, plain) either on the same
  *    thread or in a worker thread (scripts/bench-printer-servers.ts), all four side by side: what
  *    moving the printer off the client's thread would give, and what it gives the plain server.
+ * 4. For scale, the acknowledged mode against plain servers that spin 2, 4 or 8 µs per job: what
+ *    each microsecond of work per job costs in throughput on this machine.
  *
  * Options: --mb <n> (stream size, default 50), --rounds <n> (default 3), --quick (small sizes).
  */
@@ -514,6 +516,59 @@ async function benchPlacement(): Promise<string[]> {
   return rows
 }
 
+// ---------------------------------------------------------------------------------------------
+// 4. How much a little work per acknowledged job costs on this machine
+// ---------------------------------------------------------------------------------------------
+
+const BUSY_US = [0, 2, 4, 8]
+
+/**
+ * For scale: the acknowledged mode (client in this process) against plain servers that spin a few
+ * microseconds per job after acknowledging it, and the printer, side by side. Shows how much
+ * throughput each microsecond of work per job costs here, beyond the microsecond itself.
+ */
+async function benchBusy(): Promise<string[]> {
+  const m = endToEndModes().find((x) => x.mode === 'persistent' && x.keep)!
+  const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
+  const sides = [...BUSY_US.map((us) => `plain + ${us} µs`), 'printer']
+  const ms = new Map<string, number[]>(sides.map((s) => [s, []]))
+  for (let r = 0; r < ROUNDS + 1; r++) {
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(k + r) % sides.length]!
+      let target: { port: number; stop(): Promise<void> }
+      let seen: () => { bytes: number; jobs: number }
+      if (side === 'printer') {
+        const p = new VirtualPrinter({ name: 'bench' })
+        await p.start()
+        target = p
+        seen = () => p.status()
+      } else {
+        const srv = await countingServer(sizes, BUSY_US[sides.indexOf(side)]!)
+        target = srv
+        seen = () => ({ bytes: srv.bytes(), jobs: jobCount })
+      }
+      try {
+        const res = await drive(target.port, payload, m.mode, m.concurrency)
+        if (side === 'printer') await (target as VirtualPrinter).waitForIdle(2000)
+        const got = seen()
+        if (got.bytes !== bytes || got.jobs !== jobCount)
+          throw new Error(
+            `${side}: got ${got.bytes} of ${bytes} bytes, ${got.jobs} of ${jobCount} jobs`
+          )
+        if (r > 0) ms.get(side)!.push(res.ms)
+      } finally {
+        await target.stop()
+      }
+    }
+  }
+  const base = median(ms.get(sides[0]!)!)
+  return sides.map((side) => {
+    const t = median(ms.get(side)!)
+    const perJob = ((t - base) * 1000) / jobCount
+    return `| ${side} | ${(jobCount / (t / 1000)).toFixed(0)} jobs/s | ${(base / t).toFixed(2)} | ${side === sides[0] ? '' : `${perJob >= 0 ? '+' : ''}${perJob.toFixed(1)} µs`} |`
+  })
+}
+
 for (const textHeavy of [false, true]) {
   const parser = benchParser(textHeavy)
   const what = textHeavy ? 'text-heavy receipts without images' : 'mixed stream'
@@ -543,6 +598,13 @@ console.log(
   `| mode | ${SIDES.join(' | ')} | printer in a worker ÷ plain on the main thread | plain in a worker ÷ plain on the main thread |\n| --- | --- | --- | --- | --- | --- | --- |`
 )
 for (const r of await benchPlacement()) console.log(r)
+console.log(
+  `\n## For scale: what a little work per acknowledged job costs (16000 jobs acknowledged one by one over 8 connections, client in this process; median of ${ROUNDS} rounds)\n`
+)
+console.log(
+  '| server | throughput | ratio to the plain server | wall time per job, beyond the plain server |\n| --- | --- | --- | --- |'
+)
+for (const r of await benchBusy()) console.log(r)
 console.log(
   `\nNode ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os
     .loadavg()
