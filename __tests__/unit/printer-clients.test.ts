@@ -1,5 +1,5 @@
 /**
- * The parser on byte streams from six other ESC/POS client libraries (see
+ * The parser on byte streams from seven other ESC/POS client libraries (see
  * __tests__/fixtures/README.md): every stream parses completely, the same whole, byte by byte and
  * in random chunks, with no unknown or cut-off command, and what the call was asked to print
  * (QR contents, barcodes, text) is in the log.
@@ -40,14 +40,14 @@ function parseInChunks(bytes: Buffer, seed: number, max: number): Command[] {
   return [...out, ...p.end()]
 }
 
+const LIBS = ['epe3', 'ntp', 'nescore', 'escpos2', 'escbuf', 'pyescpos', 'escphp']
+
 const label = (s: Stream): string => `${s.lib} ${s.call}${s.profile ? ` (${s.profile})` : ''}`
 
 describe('streams from other client libraries', () => {
-  it('has streams from all six libraries', () => {
-    expect(new Set(streams.map((s) => s.lib))).toEqual(
-      new Set(['epe3', 'ntp', 'nescore', 'escpos2', 'escbuf', 'pyescpos'])
-    )
-    expect(streams.length).toBeGreaterThan(500)
+  it('has streams from all seven libraries', () => {
+    expect(new Set(streams.map((s) => s.lib))).toEqual(new Set(LIBS))
+    expect(streams.length).toBeGreaterThan(700)
   })
 
   /** What is wrong with one stream's parse, as readable lines (none when all is well). */
@@ -83,7 +83,7 @@ describe('streams from other client libraries', () => {
     return out.map((p) => `${label(s)}: ${p}`)
   }
 
-  it.each(['epe3', 'ntp', 'nescore', 'escpos2', 'escbuf', 'pyescpos'])(
+  it.each(LIBS)(
     '%s: every stream parses completely and the same at any split, with what was asked to print',
     (lib) => {
       const mine = streams.filter((s) => s.lib === lib)

@@ -407,6 +407,27 @@ describe('hostile and odd input', () => {
     expect(texts.map((c) => (c.type === 'text' ? c.text : ''))).toEqual(['é', 'é'])
   })
 
+  it('decodes Katakana (table 1), TCVN-3 small letters and capitals (30, 31) and RK1048 (53)', () => {
+    const run = (table: number, ...bytes: number[]): string =>
+      parseAll(Uint8Array.of(0x1b, 0x74, table, ...bytes, 0x0a))
+        .map((c) => (c.type === 'text' ? c.text : ''))
+        .join('')
+    // Half-width katakana at 0xA1-0xDF; a byte with no single-byte meaning is U+FFFD, not a crash.
+    expect(run(1, 0xb1, 0xb2, 0xdf, 0x41, 0xe0)).toBe('ｱｲﾟA\ufffd')
+    expect(run(30, 0x56, 0x69, 0xd6, 0x74, 0x20, 0xae)).toBe('Việt đ')
+    expect(run(31, 0x56, 0xd6, 0xae, 0xb5)).toBe('VỆĐÀ')
+    expect(run(53, 0xc0, 0xa3)).toBe('АӘ')
+    const tables = parseAll(Uint8Array.of(0x1b, 0x74, 31)).filter((c) => c.type === 'codeTable')
+    expect(tables).toEqual([{ type: 'codeTable', offset: 0, table: 31, encoding: 'tcvn-capitals' }])
+  })
+
+  it('reads ESC q (release paper) as a two-byte command', () => {
+    const cmds = parseAll(Uint8Array.of(0x1b, 0x71, 0x41, 0x0a))
+    expect(
+      cmds.map((c) => (c.type === 'other' ? c.name : c.type === 'text' ? c.text : c.type))
+    ).toEqual(['ESC q', 'A', 'lf'])
+  })
+
   it('turns CODE128 set C pairs into digits and drops code-set switches', () => {
     const data = [0x7b, 0x42, 0x4e, 0x6f, 0x7b, 0x43, 12, 34, 5]
     const cmds = parseAll(Uint8Array.from([0x1d, 0x6b, 73, data.length, ...data]))

@@ -6,8 +6,17 @@
  */
 import iconv from 'iconv-lite'
 
+/**
+ * Epson's table 31 is TCVN-3 with capital letters where table 30 has small ones. iconv-lite has
+ * only the table-30 layout, so this one is derived from it by upper-casing each character.
+ */
+const TCVN_CAPITALS = 'tcvn-capitals'
+
 const EPSON_TABLES: Record<number, string> = {
   0: 'cp437',
+  // Katakana: the single-byte half of Shift_JIS (half-width katakana at 0xA1-0xDF). Epson's
+  // graphics at 0x80-0xA0 and 0xE0-0xFF have no decoder here and come out as U+FFFD.
+  1: 'cp932',
   2: 'cp850',
   3: 'cp860',
   4: 'cp863',
@@ -20,6 +29,9 @@ const EPSON_TABLES: Record<number, string> = {
   18: 'cp852',
   19: 'cp858',
   21: 'tis620',
+  // TCVN-3 (Vietnamese), small letters (table 30) and capitals in the same places (table 31).
+  30: 'tcvn',
+  31: TCVN_CAPITALS,
   32: 'cp720',
   33: 'cp775',
   34: 'cp855',
@@ -37,7 +49,8 @@ const EPSON_TABLES: Record<number, string> = {
   49: 'windows1255',
   50: 'windows1256',
   51: 'windows1257',
-  52: 'windows1258'
+  52: 'windows1258',
+  53: 'rk1048'
 }
 
 /**
@@ -54,14 +67,14 @@ export const DEFAULT_ENCODING = 'cp437'
 const tableCache = new Map<number, string | null>()
 
 /**
- * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Katakana,
- * Thai variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
+ * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Thai
+ * variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
  */
 export function encodingForTable(table: number): string | null {
   let enc = tableCache.get(table)
   if (enc === undefined) {
     const name = EPSON_TABLES[table]
-    enc = name !== undefined && iconv.encodingExists(name) ? name : null
+    enc = name !== undefined && (name === TCVN_CAPITALS || iconv.encodingExists(name)) ? name : null
     tableCache.set(table, enc)
   }
   return enc
@@ -82,12 +95,16 @@ const upperTables = new Map<string, Uint16Array>()
 function upperTable(encoding: string): Uint16Array {
   let t = upperTables.get(encoding)
   if (!t) {
-    const bytes = Buffer.alloc(128)
-    for (let i = 0; i < 128; i++) bytes[i] = 128 + i
-    const text = iconv.decode(bytes, encoding)
+    const capitals = encoding === TCVN_CAPITALS
+    const source = capitals ? 'tcvn' : encoding
     t = new Uint16Array(128)
-    // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
-    for (let i = 0; i < 128; i++) t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd
+    // Byte by byte, so that a multi-byte encoding (cp932) yields its single-byte characters; a byte
+    // that does not decode to one UTF-16 unit on its own becomes U+FFFD.
+    for (let i = 0; i < 128; i++) {
+      let ch = iconv.decode(Buffer.of(128 + i), source)
+      if (capitals) ch = ch.toUpperCase()
+      t[i] = ch.length === 1 ? ch.charCodeAt(0) : 0xfffd
+    }
     for (const [byte, unit] of EPSON_ADDITIONS[encoding] ?? []) t[byte - 128] = unit
     upperTables.set(encoding, t)
   }

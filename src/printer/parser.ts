@@ -640,6 +640,9 @@ export class EscPosParser {
       case 0x3c: // ESC <
         this.emit(out, { type: 'other', offset, name: 'ESC <' })
         return i + 2
+      case 0x71: // ESC q: release paper (slip printers; escpos-php `release()`)
+        this.emit(out, { type: 'other', offset, name: 'ESC q' })
+        return i + 2
       case 0x0f: // ESC SI: condensed (ESC/P)
         this.emit(out, { type: 'other', offset, name: 'ESC SI' })
         return i + 2
