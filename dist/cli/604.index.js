@@ -20,8 +20,16 @@ export const modules = {
  * DOS and Windows code page receipt printers use, and is well kept.
  */
 
+/**
+ * Epson's table 31 is TCVN-3 with capital letters where table 30 has small ones. iconv-lite has
+ * only the table-30 layout, so this one is derived from it by upper-casing each character.
+ */
+const TCVN_CAPITALS = 'tcvn-capitals';
 const EPSON_TABLES = {
     0: 'cp437',
+    // Katakana: the single-byte half of Shift_JIS (half-width katakana at 0xA1-0xDF). Epson's
+    // graphics at 0x80-0xA0 and 0xE0-0xFF have no decoder here and come out as U+FFFD.
+    1: 'cp932',
     2: 'cp850',
     3: 'cp860',
     4: 'cp863',
@@ -34,6 +42,9 @@ const EPSON_TABLES = {
     18: 'cp852',
     19: 'cp858',
     21: 'tis620',
+    // TCVN-3 (Vietnamese), small letters (table 30) and capitals in the same places (table 31).
+    30: 'tcvn',
+    31: TCVN_CAPITALS,
     32: 'cp720',
     33: 'cp775',
     34: 'cp855',
@@ -51,7 +62,8 @@ const EPSON_TABLES = {
     49: 'windows1255',
     50: 'windows1256',
     51: 'windows1257',
-    52: 'windows1258'
+    52: 'windows1258',
+    53: 'rk1048'
 };
 /**
  * Characters Epson's tables have where iconv-lite's code page leaves a hole: Epson's PC857 (table
@@ -64,14 +76,14 @@ const EPSON_ADDITIONS = {
 const DEFAULT_ENCODING = 'cp437';
 const tableCache = new Map();
 /**
- * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Katakana,
- * Thai variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
+ * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Thai
+ * variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
  */
 function encodingForTable(table) {
     let enc = tableCache.get(table);
     if (enc === undefined) {
         const name = EPSON_TABLES[table];
-        enc = name !== undefined && iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name) ? name : null;
+        enc = name !== undefined && (name === TCVN_CAPITALS || iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name)) ? name : null;
         tableCache.set(table, enc);
     }
     return enc;
@@ -92,14 +104,17 @@ const upperTables = new Map();
 function upperTable(encoding) {
     let t = upperTables.get(encoding);
     if (!t) {
-        const bytes = Buffer.alloc(128);
-        for (let i = 0; i < 128; i++)
-            bytes[i] = 128 + i;
-        const text = iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, encoding);
+        const capitals = encoding === TCVN_CAPITALS;
+        const source = capitals ? 'tcvn' : encoding;
         t = new Uint16Array(128);
-        // Single-byte code pages map each byte to one UTF-16 unit; anything else becomes U+FFFD.
-        for (let i = 0; i < 128; i++)
-            t[i] = text.length === 128 ? text.charCodeAt(i) : 0xfffd;
+        // Byte by byte, so that a multi-byte encoding (cp932) yields its single-byte characters; a byte
+        // that does not decode to one UTF-16 unit on its own becomes U+FFFD.
+        for (let i = 0; i < 128; i++) {
+            let ch = iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(Buffer.of(128 + i), source);
+            if (capitals)
+                ch = ch.toUpperCase();
+            t[i] = ch.length === 1 ? ch.charCodeAt(0) : 0xfffd;
+        }
         for (const [byte, unit] of EPSON_ADDITIONS[encoding] ?? [])
             t[byte - 128] = unit;
         upperTables.set(encoding, t);
@@ -1100,6 +1115,9 @@ class EscPosParser {
                 return i + 2;
             case 0x3c: // ESC <
                 this.emit(out, { type: 'other', offset, name: 'ESC <' });
+                return i + 2;
+            case 0x71: // ESC q: release paper (slip printers; escpos-php `release()`)
+                this.emit(out, { type: 'other', offset, name: 'ESC q' });
                 return i + 2;
             case 0x0f: // ESC SI: condensed (ESC/P)
                 this.emit(out, { type: 'other', offset, name: 'ESC SI' });
