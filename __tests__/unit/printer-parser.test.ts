@@ -421,6 +421,36 @@ describe('hostile and odd input', () => {
     expect(tables).toEqual([{ type: 'codeTable', offset: 0, table: 31, encoding: 'tcvn-capitals' }])
   })
 
+  it('names every GS f HRI font, and round-trips them through the encoder', () => {
+    const ns = [0, 1, 2, 3, 4, 48, 49, 50, 51, 52, 97, 98, 7]
+    const fonts = parseAll(Uint8Array.from(ns.flatMap((n) => [0x1d, 0x66, n]))).map((c) =>
+      c.type === 'hriFont' ? c.font : c.type
+    )
+    expect(fonts).toEqual([
+      ...['A', 'B', 'C', 'D', 'E'],
+      ...['A', 'B', 'C', 'D', 'E'],
+      'special A',
+      'special B',
+      'A'
+    ])
+    const all = ['A', 'B', 'C', 'D', 'E', 'special A', 'special B'] as const
+    const cmds = all.map((font) => ({ type: 'hriFont' as const, font }))
+    expect(parseAll(encodeCommands(cmds)).map(({ offset: _, ...c }) => c)).toEqual(cmds)
+  })
+
+  it('keeps the QR model when GS ( k fn 65 selects one out of range (n1 other than 49-51)', () => {
+    const model = (n1: number): Uint8Array =>
+      Uint8Array.of(0x1d, 0x28, 0x6b, 4, 0, 0x31, 0x41, n1, 0)
+    const store = Uint8Array.of(0x1d, 0x28, 0x6b, 5, 0, 0x31, 0x50, 0x30, 0x41, 0x42)
+    const print = Uint8Array.of(0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30)
+    const models = (...n1s: number[]): Array<number | undefined> =>
+      parseAll(Buffer.concat(n1s.flatMap((n) => [model(n), store, print]))).flatMap((c) =>
+        c.type === 'qr' ? [c.model] : []
+      )
+    expect(models(48)).toEqual([2])
+    expect(models(49, 48, 51, 52, 50)).toEqual([1, 1, 3, 3, 2])
+  })
+
   it('reads ESC q (release paper) as a two-byte command', () => {
     const cmds = parseAll(Uint8Array.of(0x1b, 0x71, 0x41, 0x0a))
     expect(

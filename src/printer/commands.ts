@@ -128,6 +128,7 @@ export interface QrCommand extends Base {
   data: string
   /** Native: module size in dots (1..16); image: the decoded module size is not known. */
   size?: number
+  /** Native: 1, 2 or 3 (Micro QR), from GS ( k fn 65 n1 = 49, 50, 51; 2 until one is selected. */
   model?: number
   level?: 'L' | 'M' | 'Q' | 'H'
   /** Image source: the raster size in dots. */
@@ -160,10 +161,10 @@ export interface HriPositionCommand extends Base {
   type: 'hriPosition'
   position: 'none' | 'above' | 'below' | 'both'
 }
-/** GS f n */
+/** GS f n: fonts A-E (n = 0-4 or 48-52), special fonts A and B (n = 97, 98). */
 export interface HriFontCommand extends Base {
   type: 'hriFont'
-  font: 'A' | 'B'
+  font: 'A' | 'B' | 'C' | 'D' | 'E' | 'special A' | 'special B'
 }
 /** A raster or bit image that is not a QR code. */
 export interface ImageCommand extends Base {

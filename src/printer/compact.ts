@@ -10,8 +10,25 @@
  * get from `VirtualPrinter.commands()` / `jobs()` or `EscPosParser.feed()` are built from that on
  * demand by `expand`, with the same fields, values and key order as before.
  */
-import { COMMAND_TYPES, type Align, type Command, type CommandType } from './commands.js'
+import {
+  COMMAND_TYPES,
+  type Align,
+  type Command,
+  type CommandType,
+  type HriFontCommand
+} from './commands.js'
 import { decodeText, encodingForTable } from './codepages.js'
+
+/** GS f fonts by the parameter the parser stores (0-4 for A-E, 5 and 6 for the special fonts). */
+const HRI_FONTS: ReadonlyArray<HriFontCommand['font']> = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'special A',
+  'special B'
+]
 
 /** The numeric code of each command type: its index in COMMAND_TYPES (fits a byte). */
 export const TYPE_CODE = Object.freeze(
@@ -164,7 +181,7 @@ export function expand(code: number, param: number, offset: number, extra: Extra
     case C.hriPosition:
       return { type: 'hriPosition', offset, position: HRI[param]! }
     case C.hriFont:
-      return { type: 'hriFont', offset, font: param === 1 ? 'B' : 'A' }
+      return { type: 'hriFont', offset, font: HRI_FONTS[param] ?? 'A' }
     case C.status:
       return { type: 'status', offset, n: param }
     case C.transmitStatus:

@@ -94,7 +94,11 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
     case 'hriPosition':
       return Uint8Array.of(0x1d, 0x48, HRI[c.position])
     case 'hriFont':
-      return Uint8Array.of(0x1d, 0x66, c.font === 'B' ? 1 : 0)
+      return Uint8Array.of(
+        0x1d,
+        0x66,
+        c.font === 'special A' ? 97 : c.font === 'special B' ? 98 : c.font.charCodeAt(0) - 65
+      )
     case 'image':
       return encodeRaster(
         new Uint8Array(Math.ceil(c.widthDots / 8) * c.heightDots),

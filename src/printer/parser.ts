@@ -142,6 +142,16 @@ const SYMBOLOGY_B: Record<number, Symbology> = {
   // CODE128 with the code sets chosen by the printer: plain data, no {A {B {C prefixes
   79: 'CODE128'
 }
+/**
+ * GS f n as the log stores it: fonts A-E for n = 0-4 or 48-52, 5 and 6 for special fonts A and B
+ * (n = 97, 98). Other values are out of range (a printer ignores them) and are logged as font A.
+ */
+function hriFont(n: number): number {
+  if (n >= 48 && n <= 52) return n - 48
+  if (n <= 4) return n
+  return n === 97 ? 5 : n === 98 ? 6 : 0
+}
+
 const QR_LEVELS = ['L', 'M', 'Q', 'H'] as const
 /** By type code: 1 for what may sit between the bands of one ESC * picture (spacing, feeds). */
 const BAND_GAP = new Uint8Array(COMMAND_TYPES.length)
@@ -895,7 +905,7 @@ export class EscPosParser {
       }
       case 0x66:
         if (avail < 3) return NEED_MORE
-        this.put(out, C.hriFont, buf[i + 2]! & 1, offset)
+        this.put(out, C.hriFont, hriFont(buf[i + 2]!), offset)
         return i + 3
       case 0x61:
         if (avail < 3) return NEED_MORE
@@ -1401,7 +1411,9 @@ export class EscPosParser {
     }
     switch (fn) {
       case 0x41: // model: n1 = 49, 50, 51
-        if (len >= 3) this.qrModel = buf[start + 2]! >= 49 ? buf[start + 2]! - 48 : buf[start + 2]!
+        // Anything but 49-51 is out of range, and a printer keeps the model it had.
+        if (len >= 3 && buf[start + 2]! >= 49 && buf[start + 2]! <= 51)
+          this.qrModel = buf[start + 2]! - 48
         return
       case 0x43: // module size
         if (len >= 3) this.qrSize = buf[start + 2]!
