@@ -237,7 +237,7 @@ function encodeCommand(c, encoding = 'cp437') {
         case 'hriPosition':
             return Uint8Array.of(0x1d, 0x48, HRI[c.position]);
         case 'hriFont':
-            return Uint8Array.of(0x1d, 0x66, c.font === 'B' ? 1 : 0);
+            return Uint8Array.of(0x1d, 0x66, c.font === 'special A' ? 97 : c.font === 'special B' ? 98 : c.font.charCodeAt(0) - 65);
         case 'image':
             return encodeRaster(new Uint8Array(Math.ceil(c.widthDots / 8) * c.heightDots), Math.ceil(c.widthDots / 8), c.heightDots);
         case 'status':
@@ -1920,6 +1920,37 @@ var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
 // USER_HZ is 100 on every Linux architecture we run on (x86_64, arm64); /proc/<pid>/stat times
 // are in those ticks, 10 ms each.
 const MS_PER_TICK = 10;
+/**
+ * CPU time of one process in ms, from the nanosecond run time each of its threads has in
+ * /proc/<pid>/task/<tid>/schedstat. /proc/<pid>/stat counts in 10 ms ticks, so a repetition of a
+ * few hundred ms that used 20 ms read as 0 % or 50 % depending on where the ticks fell, and a
+ * baseline of such a metric swung between 0 and tens of percent. Null when the kernel has no
+ * schedstat files (then the ticks are used) or the process is gone.
+ */
+async function threadCpuMs(pid) {
+    const tids = await (0,promises_.readdir)(`/proc/${pid}/task`).catch(() => null);
+    if (!tids)
+        return null;
+    const times = await Promise.all(tids.map((t) => (0,promises_.readFile)(`/proc/${pid}/task/${t}/schedstat`, 'utf8').catch(() => null)));
+    let ns = 0;
+    let read = 0;
+    for (const t of times) {
+        if (t === null)
+            continue;
+        const first = Number(t.slice(0, t.indexOf(' ')));
+        if (!Number.isFinite(first))
+            return null;
+        ns += first;
+        read++;
+    }
+    return read > 0 ? ns / 1e6 : null;
+}
+/** Whether this kernel has per-thread schedstat files (decided once, so samples never mix units). */
+let schedstat = null;
+function hasSchedstat() {
+    schedstat ??= threadCpuMs(process.pid).then((ms) => ms !== null && ms > 0);
+    return schedstat;
+}
 async function pidsOfGroup(pgid) {
     const pids = [];
     const entries = await (0,promises_.readdir)('/proc');
@@ -1939,28 +1970,35 @@ async function pidsOfGroup(pgid) {
 }
 async function sampleLinux(pgid) {
     const pids = await pidsOfGroup(pgid);
+    const precise = await hasSchedstat();
     let rss = 0;
-    let ticks = 0;
+    let cpuMs = 0;
     let fds = 0;
     let processes = 0;
     for (const pid of pids) {
-        const [stat, status, fdList] = await Promise.all([
+        const [stat, status, fdList, threadMs] = await Promise.all([
             (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => ''),
             (0,promises_.readFile)(`/proc/${pid}/status`, 'utf8').catch(() => ''),
-            (0,promises_.readdir)(`/proc/${pid}/fd`).catch(() => [])
+            (0,promises_.readdir)(`/proc/${pid}/fd`).catch(() => []),
+            precise ? threadCpuMs(pid) : Promise.resolve(null)
         ]);
         if (!stat)
             continue;
         processes++;
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the name).
-        ticks += Number(rest[11]) + Number(rest[12]);
+        // A process that exits between the two reads adds nothing rather than a value in other units.
+        if (precise)
+            cpuMs += threadMs ?? 0;
+        else {
+            const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the name).
+            cpuMs += (Number(rest[11]) + Number(rest[12])) * MS_PER_TICK;
+        }
         const m = /VmRSS:\s+(\d+)\s+kB/.exec(status);
         if (m)
             rss += Number(m[1]) * 1024;
         fds += fdList.length;
     }
-    return { at: performance.now(), rssBytes: rss, cpuMs: ticks * MS_PER_TICK, fds, processes };
+    return { at: performance.now(), rssBytes: rss, cpuMs, fds, processes };
 }
 async function samplePidusage(pid) {
     try {

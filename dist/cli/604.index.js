@@ -197,6 +197,16 @@ var codepages = __webpack_require__(9767);
  */
 
 
+/** GS f fonts by the parameter the parser stores (0-4 for A-E, 5 and 6 for the special fonts). */
+const HRI_FONTS = [
+    'A',
+    'B',
+    'C',
+    'D',
+    'E',
+    'special A',
+    'special B'
+];
 /** The numeric code of each command type: its index in COMMAND_TYPES (fits a byte). */
 const TYPE_CODE = Object.freeze(Object.fromEntries(commands/* COMMAND_TYPES */.a.map((t, i) => [t, i])));
 /** Codes the parser and the server test in their hot loops. */
@@ -328,7 +338,7 @@ function expand(code, param, offset, extra) {
         case C.hriPosition:
             return { type: 'hriPosition', offset, position: HRI[param] };
         case C.hriFont:
-            return { type: 'hriFont', offset, font: param === 1 ? 'B' : 'A' };
+            return { type: 'hriFont', offset, font: HRI_FONTS[param] ?? 'A' };
         case C.status:
             return { type: 'status', offset, n: param };
         case C.transmitStatus:
@@ -617,6 +627,17 @@ const SYMBOLOGY_B = {
     // CODE128 with the code sets chosen by the printer: plain data, no {A {B {C prefixes
     79: 'CODE128'
 };
+/**
+ * GS f n as the log stores it: fonts A-E for n = 0-4 or 48-52, 5 and 6 for special fonts A and B
+ * (n = 97, 98). Other values are out of range (a printer ignores them) and are logged as font A.
+ */
+function hriFont(n) {
+    if (n >= 48 && n <= 52)
+        return n - 48;
+    if (n <= 4)
+        return n;
+    return n === 97 ? 5 : n === 98 ? 6 : 0;
+}
 const QR_LEVELS = ['L', 'M', 'Q', 'H'];
 /** By type code: 1 for what may sit between the bands of one ESC * picture (spacing, feeds). */
 const BAND_GAP = new Uint8Array(commands/* COMMAND_TYPES */.a.length);
@@ -1361,7 +1382,7 @@ class EscPosParser {
             case 0x66:
                 if (avail < 3)
                     return NEED_MORE;
-                this.put(out, C.hriFont, buf[i + 2] & 1, offset);
+                this.put(out, C.hriFont, hriFont(buf[i + 2]), offset);
                 return i + 3;
             case 0x61:
                 if (avail < 3)
@@ -1819,8 +1840,9 @@ class EscPosParser {
         }
         switch (fn) {
             case 0x41: // model: n1 = 49, 50, 51
-                if (len >= 3)
-                    this.qrModel = buf[start + 2] >= 49 ? buf[start + 2] - 48 : buf[start + 2];
+                // Anything but 49-51 is out of range, and a printer keeps the model it had.
+                if (len >= 3 && buf[start + 2] >= 49 && buf[start + 2] <= 51)
+                    this.qrModel = buf[start + 2] - 48;
                 return;
             case 0x43: // module size
                 if (len >= 3)
