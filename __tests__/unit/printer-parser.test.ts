@@ -451,6 +451,43 @@ describe('hostile and odd input', () => {
     expect(models(49, 48, 51, 52, 50)).toEqual([1, 1, 3, 3, 2])
   })
 
+  it("reads Star's ESC GS t n code pages with Star's numbering, split anywhere", () => {
+    // Star 10 = cp866, 32 = windows1252, 16 = cp851 (no decoder: text stays cp437); ESC t after it
+    // is Epson's numbering again.
+    const bytes = Uint8Array.of(
+      ...[0x1b, 0x1d, 0x74, 10, 0x8f, 0x0a],
+      ...[0x1b, 0x1d, 0x74, 32, 0xe9, 0x0a],
+      ...[0x1b, 0x1d, 0x74, 16, 0x82, 0x0a],
+      ...[0x1b, 0x74, 17, 0x8f, 0x0a]
+    )
+    const whole = parseAll(bytes)
+    expect(
+      whole.flatMap((c) =>
+        c.type === 'codeTable'
+          ? [`${c.star ? 'star ' : ''}${c.table}:${c.encoding}`]
+          : c.type === 'text'
+            ? [c.text]
+            : []
+      )
+    ).toEqual([
+      'star 10:cp866',
+      'П',
+      'star 32:windows1252',
+      'é',
+      'star 16:null',
+      'é',
+      '17:cp866',
+      'П'
+    ])
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const p = new EscPosParser()
+      const split = [...p.feed(bytes.subarray(0, cut)), ...p.feed(bytes.subarray(cut)), ...p.end()]
+      expect(split).toEqual(whole)
+    }
+    // Other ESC GS commands are not read: ESC is logged as unknown, GS parsed on its own.
+    expect(parseAll(Uint8Array.of(0x1b, 0x1d, 0x61, 1))[0]!.type).toBe('unknown')
+  })
+
   it('reads ESC q (release paper) as a two-byte command', () => {
     const cmds = parseAll(Uint8Array.of(0x1b, 0x71, 0x41, 0x0a))
     expect(

@@ -57,6 +57,41 @@ const EPSON_TABLES: Record<number, string> = {
  * Characters Epson's tables have where iconv-lite's code page leaves a hole: Epson's PC857 (table
  * 13) carries the euro sign at 0xD5, as IBM's later revision of 857 does, and encoders use it.
  */
+/**
+ * Star's numbering, for `ESC GS t n`: Star printers in ESC/POS mode select code pages with it
+ * (python-escpos and escpos-php send it for profiles with Star commands). Pages iconv-lite has no
+ * table for (851, 928, 772, 774, Star's own 3840-3848 ...) decode as cp437, like unknown Epson ones.
+ */
+const STAR_TABLES: Record<number, string> = {
+  0: 'cp437',
+  1: 'cp437',
+  2: 'cp932',
+  3: 'cp437',
+  4: 'cp858',
+  5: 'cp852',
+  6: 'cp860',
+  7: 'cp861',
+  8: 'cp863',
+  9: 'cp865',
+  10: 'cp866',
+  11: 'cp855',
+  12: 'cp857',
+  13: 'cp862',
+  14: 'cp864',
+  15: 'cp737',
+  17: 'cp869',
+  21: 'cp874',
+  32: 'windows1252',
+  33: 'windows1250',
+  34: 'windows1251'
+}
+
+/** The iconv-lite encoding for Star's `ESC GS t` page `table`, or null when it has none here. */
+export function encodingForStarTable(table: number): string | null {
+  const name = STAR_TABLES[table]
+  return name !== undefined && iconv.encodingExists(name) ? name : null
+}
+
 const EPSON_ADDITIONS: Record<string, Array<[number, number]>> = {
   cp857: [[0xd5, 0x20ac]]
 }

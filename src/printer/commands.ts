@@ -97,7 +97,10 @@ export interface LineSpacingCommand extends Base {
 /** ESC t n: the code table and the encoding used to decode the text that follows. */
 export interface CodeTableCommand extends Base {
   type: 'codeTable'
+  /** The page number as sent: Epson's numbering for ESC t, Star's for ESC GS t (`star`). */
   table: number
+  /** Set when the page was selected with Star's `ESC GS t n`. */
+  star?: true
   /** iconv-lite encoding name, or null when the table is not supported (text then decodes as cp437). */
   encoding: string | null
 }

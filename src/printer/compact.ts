@@ -17,7 +17,7 @@ import {
   type CommandType,
   type HriFontCommand
 } from './commands.js'
-import { decodeText, encodingForTable } from './codepages.js'
+import { decodeText, encodingForStarTable, encodingForTable } from './codepages.js'
 
 /** GS f fonts by the parameter the parser stores (0-4 for A-E, 5 and 6 for the special fonts). */
 const HRI_FONTS: ReadonlyArray<HriFontCommand['font']> = [
@@ -169,7 +169,16 @@ export function expand(code: number, param: number, offset: number, extra: Extra
     case C.lineSpacing:
       return { type: 'lineSpacing', offset, dots: param < 0 ? null : param }
     case C.codeTable:
-      return { type: 'codeTable', offset, table: param, encoding: encodingForTable(param) }
+      // Star's ESC GS t is stored as 256 + n, next to Epson's ESC t n.
+      return param >= 256
+        ? {
+            type: 'codeTable',
+            offset,
+            table: param - 256,
+            encoding: encodingForStarTable(param - 256),
+            star: true
+          }
+        : { type: 'codeTable', offset, table: param, encoding: encodingForTable(param) }
     case C.font:
       return { type: 'font', offset, font: FONTS[param]! }
     case C.invert:

@@ -13,7 +13,7 @@
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
 import { COMMAND_TYPES, type Command, type QrCommand, type Symbology } from './commands.js'
-import { DEFAULT_ENCODING, encodingForTable } from './codepages.js'
+import { DEFAULT_ENCODING, encodingForStarTable, encodingForTable } from './codepages.js'
 import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
 
@@ -650,6 +650,17 @@ export class EscPosParser {
       case 0x3c: // ESC <
         this.emit(out, { type: 'other', offset, name: 'ESC <' })
         return i + 2
+      case 0x1d: {
+        // ESC GS t n: Star's code page selection (Star printers in ESC/POS mode). Other Star
+        // ESC GS commands are not read.
+        if (avail < 3) return NEED_MORE
+        if (buf[i + 2] !== 0x74) return this.unknownPrefix(buf, i, offset)
+        if (avail < 4) return NEED_MORE
+        const table = buf[i + 3]!
+        this.encoding = encodingForStarTable(table) ?? DEFAULT_ENCODING
+        this.put(out, C.codeTable, 256 + table, offset)
+        return i + 4
+      }
       case 0x71: // ESC q: release paper (slip printers; escpos-php `release()`)
         this.emit(out, { type: 'other', offset, name: 'ESC q' })
         return i + 2
