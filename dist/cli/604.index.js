@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   pW: () => (/* binding */ encodingForStarTable),
 /* harmony export */   rt: () => (/* binding */ encodingForTable),
 /* harmony export */   uJ: () => (/* binding */ DEFAULT_ENCODING)
 /* harmony export */ });
@@ -69,6 +70,39 @@ const EPSON_TABLES = {
  * Characters Epson's tables have where iconv-lite's code page leaves a hole: Epson's PC857 (table
  * 13) carries the euro sign at 0xD5, as IBM's later revision of 857 does, and encoders use it.
  */
+/**
+ * Star's numbering, for `ESC GS t n`: Star printers in ESC/POS mode select code pages with it
+ * (python-escpos and escpos-php send it for profiles with Star commands). Pages iconv-lite has no
+ * table for (851, 928, 772, 774, Star's own 3840-3848 ...) decode as cp437, like unknown Epson ones.
+ */
+const STAR_TABLES = {
+    0: 'cp437',
+    1: 'cp437',
+    2: 'cp932',
+    3: 'cp437',
+    4: 'cp858',
+    5: 'cp852',
+    6: 'cp860',
+    7: 'cp861',
+    8: 'cp863',
+    9: 'cp865',
+    10: 'cp866',
+    11: 'cp855',
+    12: 'cp857',
+    13: 'cp862',
+    14: 'cp864',
+    15: 'cp737',
+    17: 'cp869',
+    21: 'cp874',
+    32: 'windows1252',
+    33: 'windows1250',
+    34: 'windows1251'
+};
+/** The iconv-lite encoding for Star's `ESC GS t` page `table`, or null when it has none here. */
+function encodingForStarTable(table) {
+    const name = STAR_TABLES[table];
+    return name !== undefined && iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name) ? name : null;
+}
 const EPSON_ADDITIONS = {
     cp857: [[0xd5, 0x20ac]]
 };
@@ -326,7 +360,16 @@ function expand(code, param, offset, extra) {
         case C.lineSpacing:
             return { type: 'lineSpacing', offset, dots: param < 0 ? null : param };
         case C.codeTable:
-            return { type: 'codeTable', offset, table: param, encoding: (0,codepages/* encodingForTable */.rt)(param) };
+            // Star's ESC GS t is stored as 256 + n, next to Epson's ESC t n.
+            return param >= 256
+                ? {
+                    type: 'codeTable',
+                    offset,
+                    table: param - 256,
+                    encoding: (0,codepages/* encodingForStarTable */.pW)(param - 256),
+                    star: true
+                }
+                : { type: 'codeTable', offset, table: param, encoding: (0,codepages/* encodingForTable */.rt)(param) };
         case C.font:
             return { type: 'font', offset, font: FONTS[param] };
         case C.invert:
@@ -1137,6 +1180,20 @@ class EscPosParser {
             case 0x3c: // ESC <
                 this.emit(out, { type: 'other', offset, name: 'ESC <' });
                 return i + 2;
+            case 0x1d: {
+                // ESC GS t n: Star's code page selection (Star printers in ESC/POS mode). Other Star
+                // ESC GS commands are not read.
+                if (avail < 3)
+                    return NEED_MORE;
+                if (buf[i + 2] !== 0x74)
+                    return this.unknownPrefix(buf, i, offset);
+                if (avail < 4)
+                    return NEED_MORE;
+                const table = buf[i + 3];
+                this.encoding = (0,codepages/* encodingForStarTable */.pW)(table) ?? codepages/* DEFAULT_ENCODING */.uJ;
+                this.put(out, C.codeTable, 256 + table, offset);
+                return i + 4;
+            }
             case 0x71: // ESC q: release paper (slip printers; escpos-php `release()`)
                 this.emit(out, { type: 'other', offset, name: 'ESC q' });
                 return i + 2;
