@@ -3,8 +3,9 @@
  * the parser and the printer of this checkout against those of an older revision, side by side in
  * one process, alternating which goes first, so the noise of a shared machine hits both alike.
  *
- * The older revision's src/ is extracted with `git archive` into a temp dir (removed at the end)
- * and imported from there. Figures: parser MiB per CPU second on the 50 MB mixed and text-heavy
+ * The older revision's src/ is extracted with `git archive` into a directory inside the project
+ * (removed at the end) and imported from there. Run it against `HEAD` on a clean tree to see the
+ * harness's own spread (an A/A run). Figures: parser MiB per CPU second on the 50 MB mixed and text-heavy
  * streams of bench-printer.ts; CPU µs per job through real loopback TCP (client in this process)
  * with jobs acknowledged one by one (8 connections) and streamed back to back (4 connections).
  * Medians of `--rounds` (default 8) after one warm-up round; the ratio is this / older.
@@ -29,7 +30,12 @@ const i = args.indexOf('--rounds')
 const ROUNDS = i >= 0 ? Number(args[i + 1]) : 8
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'printer-ab-'))
+// Inside the project, not under /tmp: tsx compiles files outside the project with other settings,
+// and an A/A run (a revision against itself) measured a /tmp copy of the parser 25-35 % slower
+// than the same code here, a bias as large as the changes this script is meant to show.
+// (.gitignore lists .printer-ab-*.) Both sides stay in one process, interleaved: separate
+// processes measured the same code at two speeds ~1.7x apart, by which core they ran on.
+const dir = mkdtempSync(path.resolve('.printer-ab-'))
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 execFileSync('sh', [
   '-c',
