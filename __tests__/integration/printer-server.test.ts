@@ -172,6 +172,73 @@ describe('virtual printer', () => {
     ])
   })
 
+  it('answers DLE EOT on reception: split over writes, inside image data, 7/8 with their extra byte, not out-of-range n', async () => {
+    // One byte per write: answered once, when the last byte arrives.
+    expect([
+      ...(await exchange(
+        printer.port,
+        [[0x10], [0x04], [0x01]].map((b) => Uint8Array.from(b)),
+        1
+      ))
+    ]).toEqual([0x12])
+    // Inside a GS v 0 raster's data, as Epson printers do: the log has the image, not a status.
+    // (paper near end: still online, and DLE EOT 4 answers 0x1E)
+    await printer.simulateError('paper_near_end')
+    const raster = Uint8Array.of(
+      0x1d,
+      0x76,
+      0x30,
+      0,
+      4,
+      0,
+      2,
+      0,
+      0xff,
+      0x10,
+      0x04,
+      0x04,
+      0,
+      0x10,
+      0x04,
+      0x01
+    )
+    printer.clearLog()
+    expect([...(await exchange(printer.port, [raster], 2))]).toEqual([0x1e, 0x12])
+    await until(() => printer.commands().length > 0)
+    expect(printer.commands().map((c) => c.type)).toEqual(['image'])
+    await printer.reset()
+    // 7 and 8 take one more byte (which is not text); 0 and 5 are out of range and not answered.
+    printer.clearLog()
+    const got = await exchange(
+      printer.port,
+      [
+        Uint8Array.of(
+          0x10,
+          0x04,
+          0x07,
+          0x01,
+          0x10,
+          0x04,
+          0x00,
+          0x10,
+          0x04,
+          0x05,
+          0x10,
+          0x04,
+          0x08,
+          0x03,
+          0x0a
+        )
+      ],
+      3
+    )
+    expect([...got]).toEqual([0x12, 0x12])
+    await until(() => printer.commands().some((c) => c.type === 'lf'))
+    expect(printer.commands().map((c) => (c.type === 'status' ? `status ${c.n}` : c.type))).toEqual(
+      ['status 7', 'status 0', 'status 5', 'status 8', 'lf']
+    )
+  })
+
   it('offline: refuses print data by resetting the connection; after reset the next job prints', async () => {
     await printer.simulateError('offline')
     const s = await connect(printer.port)
