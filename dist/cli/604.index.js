@@ -2040,6 +2040,8 @@ PRINTING[TYPE_CODE.cut] = 2;
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb']);
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
+const server_DLE = 0x10;
+const server_EOT = 0x04;
 const MAX_JOB_COMMANDS = 10_000;
 const MAX_TYPE_SEQUENCE = 4_000_000;
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
@@ -2175,7 +2177,8 @@ class VirtualPrinter {
             ended: false,
             jCps: [],
             jOffs: [],
-            jn: 0
+            jn: 0,
+            rtTail: null
         };
         this.conns.set(c.id, c);
         this.byPort.set(c.remotePort, c);
@@ -2209,6 +2212,7 @@ class VirtualPrinter {
     onData(c, chunk) {
         c.lastActivity = performance.now();
         this.bytes += chunk.length;
+        this.answerRealtime(c, chunk);
         const speed = this.opts.printSpeed;
         if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
             this.process(c, chunk, c.parser.feedBatch(chunk));
@@ -2241,16 +2245,75 @@ class VirtualPrinter {
         else if (!c.closed)
             c.socket.resume();
     }
+    /**
+     * Answers DLE EOT n (n = 1-4, or 7/8 with one more byte) as the bytes arrive, before they are
+     * parsed, as Epson printers process real-time commands: at once on reception, even when the
+     * bytes sit inside another command's data (Epson's reference warns about exactly that). The
+     * parser still logs each request it reads as a `status` command, in order. A request split over
+     * reads is answered when its last byte arrives.
+     */
+    answerRealtime(c, chunk) {
+        let from = 0;
+        const tail = c.rtTail;
+        if (tail !== null) {
+            c.rtTail = null;
+            // A request that began in the last read: finish it with this read's first bytes.
+            const probe = Buffer.concat([tail, chunk.subarray(0, 4 - tail.length)]);
+            for (let k = 0; k < tail.length; k++) {
+                if (probe[k] !== server_DLE)
+                    continue;
+                const used = this.realtimeAt(c, probe, k);
+                if (used > 0) {
+                    from = k + used - tail.length;
+                    break;
+                }
+                if (used < 0) {
+                    // Still cut off (a read of one or two bytes): keep waiting for the rest.
+                    c.rtTail = probe.subarray(k);
+                    return;
+                }
+            }
+        }
+        for (let k = chunk.indexOf(server_DLE, from); k >= 0; k = chunk.indexOf(server_DLE, k + 1)) {
+            const used = this.realtimeAt(c, chunk, k);
+            if (used < 0) {
+                c.rtTail = Buffer.from(chunk.subarray(k));
+                return;
+            }
+            if (used > 0)
+                k += used - 1;
+        }
+    }
+    /** At a DLE in `buf[k]`: answers a whole request and returns its length, 0 if none, -1 if cut off. */
+    realtimeAt(c, buf, k) {
+        if (k + 1 >= buf.length)
+            return -1;
+        if (buf[k + 1] !== server_EOT)
+            return 0;
+        if (k + 2 >= buf.length)
+            return -1;
+        const n = buf[k + 2];
+        let used = 3;
+        if (n === 7 || n === 8) {
+            if (k + 3 >= buf.length)
+                return -1;
+            used = 4;
+        }
+        else if (n < 1 || n > 4)
+            return 0;
+        if (!c.closed)
+            c.socket.write(BYTE[realtimeStatus({ faults: this.faults }, n) & 0xff]);
+        return used;
+    }
+    /** GS r and GS a, which printers answer in order, when the parser reaches them. */
     replyRealtime(c, batch) {
         const codes = batch.codes;
         for (let k = 0; k < batch.length; k++) {
             const code = codes[k];
-            if (REALTIME[code] === 0)
+            if (REALTIME[code] === 0 || code === C.status)
                 continue;
             const n = batch.params[k];
-            if (code === C.status)
-                c.socket.write(BYTE[realtimeStatus({ faults: this.faults }, n) & 0xff]);
-            else if (code === C.transmitStatus)
+            if (code === C.transmitStatus)
                 c.socket.write(BYTE[transmitStatus({ faults: this.faults }, n) & 0xff]);
             else {
                 c.asb = n !== 0;
