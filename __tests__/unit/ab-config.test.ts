@@ -5,21 +5,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseConfigText } from '../../src/config/load.js'
-import { ConfigError } from '../../src/config/validate.js'
+import { issuesOf } from '../helpers/config-errors.js'
 
 const WORKLOAD = 'workloads:\n  - name: a\n    kind: command\n    command: "true"\n'
 const withDefaults = (lines: string[]): string =>
   `defaults:\n${lines.map((l) => `  ${l}\n`).join('')}${WORKLOAD}`
 
-function issuesOf(text: string): string {
-  try {
-    parseConfigText(text, 'perf-gate.yml')
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError)
-    return (err as Error).message
-  }
-  throw new Error('expected a ConfigError')
-}
 
 describe('defaults.min-pairs / max-pairs', () => {
   it('maps the keys to minPairs / maxPairs next to base-ref, setup and pairs', () => {

@@ -3,17 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, parseConfigText } from '../../src/config/load.js'
-import { ConfigError } from '../../src/config/validate.js'
+import { issuesOf } from '../helpers/config-errors.js'
 
-function issuesOf(text: string): string {
-  try {
-    parseConfigText(text, 'perf-gate.yml')
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError)
-    return (err as Error).message
-  }
-  throw new Error('expected a ConfigError')
-}
 
 describe('config validation', () => {
   it('applies defaults to a minimal command config', () => {
