@@ -60,10 +60,53 @@ export async function countingServer(
   }
 }
 
-/** What a server saw, reported when it stops: bytes, and jobs for the printer. */
+/** What a server saw, reported when it stops: bytes, and jobs (null: the plain server has no jobs). */
 export interface Seen {
   bytes: number
-  jobs: number
+  jobs: number | null
+}
+
+/** A server that is listening, and how to stop it. */
+export interface Served {
+  port: number
+  stop(): Promise<Seen>
+}
+
+/** The counting server as a {@link Served}. */
+export async function startPlain(jobSizes: number[] | null, busyUs = 0): Promise<Served> {
+  const srv = await countingServer(jobSizes, busyUs)
+  return {
+    port: srv.port,
+    stop: async () => {
+      await srv.stop()
+      return { bytes: srv.bytes(), jobs: null }
+    }
+  }
+}
+
+/** A virtual printer, with its default log (`keep`) or retaining nothing, as a {@link Served}. */
+export async function startPrinter(keep: boolean): Promise<Served> {
+  const p = new VirtualPrinter(
+    keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
+  )
+  await p.start()
+  return {
+    port: p.port,
+    stop: async () => {
+      // A client reports once its sockets closed; let this side's 'close' events (which end the
+      // jobs) run too. Untimed, and instant when already idle.
+      await p.waitForIdle(2000)
+      const st = p.status()
+      await p.stop()
+      return { bytes: st.bytes, jobs: st.jobs }
+    }
+  }
+}
+
+/** Throws unless `seen` has all `bytes` and, where the server counts jobs, all `jobs`. */
+export function checkSeen(who: string, seen: Seen, bytes: number, jobs: number): void {
+  if (seen.bytes !== bytes || (seen.jobs !== null && seen.jobs !== jobs))
+    throw new Error(`${who} got ${seen.bytes} of ${bytes} bytes, ${seen.jobs} of ${jobs} jobs`)
 }
 
 type Request =
@@ -73,10 +116,8 @@ type Request =
 type Reply = { port: number } | Seen | { error: string }
 
 export interface ServerWorker {
-  /** Starts a server of `kind` in the worker; resolves with its port. */
-  start(req: Exclude<Request, { cmd: 'stop' }>): Promise<number>
-  /** Stops it (the printer after its connections closed); resolves with what it saw. */
-  stop(): Promise<Seen>
+  /** Starts a server of `kind` in the worker (one at a time); its stop() reports what it saw. */
+  serve(req: Exclude<Request, { cmd: 'stop' }>): Promise<Served>
   close(): Promise<void>
 }
 
@@ -110,11 +151,9 @@ export async function serverWorker(): Promise<ServerWorker> {
       worker.postMessage(req)
     })
   return {
-    async start(req) {
-      return ((await ask(req)) as { port: number }).port
-    },
-    async stop() {
-      return (await ask({ cmd: 'stop' })) as Seen
+    async serve(req) {
+      const { port } = (await ask(req)) as { port: number }
+      return { port, stop: async () => (await ask({ cmd: 'stop' })) as Seen }
     },
     async close() {
       await worker.terminate()
@@ -125,7 +164,7 @@ export async function serverWorker(): Promise<ServerWorker> {
 /** The worker side: one server at a time, driven by messages. */
 function hostServers(): void {
   const port = parentPort!
-  let current: { port: number; stop(): Promise<Seen> } | null = null
+  let current: Served | null = null
   const handle = async (req: Request): Promise<Reply> => {
     if (req.cmd === 'stop') {
       if (!current) throw new Error('stop without a server')
@@ -133,31 +172,7 @@ function hostServers(): void {
       current = null
       return seen
     }
-    if (req.kind === 'plain') {
-      const srv = await countingServer(req.sizes)
-      current = {
-        port: srv.port,
-        stop: async () => {
-          await srv.stop()
-          return { bytes: srv.bytes(), jobs: 0 }
-        }
-      }
-    } else {
-      const p = new VirtualPrinter(
-        req.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
-      )
-      await p.start()
-      current = {
-        port: p.port,
-        stop: async () => {
-          // The client reports once its sockets closed; let this side's 'close' events run too.
-          await p.waitForIdle(2000)
-          const st = p.status()
-          await p.stop()
-          return { bytes: st.bytes, jobs: st.jobs }
-        }
-      }
-    }
+    current = req.kind === 'plain' ? await startPlain(req.sizes) : await startPrinter(req.keep)
     return { port: current.port }
   }
   port.on('message', (req: Request) => {

@@ -34,9 +34,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
-import { VirtualPrinter } from '../src/printer/server.js'
 import { drive, receiptStream, type Mode } from './bench-printer-client.js'
-import { countingServer, serverWorker } from './bench-printer-servers.js'
+import {
+  checkSeen,
+  serverWorker,
+  startPlain,
+  startPrinter,
+  type Seen,
+  type Served
+} from './bench-printer-servers.js'
 
 const CLIENT = fileURLToPath(new URL('./bench-printer-client.ts', import.meta.url))
 
@@ -350,6 +356,21 @@ function endToEndPayload(m: EndToEndMode): {
   }
 }
 
+/** Runs the client against `server`, then stops it (also when the client fails). */
+async function measureOn<T>(
+  server: Served,
+  client: (port: number) => Promise<T>
+): Promise<{ run: T; seen: Seen }> {
+  let run: T
+  try {
+    run = await client(server.port)
+  } catch (err) {
+    await server.stop()
+    throw err
+  }
+  return { run, seen: await server.stop() }
+}
+
 async function benchEndToEnd(
   clientElsewhere: boolean
 ): Promise<{ rows: string[]; split: string[] }> {
@@ -375,37 +396,10 @@ async function benchEndToEnd(
           // Alternate which side goes first, so slow drift of a shared machine does not favour one.
           const order = r % 2 === 0 ? ['plain', 'printer'] : ['printer', 'plain']
           for (const side of order) {
-            if (side === 'plain') {
-              const srv = await countingServer(sizes)
-              try {
-                const res = await run(srv.port)
-                if (srv.bytes() !== bytes)
-                  throw new Error(`plain server counted ${srv.bytes()} of ${bytes} bytes`)
-                if (r > 0) plain.push(res)
-              } finally {
-                await srv.stop()
-              }
-            } else {
-              const p = new VirtualPrinter(
-                m.keep ? { name: 'bench' } : { name: 'bench', maxLogEntries: 0, maxJobs: 0 }
-              )
-              await p.start()
-              try {
-                const res = await run(p.port)
-                // The child reports once its sockets closed; let our side's 'close' events
-                // (which end the jobs) run too. Untimed, and instant when already idle.
-                if (child) await p.waitForIdle(2000)
-                const st = p.status()
-                if (st.bytes !== bytes || st.jobs !== jobCount) {
-                  throw new Error(
-                    `printer got ${st.bytes} of ${bytes} bytes, ${st.jobs} of ${jobCount} jobs`
-                  )
-                }
-                if (r > 0) printer.push(res)
-              } finally {
-                await p.stop()
-              }
-            }
+            const server = side === 'plain' ? await startPlain(sizes) : await startPrinter(m.keep)
+            const res = await measureOn(server, run)
+            checkSeen(side === 'plain' ? 'plain server' : 'printer', res.seen, bytes, jobCount)
+            if (r > 0) (side === 'plain' ? plain : printer).push(res.run)
           }
         }
       } finally {
@@ -466,40 +460,19 @@ async function benchPlacement(): Promise<string[]> {
       for (let r = 0; r < ROUNDS + 1; r++) {
         for (let k = 0; k < SIDES.length; k++) {
           const side = SIDES[(k + r) % SIDES.length]!
-          let port: number
-          let stop: () => Promise<{ bytes: number; jobs: number }>
-          if (side === 'plain, main thread') {
-            const srv = await countingServer(sizes)
-            port = srv.port
-            stop = async () => (await srv.stop(), { bytes: srv.bytes(), jobs: jobCount })
-          } else if (side === 'printer, main thread') {
-            const p = new VirtualPrinter({ name: 'bench' })
-            await p.start()
-            port = p.port
-            stop = async () => {
-              await p.waitForIdle(2000)
-              const st = p.status()
-              await p.stop()
-              return { bytes: st.bytes, jobs: st.jobs }
-            }
-          } else {
-            port = await worker.start(
-              side === 'plain, worker'
-                ? { cmd: 'start', kind: 'plain', sizes }
-                : { cmd: 'start', kind: 'printer', keep: true }
-            )
-            stop = async () => {
-              const seen = await worker.stop()
-              return side === 'plain, worker' ? { ...seen, jobs: jobCount } : seen
-            }
-          }
-          const res = await drive(port, payload, m.mode, m.concurrency)
-          const seen = await stop()
-          if (seen.bytes !== bytes || seen.jobs !== jobCount)
-            throw new Error(
-              `${side}: got ${seen.bytes} of ${bytes} bytes, ${seen.jobs} of ${jobCount} jobs`
-            )
-          if (r > 0) ms.get(side)!.push(res.ms)
+          const server: Served =
+            side === 'plain, main thread'
+              ? await startPlain(sizes)
+              : side === 'printer, main thread'
+                ? await startPrinter(true)
+                : await worker.serve(
+                    side === 'plain, worker'
+                      ? { cmd: 'start', kind: 'plain', sizes }
+                      : { cmd: 'start', kind: 'printer', keep: true }
+                  )
+          const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
+          checkSeen(side, res.seen, bytes, jobCount)
+          if (r > 0) ms.get(side)!.push(res.run.ms)
         }
       }
       const med = (s: Side): number => median(ms.get(s)!)
@@ -535,30 +508,13 @@ async function benchBusy(): Promise<string[]> {
   for (let r = 0; r < ROUNDS + 1; r++) {
     for (let k = 0; k < sides.length; k++) {
       const side = sides[(k + r) % sides.length]!
-      let target: { port: number; stop(): Promise<void> }
-      let seen: () => { bytes: number; jobs: number }
-      if (side === 'printer') {
-        const p = new VirtualPrinter({ name: 'bench' })
-        await p.start()
-        target = p
-        seen = () => p.status()
-      } else {
-        const srv = await countingServer(sizes, BUSY_US[sides.indexOf(side)]!)
-        target = srv
-        seen = () => ({ bytes: srv.bytes(), jobs: jobCount })
-      }
-      try {
-        const res = await drive(target.port, payload, m.mode, m.concurrency)
-        if (side === 'printer') await (target as VirtualPrinter).waitForIdle(2000)
-        const got = seen()
-        if (got.bytes !== bytes || got.jobs !== jobCount)
-          throw new Error(
-            `${side}: got ${got.bytes} of ${bytes} bytes, ${got.jobs} of ${jobCount} jobs`
-          )
-        if (r > 0) ms.get(side)!.push(res.ms)
-      } finally {
-        await target.stop()
-      }
+      const server =
+        side === 'printer'
+          ? await startPrinter(true)
+          : await startPlain(sizes, BUSY_US[sides.indexOf(side)]!)
+      const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
+      checkSeen(side, res.seen, bytes, jobCount)
+      if (r > 0) ms.get(side)!.push(res.run.ms)
     }
   }
   const base = median(ms.get(sides[0]!)!)
