@@ -27,13 +27,12 @@
  *
  * Options: --mb <n> (stream size, default 50), --rounds <n> (default 3), --quick (small sizes).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
+import { startClient, type Run } from './bench-printer-child.js'
 import { drive, receiptStream, type Mode } from './bench-printer-client.js'
 import {
   checkSeen,
@@ -43,8 +42,6 @@ import {
   type Seen,
   type Served
 } from './bench-printer-servers.js'
-
-const CLIENT = fileURLToPath(new URL('./bench-printer-client.ts', import.meta.url))
 
 const args = process.argv.slice(2)
 const opt = (name: string, def: number): number => {
@@ -147,153 +144,11 @@ function benchParser(textHeavy: boolean): { rows: string[]; mbps: number } {
 // 2b. The client in another process
 // ---------------------------------------------------------------------------------------------
 
-/** One measurement: wall ms and CPU seconds (both processes when the client is a child). */
-interface Run {
-  ms: number
-  cpu: number
-  /** Only with the client in another process: CPU seconds of this process (the server)... */
-  serverCpu?: number
-  /** ...and of the client, and the client's own wall time. */
-  clientCpu?: number
-  clientMs?: number
-}
-
-interface ClientProcess {
-  /** Tells the child to run the mode against `port`; resolves when it reports back. */
-  run(port: number): Promise<Run>
-  /** Ends the child (stdin end, then SIGKILL if it lingers), waits for it, removes its file. */
-  close(): Promise<void>
-}
-
-/** Children still alive and the temp dir, for the last-resort cleanup on exit. */
-const liveChildren = new Set<ChildProcess>()
+/** Temp dir of the client's job files, for the last-resort cleanup on exit. */
 let tempDir: string | null = null
 process.on('exit', () => {
-  for (const c of liveChildren) c.kill('SIGKILL')
   if (tempDir) rmSync(tempDir, { recursive: true, force: true })
 })
-// Ctrl-C / kill: exit normally so the handler above runs (the children also exit on stdin EOF).
-for (const sig of ['SIGINT', 'SIGTERM'] as const)
-  process.on(sig, () => process.exit(sig === 'SIGINT' ? 130 : 143))
-
-async function startClient(
-  dir: string,
-  id: number,
-  payload: Uint8Array[],
-  mode: Mode,
-  concurrency: number
-): Promise<ClientProcess> {
-  const file = path.join(dir, `jobs-${id}.bin`)
-  const buf = Buffer.allocUnsafe(payload.reduce((s, j) => s + 4 + j.length, 0))
-  let off = 0
-  for (const j of payload) {
-    buf.writeUInt32LE(j.length, off)
-    buf.set(j, off + 4)
-    off += 4 + j.length
-  }
-  writeFileSync(file, buf)
-
-  // Plain node: spawn() does not pass on our execArgv (tsx's loader), so the child runs bare JS.
-  // The same client module as the in-process rows, run by a bare node with tsx's loader.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CLIENT, mode, String(concurrency), file],
-    {
-      stdio: ['pipe', 'pipe', 'inherit']
-    }
-  )
-  liveChildren.add(child)
-  let failure: Error | null = null
-  // Lines from the child, stamped with our clock and CPU the moment they arrive.
-  interface Line {
-    text: string
-    at: number
-    cpu: NodeJS.CpuUsage
-  }
-  const lines: Line[] = []
-  let waiter: { resolve: (l: Line) => void; reject: (e: Error) => void } | null = null
-  const exited = new Promise<void>((resolve) => {
-    const done = (err: Error): void => {
-      failure ??= err
-      liveChildren.delete(child)
-      waiter?.reject(err)
-      waiter = null
-      resolve()
-    }
-    child.once('exit', (code, signal) =>
-      done(new Error(`client process exited (${signal ?? `code ${code}`})`))
-    )
-    child.once('error', (err) => done(new Error(`client process: ${err.message}`)))
-  })
-  child.stdin!.on('error', () => undefined) // EPIPE if it died; 'exit' reports that
-
-  let out = ''
-  child.stdout!.setEncoding('utf8')
-  child.stdout!.on('data', (d: string) => {
-    const at = performance.now()
-    const cpu = process.cpuUsage()
-    out += d
-    for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
-      const line = { text: out.slice(0, nl), at, cpu }
-      out = out.slice(nl + 1)
-      if (waiter) {
-        const w = waiter
-        waiter = null
-        w.resolve(line)
-      } else lines.push(line)
-    }
-  })
-  const nextLine = (): Promise<Line> =>
-    lines.length > 0
-      ? Promise.resolve(lines.shift()!)
-      : failure
-        ? Promise.reject(failure)
-        : new Promise((resolve, reject) => (waiter = { resolve, reject }))
-  const parse = (l: Line): { ready?: number; ms?: number; cpu?: number; error?: string } => {
-    const o = JSON.parse(l.text) as { ready?: number; ms?: number; cpu?: number; error?: string }
-    if (o.error) throw new Error(`client process: ${o.error}`)
-    return o
-  }
-
-  const close = async (): Promise<void> => {
-    if (liveChildren.has(child)) {
-      child.stdin!.end()
-      let timer: NodeJS.Timeout | undefined
-      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 3000)))])
-      clearTimeout(timer)
-      if (liveChildren.has(child)) child.kill('SIGKILL')
-      await exited
-    }
-    rmSync(file, { force: true })
-  }
-
-  try {
-    const ready = parse(await nextLine())
-    if (ready.ready !== payload.length)
-      throw new Error(`client process loaded ${ready.ready} of ${payload.length} jobs`)
-  } catch (err) {
-    await close()
-    throw err
-  }
-  return {
-    close,
-    async run(port: number): Promise<Run> {
-      const c0 = process.cpuUsage()
-      const t0 = performance.now()
-      child.stdin!.write(`go ${port}\n`)
-      const line = await nextLine()
-      const res = parse(line)
-      const serverCpu = (line.cpu.user - c0.user + line.cpu.system - c0.system) / 1e6
-      return {
-        ms: line.at - t0,
-        cpu: serverCpu + res.cpu!,
-        serverCpu,
-        clientCpu: res.cpu!,
-        clientMs: res.ms!
-      }
-    }
-  }
-}
 
 interface EndToEndMode {
   mode: Mode
