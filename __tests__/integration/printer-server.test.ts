@@ -172,7 +172,7 @@ describe('virtual printer', () => {
     ])
   })
 
-  it('answers DLE EOT on reception: split over writes, inside image data, 7/8 with their extra byte, not out-of-range n', async () => {
+  it('answers DLE EOT on reception: split over writes, inside image data, 7/8/18 with their extra byte, not out-of-range n', async () => {
     // One byte per write: answered once, when the last byte arrives.
     expect([
       ...(await exchange(
@@ -207,7 +207,7 @@ describe('virtual printer', () => {
     await until(() => printer.commands().length > 0)
     expect(printer.commands().map((c) => c.type)).toEqual(['image'])
     await printer.reset()
-    // 7 and 8 take one more byte (which is not text); 0 and 5 are out of range and not answered.
+    // 7, 8 and 18 take one more byte (which is not text); 0 and 5 are out of range and not answered.
     printer.clearLog()
     const got = await exchange(
       printer.port,
@@ -227,15 +227,19 @@ describe('virtual printer', () => {
           0x04,
           0x08,
           0x03,
+          0x10,
+          0x04,
+          0x12,
+          0x01,
           0x0a
         )
       ],
-      3
+      4
     )
-    expect([...got]).toEqual([0x12, 0x12])
+    expect([...got]).toEqual([0x12, 0x12, 0x12])
     await until(() => printer.commands().some((c) => c.type === 'lf'))
     expect(printer.commands().map((c) => (c.type === 'status' ? `status ${c.n}` : c.type))).toEqual(
-      ['status 7', 'status 0', 'status 5', 'status 8', 'lf']
+      ['status 7', 'status 0', 'status 5', 'status 8', 'status 18', 'lf']
     )
   })
 

@@ -451,6 +451,108 @@ describe('hostile and odd input', () => {
     expect(models(49, 48, 51, 52, 50)).toEqual([1, 1, 3, 3, 2])
   })
 
+  it('keeps the QR error level when GS ( k fn 69 selects one out of range (n other than 48-51)', () => {
+    const level = (n: number): Uint8Array => Uint8Array.of(0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x45, n)
+    const store = Uint8Array.of(0x1d, 0x28, 0x6b, 5, 0, 0x31, 0x50, 0x30, 0x41, 0x42)
+    const print = Uint8Array.of(0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30)
+    const levels = (...ns: number[]): Array<string | undefined> =>
+      parseAll(Buffer.concat(ns.flatMap((n) => [level(n), store, print]))).flatMap((c) =>
+        c.type === 'qr' ? [c.level] : []
+      )
+    // hennedo/escpos (Go) sends its module size here: 10, 3, 16 are not levels.
+    expect(levels(10)).toEqual(['L'])
+    expect(levels(51, 10, 49, 3, 50, 16, 48)).toEqual(['H', 'H', 'M', 'M', 'Q', 'Q', 'L'])
+  })
+
+  it('ignores a QR module size out of 1-16, and reads stored data that is not UTF-8 as Latin-1', () => {
+    const size = (n: number): number[] => [0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x43, n]
+    const store = (data: number[]): number[] => [
+      ...[0x1d, 0x28, 0x6b, data.length + 3, 0, 0x31, 0x50, 0x30],
+      ...data
+    ]
+    const print = [0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30]
+    const cafe = [0x43, 0x61, 0x66]
+    const bytes = Uint8Array.from([
+      ...[...size(6), ...store([...cafe, 0xe9]), ...print], // Latin-1 é (esc_pos_utils, ESC-POS-.NET)
+      ...[...size(0), ...store([...cafe, 0xc3, 0xa9]), ...print], // UTF-8 é; size 0 (escpos-rs)
+      ...[...size(17), ...store([0xff]), ...print]
+    ])
+    expect(
+      parseAll(bytes).flatMap((c) => (c.type === 'qr' ? [`${c.size} ${c.data}`] : []))
+    ).toEqual(['6 Café', '6 Café', '6 ÿ'])
+  })
+
+  it('reads GS j n and DLE EOT 18 a as whole commands (parameters are not text)', () => {
+    const cmds = parseAll(Uint8Array.of(0x1d, 0x6a, 0xff, 0x10, 0x04, 0x12, 0x01, 0x41, 0x0a))
+    expect(
+      cmds.map((c) =>
+        c.type === 'other'
+          ? c.name
+          : c.type === 'status'
+            ? `status ${c.n}`
+            : c.type === 'text'
+              ? c.text
+              : c.type
+      )
+    ).toEqual(['GS j', 'status 18', 'A', 'lf'])
+  })
+
+  it('gives a GS ( L / GS 8 L raster the width in dots its header states, not rounded to bytes', () => {
+    // fn 112, 100 x 2 dots: rows of 13 bytes (104 dots, 4 of them padding).
+    const rows = 13 * 2
+    const body = [0x30, 0x70, 0x30, 1, 1, 0x31, 100, 0, 2, 0, ...new Array<number>(rows).fill(0xf0)]
+    const gs8 = Uint8Array.of(0x1d, 0x38, 0x4c, body.length, 0, 0, 0, ...body)
+    const gsParen = Uint8Array.of(0x1d, 0x28, 0x4c, body.length, 0, ...body)
+    for (const bytes of [gs8, gsParen]) {
+      const [img] = parseAll(bytes)
+      expect(img).toMatchObject({ type: 'image', widthDots: 100, heightDots: 2, bytes: rows })
+    }
+  })
+
+  it('ends UPC-A/UPC-E/EAN13/EAN8 (GS k m = 0-3) at their last digit or a non-digit, NUL or not', () => {
+    // The Ruby escpos gem sends no NUL: EAN13's 13th digit ends the barcode, and the LFs and the
+    // cut after it are normal data, as on an Epson printer.
+    const ean13 = Buffer.from(
+      '1d6b02' + Buffer.from('8594404000572').toString('hex') + '0a0a1d5600',
+      'hex'
+    )
+    const names = (cmds: Command[]): string[] =>
+      cmds.map((c) => (c.type === 'barcode' ? `${c.symbology} ${c.data}` : c.type))
+    // A NUL right after the last digit still belongs to the command, in the same read or the next.
+    const withNul = Buffer.from(
+      '1d6b00' + Buffer.from('012345678905').toString('hex') + '000a',
+      'hex'
+    )
+    const eightAndNul = Buffer.from(
+      '1d6b03' + Buffer.from('96385074').toString('hex') + '00',
+      'hex'
+    )
+    // Fewer digits and a NUL as before; a non-digit ends it and is read as what it is.
+    const upcE = Buffer.from('1d6b01' + Buffer.from('01234565').toString('hex') + '00', 'hex')
+    const shortThenText = Buffer.from(
+      '1d6b00' + Buffer.from('01234').toString('hex') + '41420a',
+      'hex'
+    )
+    const cases: Array<[Buffer, string[]]> = [
+      [ean13, ['EAN13 8594404000572', 'lf', 'lf', 'cut']],
+      [withNul, ['UPC-A 012345678905', 'lf']],
+      [eightAndNul, ['EAN8 96385074']],
+      [upcE, ['UPC-E 01234565']],
+      [shortThenText, ['UPC-A 01234', 'text', 'lf']]
+    ]
+    for (const [bytes, want] of cases) {
+      const all = parseAll(bytes)
+      expect(names(all)).toEqual(want)
+      for (let k = 1; k < bytes.length; k++)
+        expect(parseChunked(bytes, [k, bytes.length])).toEqual(all)
+      expect(parseChunked(bytes, [1])).toEqual(all)
+    }
+    // CODE39, ITF and CODABAR (m 4-6) still run to the NUL.
+    expect(
+      names(parseAll(Buffer.from('1d6b04' + Buffer.from('AB-12').toString('hex') + '00', 'hex')))
+    ).toEqual(['CODE39 AB-12'])
+  })
+
   it("reads Star's ESC GS t n code pages with Star's numbering, split anywhere", () => {
     // Star 10 = cp866, 32 = windows1252, 16 = cp851 (no decoder: text stays cp437); ESC t after it
     // is Epson's numbering again.

@@ -12,6 +12,7 @@
  * Written by hand: no maintained JavaScript ESC/POS *decoder* exists (the libraries encode), and the
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
+import { isUtf8 } from 'node:buffer'
 import { COMMAND_TYPES, type Command, type QrCommand, type Symbology } from './commands.js'
 import { DEFAULT_ENCODING, encodingForStarTable, encodingForTable } from './codepages.js'
 import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
@@ -54,6 +55,8 @@ const FS = 0x1c
 const GS = 0x1d
 /** Max data bytes of the NUL-terminated barcode form. */
 const MAX_BARCODE_A = 255
+/** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
+const FIXED_DIGITS_A = [12, 12, 13, 8]
 
 const NEED_MORE = -1
 
@@ -203,7 +206,18 @@ const GS_ONE_PARAM: Record<number, string> = {
   0x54: 'GS T',
   0x62: 'GS b',
   0x45: 'GS E',
-  0x4a: 'GS J'
+  0x4a: 'GS J',
+  // Transmit status (ink) automatically: ESC-POS-.NET sends it
+  0x6a: 'GS j'
+}
+
+/**
+ * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
+ * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
+ */
+function qrText(buf: Buffer, start: number, end: number): string {
+  const bytes = buf.subarray(start, end)
+  return isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1')
 }
 
 function hex(bytes: Uint8Array, start: number, end: number): string {
@@ -281,6 +295,8 @@ export class EscPosParser {
   private textLen = 0
   private textOffset = 0
   private textAscii = true
+  /** A fixed-length barcode ended with the last read: a NUL first in the next one belongs to it. */
+  private nulEndsBarcode = false
   /** Unknown bytes being merged into one entry. */
   private unkOffset = 0
   private unkLen = 0
@@ -392,6 +408,10 @@ export class EscPosParser {
 
   private scan(buf: Buffer, i: number, base: number, out: CommandBatch): void {
     const n = buf.length
+    if (this.nulEndsBarcode && i < n) {
+      this.nulEndsBarcode = false
+      if (buf[i] === NUL) i++
+    }
     while (i < n) {
       const b = buf[i]!
       if (b >= 0x20 || b === HT) {
@@ -930,17 +950,36 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         const m = buf[i + 2]!
         if (m <= 6) {
-          // Form A: data up to NUL.
-          const limit = Math.min(buf.length, i + 3 + MAX_BARCODE_A + 1)
+          // Form A: data up to NUL. UPC-A, UPC-E, EAN13 and EAN8 (m 0-3) take digits only: a
+          // printer prints them once it has 12, 12, 13 or 8 and treats what follows as normal data,
+          // and a byte that is not a digit ends the command too (Epson's notes on GS k). Clients
+          // that leave out the NUL (the Ruby escpos gem) rely on that.
+          const most = m <= 3 ? FIXED_DIGITS_A[m]! : MAX_BARCODE_A
+          const limit = Math.min(buf.length, i + 3 + most + 1)
           let end = -1
+          let next = -1
           for (let k = i + 3; k < limit; k++) {
-            if (buf[k] === 0) {
+            const d = buf[k]!
+            if (d === NUL) {
               end = k
+              next = k + 1
+              break
+            }
+            if (m <= 3 && (d < 0x30 || d > 0x39)) {
+              end = next = k
+              break
+            }
+            if (m <= 3 && k - i - 2 === most) {
+              end = next = k + 1
+              // All digits in: a NUL right after is still this command's end, here or in the next read.
+              if (next < buf.length) {
+                if (buf[next] === NUL) next++
+              } else this.nulEndsBarcode = true
               break
             }
           }
           if (end < 0) {
-            if (limit === buf.length && avail < 3 + MAX_BARCODE_A + 1) return NEED_MORE
+            if (limit === buf.length && avail < 3 + most + 1) return NEED_MORE
             return this.unknownPrefix(buf, i, offset)
           }
           this.emit(out, {
@@ -951,7 +990,7 @@ export class EscPosParser {
             form: 'A',
             data: buf.toString('latin1', i + 3, end)
           })
-          return end + 1
+          return next
         }
         if (m >= 65 && m <= 79) {
           if (avail < 4) return NEED_MORE
@@ -1045,7 +1084,8 @@ export class EscPosParser {
     if (c === EOT) {
       if (avail < 3) return NEED_MORE
       const n = buf[i + 2]!
-      if (n === 7 || n === 8) {
+      // n = 7 (ink), 8 (peeler) and 18 (interface / customer display) carry one more byte.
+      if (n === 7 || n === 8 || n === 18) {
         if (avail < 4) return NEED_MORE
         this.put(out, C.status, n, offset)
         return i + 4
@@ -1354,7 +1394,8 @@ export class EscPosParser {
     data: Buffer,
     widthBytes: number,
     height: number,
-    out: CommandBatch
+    out: CommandBatch,
+    widthDots = widthBytes * 8
   ): void {
     if (this.rasterQr) {
       const qr = decodeRasterQr(data, widthBytes, height, this.qrBudget)
@@ -1364,7 +1405,7 @@ export class EscPosParser {
           offset,
           source: 'image',
           data: qr,
-          widthDots: widthBytes * 8,
+          widthDots,
           heightDots: height
         })
         return
@@ -1374,7 +1415,7 @@ export class EscPosParser {
       type: 'image',
       offset,
       form,
-      widthDots: widthBytes * 8,
+      widthDots,
       heightDots: height,
       bytes: data.length
     })
@@ -1388,7 +1429,8 @@ export class EscPosParser {
       const y = data[8]! + data[9]! * 256
       const wb = Math.ceil(x / 8)
       if (fn === 112 && data.length >= 10 + wb * y) {
-        this.raster(name, offset, data.subarray(10, 10 + wb * y), wb, y, out)
+        // x is in dots here (GS v 0 gives bytes): a row is padded to whole bytes, x is what prints.
+        this.raster(name, offset, data.subarray(10, 10 + wb * y), wb, y, out, x)
       } else {
         this.emit(out, {
           type: 'image',
@@ -1426,14 +1468,16 @@ export class EscPosParser {
         if (len >= 3 && buf[start + 2]! >= 49 && buf[start + 2]! <= 51)
           this.qrModel = buf[start + 2]! - 48
         return
-      case 0x43: // module size
-        if (len >= 3) this.qrSize = buf[start + 2]!
+      case 0x43: // module size n = 1..16; out of range is ignored like the model and the level
+        if (len >= 3 && buf[start + 2]! >= 1 && buf[start + 2]! <= 16) this.qrSize = buf[start + 2]!
         return
-      case 0x45: // error correction 48..51
-        if (len >= 3) this.qrLevel = QR_LEVELS[(buf[start + 2]! - 48) & 3]!
+      case 0x45: // error correction n = 48..51 (L, M, Q, H)
+        // Like the model: a printer ignores an out-of-range level and keeps the one it had.
+        if (len >= 3 && buf[start + 2]! >= 48 && buf[start + 2]! <= 51)
+          this.qrLevel = QR_LEVELS[buf[start + 2]! - 48]!
         return
       case 0x50: // store data (after m)
-        this.qrData = len > 3 ? buf.toString('utf8', start + 3, start + len) : ''
+        this.qrData = len > 3 ? qrText(buf, start + 3, start + len) : ''
         return
       case 0x51: {
         const qr: QrCommand = {

@@ -384,7 +384,7 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   /**
-   * Answers DLE EOT n (n = 1-4, or 7/8 with one more byte) as the bytes arrive, before they are
+   * Answers DLE EOT n (n = 1-4, or 7, 8 or 18 with one more byte) as the bytes arrive, before they are
    * parsed, as Epson printers process real-time commands: at once on reception, even when the
    * bytes sit inside another command's data (Epson's reference warns about exactly that). The
    * parser still logs each request it reads as a `status` command, in order. A request split over
@@ -428,7 +428,7 @@ export class VirtualPrinter implements PrinterHandle {
     if (k + 2 >= buf.length) return -1
     const n = buf[k + 2]!
     let used = 3
-    if (n === 7 || n === 8) {
+    if (n === 7 || n === 8 || n === 18) {
       if (k + 3 >= buf.length) return -1
       used = 4
     } else if (n < 1 || n > 4) return 0
