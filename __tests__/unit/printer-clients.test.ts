@@ -1,5 +1,5 @@
 /**
- * The parser on byte streams from eight other ESC/POS client libraries (see
+ * The parser on byte streams from eleven other ESC/POS client libraries (see
  * __tests__/fixtures/README.md): every stream parses completely, the same whole, byte by byte and
  * in random chunks, with no unknown or cut-off command, and what the call was asked to print
  * (QR contents, barcodes, text) is in the log.
@@ -40,14 +40,26 @@ function parseInChunks(bytes: Buffer, seed: number, max: number): Command[] {
   return [...out, ...p.end()]
 }
 
-const LIBS = ['epe3', 'ntp', 'nescore', 'escpos2', 'escbuf', 'pyescpos', 'escphp', 'esccoffee']
+const LIBS = [
+  'epe3',
+  'ntp',
+  'nescore',
+  'escpos2',
+  'escbuf',
+  'pyescpos',
+  'escphp',
+  'esccoffee',
+  'gohennedo',
+  'gokenshaw',
+  'rbescpos'
+]
 
 const label = (s: Stream): string => `${s.lib} ${s.call}${s.profile ? ` (${s.profile})` : ''}`
 
 describe('streams from other client libraries', () => {
-  it('has streams from all eight libraries', () => {
+  it('has streams from all eleven libraries', () => {
     expect(new Set(streams.map((s) => s.lib))).toEqual(new Set(LIBS))
-    expect(streams.length).toBeGreaterThan(950)
+    expect(streams.length).toBeGreaterThan(1200)
   })
 
   /** What is wrong with one stream's parse, as readable lines (none when all is well). */
