@@ -412,13 +412,32 @@ describe('hostile and odd input', () => {
       parseAll(Uint8Array.of(0x1b, 0x74, table, ...bytes, 0x0a))
         .map((c) => (c.type === 'text' ? c.text : ''))
         .join('')
-    // Half-width katakana at 0xA1-0xDF; a byte with no single-byte meaning is U+FFFD, not a crash.
-    expect(run(1, 0xb1, 0xb2, 0xdf, 0x41, 0xe0)).toBe('ｱｲﾟA\ufffd')
+    // Half-width katakana at 0xA1-0xDF, Epson's graphics around them.
+    expect(run(1, 0xb1, 0xb2, 0xdf, 0x41, 0xe0, 0x80)).toBe('ｱｲﾟA═▁')
     expect(run(30, 0x56, 0x69, 0xd6, 0x74, 0x20, 0xae)).toBe('Việt đ')
     expect(run(31, 0x56, 0xd6, 0xae, 0xb5)).toBe('VỆĐÀ')
     expect(run(53, 0xc0, 0xa3)).toBe('АӘ')
     const tables = parseAll(Uint8Array.of(0x1b, 0x74, 31)).filter((c) => c.type === 'codeTable')
     expect(tables).toEqual([{ type: 'codeTable', offset: 0, table: 31, encoding: 'tcvn-capitals' }])
+  })
+
+  it("decodes the pages only printers use: Greek 851, Turkish 853, Thai, Farsi, Lithuanian, Epson's ISO 8859-2", () => {
+    const run = (table: number, ...bytes: number[]): string =>
+      parseAll(Uint8Array.of(0x1b, 0x74, table, ...bytes, 0x0a))
+        .map((c) => (c.type === 'text' ? c.text : ''))
+        .join('')
+    expect(run(11, 0x86)).toBe('Ά') // PC851
+    expect(run(12, 0x86)).toBe('ĉ') // PC853
+    expect([20, 21, 26].map((t) => run(t, 0xa1))).toEqual(['ก', 'ก', 'ก']) // Thai codes 42, 11, 13
+    expect(run(39, 0xb1, 0x80)).toBe('ą░') // ISO 8859-2, with Epson's graphics at 0x80-0x9F
+    expect(run(41, 0x8a)).toBe('ﺎ') // PC1098
+    expect(run(42, 0xb5)).toBe('Ą') // PC1118 (IBM 774)
+    expect(run(43, 0x80)).toBe('А') // PC1119 (IBM 772)
+    // Each says which page it is in the log; a table with no decoder (6, Hiragana) says null.
+    const tables = parseAll(Uint8Array.of(0x1b, 0x74, 11, 0x1b, 0x74, 6)).flatMap((c) =>
+      c.type === 'codeTable' ? [c.encoding] : []
+    )
+    expect(tables).toEqual(['cp851', null])
   })
 
   it('names every GS f HRI font, and round-trips them through the encoder', () => {
@@ -554,12 +573,13 @@ describe('hostile and odd input', () => {
   })
 
   it("reads Star's ESC GS t n code pages with Star's numbering, split anywhere", () => {
-    // Star 10 = cp866, 32 = windows1252, 16 = cp851 (no decoder: text stays cp437); ESC t after it
-    // is Epson's numbering again.
+    // Star 10 = cp866, 32 = windows1252, 16 = cp851, 90 (none: text stays cp437); ESC t after it is
+    // Epson's numbering again.
     const bytes = Uint8Array.of(
       ...[0x1b, 0x1d, 0x74, 10, 0x8f, 0x0a],
       ...[0x1b, 0x1d, 0x74, 32, 0xe9, 0x0a],
-      ...[0x1b, 0x1d, 0x74, 16, 0x82, 0x0a],
+      ...[0x1b, 0x1d, 0x74, 16, 0x86, 0x0a],
+      ...[0x1b, 0x1d, 0x74, 90, 0x82, 0x0a],
       ...[0x1b, 0x74, 17, 0x8f, 0x0a]
     )
     const whole = parseAll(bytes)
@@ -576,7 +596,9 @@ describe('hostile and odd input', () => {
       'П',
       'star 32:windows1252',
       'é',
-      'star 16:null',
+      'star 16:cp851',
+      'Ά',
+      'star 90:null',
       'é',
       '17:cp866',
       'П'

@@ -146,8 +146,8 @@ var command = __webpack_require__(7495);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./node_modules/@point-of-sale/receipt-printer-encoder/dist/receipt-printer-encoder.mjs + 1 modules
-var receipt_printer_encoder = __webpack_require__(9312);
+// EXTERNAL MODULE: ./node_modules/@point-of-sale/receipt-printer-encoder/dist/receipt-printer-encoder.mjs
+var receipt_printer_encoder = __webpack_require__(2956);
 // EXTERNAL MODULE: ./node_modules/iconv-lite/lib/index.js
 var lib = __webpack_require__(1748);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);

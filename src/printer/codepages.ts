@@ -1,9 +1,14 @@
 /**
- * ESC t n code tables (Epson numbering) mapped to iconv-lite encoding names. Pure data.
+ * ESC t n code tables (Epson numbering) mapped to code page names. Pure data.
  *
- * Text bytes are decoded with iconv-lite rather than hand-written tables: it ships every single-byte
- * DOS and Windows code page receipt printers use, and is well kept.
+ * Text bytes are decoded with well-kept libraries rather than hand-written tables: iconv-lite ships
+ * the common DOS and Windows code pages; the pages only printers use (Greek 851, Turkish 853,
+ * Lithuanian 772/774, Farsi 1098, the Thai character codes, and Epson's and Star's own variants with
+ * graphics where the standard page has control codes) come from @point-of-sale/codepage-encoder,
+ * whose tables were made for receipt printers (it is what receipt-printer-encoder, our job
+ * generator's encoder, encodes with). A name is looked up in iconv-lite first.
  */
+import CodepageEncoder, { type Codepage } from '@point-of-sale/codepage-encoder'
 import iconv from 'iconv-lite'
 
 /**
@@ -14,13 +19,14 @@ const TCVN_CAPITALS = 'tcvn-capitals'
 
 const EPSON_TABLES: Record<number, string> = {
   0: 'cp437',
-  // Katakana: the single-byte half of Shift_JIS (half-width katakana at 0xA1-0xDF). Epson's
-  // graphics at 0x80-0xA0 and 0xE0-0xFF have no decoder here and come out as U+FFFD.
-  1: 'cp932',
+  // Katakana: half-width katakana at 0xA1-0xDF (as in Shift_JIS), Epson's graphics around them.
+  1: 'epson/katakana',
   2: 'cp850',
   3: 'cp860',
   4: 'cp863',
   5: 'cp865',
+  11: 'cp851',
+  12: 'cp853',
   13: 'cp857',
   14: 'cp737',
   15: 'iso88597',
@@ -28,7 +34,10 @@ const EPSON_TABLES: Record<number, string> = {
   17: 'cp866',
   18: 'cp852',
   19: 'cp858',
-  21: 'tis620',
+  // Thai character codes 42, 11 and 13 (the other Thai tables have no decoder here)
+  20: 'thai42',
+  21: 'thai11',
+  26: 'thai13',
   // TCVN-3 (Vietnamese), small letters (table 30) and capitals in the same places (table 31).
   30: 'tcvn',
   31: TCVN_CAPITALS,
@@ -39,8 +48,13 @@ const EPSON_TABLES: Record<number, string> = {
   36: 'cp862',
   37: 'cp864',
   38: 'cp869',
-  39: 'iso88592',
+  // ISO 8859-2 with Epson's graphics at 0x80-0x9F, where the ISO page has control codes
+  39: 'epson/iso8859-2',
   40: 'iso885915',
+  41: 'cp1098',
+  // PC1118 and PC1119 (Lithuanian): IBM's 774 and 772
+  42: 'cp774',
+  43: 'cp772',
   44: 'cp1125',
   45: 'windows1250',
   46: 'windows1251',
@@ -65,7 +79,7 @@ const EPSON_TABLES: Record<number, string> = {
 const STAR_TABLES: Record<number, string> = {
   0: 'cp437',
   1: 'cp437',
-  2: 'cp932',
+  2: 'star/katakana',
   3: 'cp437',
   4: 'cp858',
   5: 'cp852',
@@ -79,17 +93,42 @@ const STAR_TABLES: Record<number, string> = {
   13: 'cp862',
   14: 'cp864',
   15: 'cp737',
+  16: 'cp851',
   17: 'cp869',
-  21: 'cp874',
+  18: 'star/cp928',
+  19: 'cp772',
+  20: 'cp774',
+  21: 'star/cp874',
   32: 'windows1252',
   33: 'windows1250',
-  34: 'windows1251'
+  34: 'windows1251',
+  // Star's own pages
+  64: 'cp3840',
+  65: 'cp3841',
+  66: 'cp3843',
+  67: 'cp3844',
+  68: 'cp3845',
+  69: 'cp3846',
+  70: 'cp3847',
+  71: 'cp3848',
+  72: 'cp1001',
+  73: 'cp771',
+  74: 'cp3001',
+  75: 'cp3002',
+  76: 'cp3011',
+  77: 'cp3012',
+  78: 'cp3021'
 }
 
-/** The iconv-lite encoding for Star's `ESC GS t` page `table`, or null when it has none here. */
+/** Whether text in code page `name` can be decoded here (by iconv-lite or codepage-encoder). */
+function hasDecoder(name: string): boolean {
+  return name === TCVN_CAPITALS || iconv.encodingExists(name) || CodepageEncoder.supports(name)
+}
+
+/** The code page for Star's `ESC GS t` page `table`, or null when it has no decoder here. */
 export function encodingForStarTable(table: number): string | null {
   const name = STAR_TABLES[table]
-  return name !== undefined && iconv.encodingExists(name) ? name : null
+  return name !== undefined && hasDecoder(name) ? name : null
 }
 
 const EPSON_ADDITIONS: Record<string, Array<[number, number]>> = {
@@ -102,14 +141,15 @@ export const DEFAULT_ENCODING = 'cp437'
 const tableCache = new Map<number, string | null>()
 
 /**
- * The iconv-lite encoding for ESC t `table`, or null when the table has no decoder here (Thai
- * variants, user-defined pages): the parser then keeps decoding with cp437 and says so in the log.
+ * The code page for ESC t `table`, or null when the table has no decoder here (Hiragana, the
+ * Indic pages, Thai codes 14-18, user-defined pages): the parser then keeps decoding with cp437 and
+ * says so in the log.
  */
 export function encodingForTable(table: number): string | null {
   let enc = tableCache.get(table)
   if (enc === undefined) {
     const name = EPSON_TABLES[table]
-    enc = name !== undefined && (name === TCVN_CAPITALS || iconv.encodingExists(name)) ? name : null
+    enc = name !== undefined && hasDecoder(name) ? name : null
     tableCache.set(table, enc)
   }
   return enc
@@ -122,7 +162,7 @@ export function tableForEncoding(encoding: string): number | undefined {
 }
 
 /**
- * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from iconv-lite.
+ * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from the decoding library.
  * Receipt text comes in short runs, and a table lookup per byte beats setting up an iconv decoder
  * for each run.
  */
@@ -133,12 +173,23 @@ function upperTable(encoding: string): Uint16Array {
     const capitals = encoding === TCVN_CAPITALS
     const source = capitals ? 'tcvn' : encoding
     t = new Uint16Array(128)
-    // Byte by byte, so that a multi-byte encoding (cp932) yields its single-byte characters; a byte
-    // that does not decode to one UTF-16 unit on its own becomes U+FFFD.
-    for (let i = 0; i < 128; i++) {
-      let ch = iconv.decode(Buffer.of(128 + i), source)
-      if (capitals) ch = ch.toUpperCase()
-      t[i] = ch.length === 1 ? ch.charCodeAt(0) : 0xfffd
+    if (iconv.encodingExists(source)) {
+      // Byte by byte, so that a multi-byte encoding yields its single-byte characters; a byte that
+      // does not decode to one UTF-16 unit on its own becomes U+FFFD.
+      for (let i = 0; i < 128; i++) {
+        let ch = iconv.decode(Buffer.of(128 + i), source)
+        if (capitals) ch = ch.toUpperCase()
+        t[i] = ch.length === 1 ? ch.charCodeAt(0) : 0xfffd
+      }
+    } else {
+      // codepage-encoder's table: the code point of each of the 256 bytes; only the upper half is
+      // taken (below 0x80 text is ASCII for every page, as decodeText assumes). Holes, and the few
+      // characters outside the BMP (Star's block graphics), become U+FFFD.
+      const points = CodepageEncoder.getCodepoints(source as Codepage, true)
+      for (let i = 0; i < 128; i++) {
+        const cp = points[128 + i]
+        t[i] = typeof cp === 'number' && cp > 0 && cp <= 0xffff ? cp : 0xfffd
+      }
     }
     for (const [byte, unit] of EPSON_ADDITIONS[encoding] ?? []) t[byte - 128] = unit
     upperTables.set(encoding, t)
