@@ -127,6 +127,27 @@ describe('perf-gate printer (process)', () => {
     }
   })
 
+  it('decodes Chinese text with --kanji-on, and rejects an unknown --kanji set', async () => {
+    const proc = start(['--printer', 'cn', '--kanji-on', '--kanji', 'gb18030'])
+    try {
+      const ready = await proc.ready
+      // hennedo/escpos's WriteGBK("你好"): GBK bytes with no FS &, for a printer in Chinese mode.
+      await send(ready.printers.cn!.port, Buffer.from('c4e3bac30a', 'hex'))
+      const texts = await json(`${ready.control}/printers/cn/commands?type=text`)
+      expect(texts.body.commands).toEqual([expect.objectContaining({ type: 'text', text: '你好' })])
+      proc.child.kill('SIGTERM')
+      expect(await proc.exit).toBe(0)
+    } finally {
+      proc.child.kill('SIGKILL')
+    }
+    const bad = start(['--printer', 'cn', '--kanji', 'klingon'])
+    bad.ready.catch(() => undefined)
+    expect(await bad.exit).toBe(2)
+    expect(bad.stderr()).toMatch(
+      /--kanji: "klingon" is not one of gb18030, shift_jis, big5, euc-kr/
+    )
+  })
+
   it('exits with 2 and the usage on a bad argument', async () => {
     const proc = start(['--printer', 'kitchen:99999'])
     proc.ready.catch(() => undefined)

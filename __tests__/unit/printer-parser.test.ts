@@ -6,9 +6,10 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
+import iconv from 'iconv-lite'
 import type { Command } from '../../src/printer/commands.js'
 import { encodeCommands, type EncodableCommand } from '../../src/printer/encode.js'
-import { EscPosParser, parseAll } from '../../src/printer/parser.js'
+import { EscPosParser, parseAll, type ParserOptions } from '../../src/printer/parser.js'
 
 const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'escpos')
 const haveFixtures = existsSync(FIXTURES)
@@ -438,6 +439,41 @@ describe('hostile and odd input', () => {
       c.type === 'codeTable' ? [c.encoding] : []
     )
     expect(tables).toEqual(['cp851', null])
+  })
+
+  it('decodes Kanji-mode text (FS & ... FS .) with a double-byte set, split anywhere', () => {
+    const texts = (bytes: Uint8Array, options?: ParserOptions): string[] =>
+      parseAll(bytes, options).flatMap((c) => (c.type === 'text' ? [c.text] : []))
+    // escpos-php's textChinese("中文测试"): GBK bytes between FS & and FS .
+    const php = Buffer.from('1b401c26d6d0cec4b2e2cad40a1c2e', 'hex')
+    expect(texts(php)).toEqual(['中文测试'])
+    // After FS . the code table is back (here PC850, selected while Kanji mode was on).
+    const back = Buffer.concat([
+      Buffer.from([0x1c, 0x26, 0x1b, 0x74, 2]),
+      iconv.encode('你好', 'gbk'),
+      Buffer.from([0x0a, 0x1c, 0x2e, 0x82, 0x0a])
+    ])
+    expect(texts(back)).toEqual(['你好', 'é'])
+    for (let k = 1; k < back.length; k++)
+      expect(parseChunked(back, [k, back.length])).toEqual(parseAll(back))
+    expect(parseChunked(back, [1])).toEqual(parseAll(back))
+    // Japanese models: Shift_JIS. Chinese-market printers have Kanji mode on from power-on and
+    // after ESC @ (hennedo/escpos sends GBK without FS &).
+    const sjis = Buffer.concat([
+      Buffer.from([0x1c, 0x26]),
+      iconv.encode('日本語', 'shift_jis'),
+      Buffer.from([0x0a])
+    ])
+    expect(texts(sjis, { kanjiEncoding: 'shift_jis' })).toEqual(['日本語'])
+    const bare = Buffer.concat([
+      iconv.encode('你好', 'gbk'),
+      Buffer.from([0x0a, 0x1b, 0x40]),
+      iconv.encode('你好', 'gbk'),
+      Buffer.from([0x0a])
+    ])
+    expect(texts(bare, { kanjiOn: true })).toEqual(['你好', '你好'])
+    // Off by default: the bytes are single-byte cp437 text, as on an Epson international model.
+    expect(texts(bare)).toEqual(['─π║├', '─π║├'])
   })
 
   it('names every GS f HRI font, and round-trips them through the encoder', () => {

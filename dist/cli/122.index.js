@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   printerCommand: () => (/* binding */ printerCommand)
 });
 
+// EXTERNAL MODULE: ./src/printer/commands.ts
+var commands = __webpack_require__(6248);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: ./src/printer/commands.ts
-var commands = __webpack_require__(6248);
 // EXTERNAL MODULE: ./src/printer/server.ts + 4 modules
 var server = __webpack_require__(7604);
 ;// CONCATENATED MODULE: ./src/printer/control.ts
@@ -177,16 +177,20 @@ async function startControlServer(printers, port = 0) {
  */
 
 
+
 const USAGE = `usage: perf-gate printer --printer <name>[:<port>] [--printer ...] [--control-port <port>]
+                         [--kanji <set>] [--kanji-on]
 
   --printer NAME[:PORT]   a virtual ESC/POS printer (repeatable); no port or 0 picks a free one
   --control-port PORT     HTTP control API port on 127.0.0.1 (default 0: a free one)
+  --kanji SET             text in Kanji mode (FS &): ${commands/* KANJI_ENCODINGS */.f.join(', ')} (default gb18030)
+  --kanji-on              Kanji mode on from the start, as on Chinese-market printers
 
 Prints {"control":"http://127.0.0.1:PORT","printers":{"NAME":{"host":"127.0.0.1","port":PORT}}}
 once ready, and stops on SIGTERM or Ctrl-C.`;
 /** Parses the arguments after `printer`; throws a usage message on a mistake. */
 function parsePrinterArgs(argv) {
-    const args = { printers: [], controlPort: 0 };
+    const args = { printers: [], controlPort: 0, kanjiOn: false };
     const port = (value, what) => {
         const n = Number(value);
         if (!/^\d+$/.test(value) || n > 65535)
@@ -219,6 +223,15 @@ function parsePrinterArgs(argv) {
         else if (flag === '--control-port') {
             args.controlPort = port(value(), '--control-port');
         }
+        else if (flag === '--kanji') {
+            const v = value();
+            if (!commands/* KANJI_ENCODINGS */.f.includes(v))
+                throw new Error(`--kanji: "${v}" is not one of ${commands/* KANJI_ENCODINGS */.f.join(', ')}`);
+            args.kanjiEncoding = v;
+        }
+        else if (flag === '--kanji-on') {
+            args.kanjiOn = true;
+        }
         else if (flag === '--help' || flag === '-h') {
             throw new Error(USAGE);
         }
@@ -249,7 +262,11 @@ async function printerCommand(argv) {
     let control;
     try {
         for (const { name, port } of args.printers) {
-            const p = new server/* VirtualPrinter */.AT({ name, port });
+            const p = new server/* VirtualPrinter */.AT({
+                name,
+                port,
+                parser: { kanjiEncoding: args.kanjiEncoding, kanjiOn: args.kanjiOn }
+            });
             await p.start();
             printers.set(name, p);
         }

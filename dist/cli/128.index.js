@@ -2367,7 +2367,12 @@ function printerFromDef(name, def) {
         leakAfterMs: def.leakAfterMs,
         maxLogEntries: def.keepCommands,
         maxJobs: def.keepJobs,
-        parser: { maxPayloadBytes: def.maxPayloadBytes, decodeRasterQr: def.decodeRasterQr }
+        parser: {
+            maxPayloadBytes: def.maxPayloadBytes,
+            decodeRasterQr: def.decodeRasterQr,
+            kanjiEncoding: def.kanjiEncoding,
+            kanjiOn: def.kanjiOn
+        }
     });
 }
 /**

@@ -2555,6 +2555,14 @@ const printerFixtureSchema = {
             type: 'boolean',
             description: 'Decode QR codes sent as raster images (default true).'
         },
+        kanjiEncoding: {
+            enum: [...commands/* KANJI_ENCODINGS */.f],
+            description: 'Double-byte character set of Kanji mode (FS &), default gb18030.'
+        },
+        kanjiOn: {
+            type: 'boolean',
+            description: 'Kanji mode on from the start and after ESC @ (Chinese-market printers).'
+        },
         leakAfterMs: {
             type: 'integer',
             minimum: 0,
@@ -3535,7 +3543,8 @@ function policyFromConfig(config, overrides = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ COMMAND_TYPES)
+/* harmony export */   a: () => (/* binding */ COMMAND_TYPES),
+/* harmony export */   f: () => (/* binding */ KANJI_ENCODINGS)
 /* harmony export */ });
 /**
  * The ESC/POS command log model: what the streaming parser emits for each command it recognises.
@@ -3579,6 +3588,8 @@ const COMMAND_TYPES = [
     'truncated',
     'oversize'
 ];
+/** Double-byte character sets for Kanji mode (iconv-lite names; the parser's `kanjiEncoding`). */
+const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 
 
 /***/ }),

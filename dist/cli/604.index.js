@@ -15,6 +15,7 @@ export const modules = {
 /* harmony import */ var _point_of_sale_codepage_encoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4624);
 /* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1748);
 /* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(iconv_lite__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6248);
 /**
  * ESC t n code tables (Epson numbering) mapped to code page names. Pure data.
  *
@@ -25,6 +26,7 @@ export const modules = {
  * whose tables were made for receipt printers (it is what receipt-printer-encoder, our job
  * generator's encoder, encodes with). A name is looked up in iconv-lite first.
  */
+
 
 
 /**
@@ -145,6 +147,8 @@ function encodingForStarTable(table) {
 const EPSON_ADDITIONS = {
     cp857: [[0xd5, 0x20ac]]
 };
+/** The double-byte character sets of Kanji mode (the parser's `kanjiEncoding`). */
+const DOUBLE_BYTE = new Set(_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .KANJI_ENCODINGS */ .f);
 /** The code page a printer starts with (and returns to on ESC @). */
 const DEFAULT_ENCODING = 'cp437';
 const tableCache = new Map();
@@ -229,6 +233,9 @@ function decodeText(bytes, start, end, encoding, ascii) {
     // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
     if (ascii)
         return latin1(bytes, start, end);
+    // Kanji mode: a double-byte character set, decoded by iconv-lite as a whole.
+    if (DOUBLE_BYTE.has(encoding))
+        return iconv_lite__WEBPACK_IMPORTED_MODULE_1___default().decode(bytes.subarray(start, end), encoding);
     const upper = upperTable(encoding);
     const n = end - start;
     if (scratch.length < n) {
@@ -869,7 +876,13 @@ class EscPosParser {
     records = null;
     /** Consecutive ESC * bands, stacked, to look for a QR code printed band by band. */
     bands = null;
+    /** The encoding text is decoded with: the code table's, or the Kanji one in Kanji mode. */
     encoding = codepages/* DEFAULT_ENCODING */.uJ;
+    /** The code table's single-byte encoding (ESC t / ESC GS t), kept while Kanji mode is on. */
+    table = codepages/* DEFAULT_ENCODING */.uJ;
+    kanji = false;
+    kanjiEncoding;
+    kanjiOn;
     /** Text run being collected across chunks. */
     /** Allocated on first use: most connections never split a text run across chunks. */
     textBuf = null;
@@ -900,6 +913,25 @@ class EscPosParser {
         this.maxText = Math.max(1, options.maxTextBytes ?? 4096);
         this.rasterQr = options.decodeRasterQr ?? true;
         this.qrBudget = { failures: options.maxQrAttempts ?? 32 };
+        this.kanjiEncoding = options.kanjiEncoding ?? 'gb18030';
+        this.kanjiOn = options.kanjiOn ?? false;
+        this.setKanji(this.kanjiOn);
+    }
+    /** ESC t / ESC GS t: the single-byte table, used for text unless Kanji mode is on. */
+    setTable(encoding) {
+        this.table = encoding;
+        if (!this.kanji)
+            this.encoding = encoding;
+    }
+    /** FS & / FS . (and ESC @, back to the printer's default). */
+    setKanji(on) {
+        this.kanji = on;
+        this.encoding = on ? this.kanjiEncoding : this.table;
+    }
+    /** ESC @: cp437, Kanji mode as at power-on. */
+    initialize() {
+        this.table = codepages/* DEFAULT_ENCODING */.uJ;
+        this.setKanji(this.kanjiOn);
     }
     /** Bytes consumed so far (the offset the next chunk starts at). */
     get bytesParsed() {
@@ -1187,7 +1219,7 @@ class EscPosParser {
         let param;
         switch (c) {
             case 0x40: // ESC @ (two bytes)
-                this.encoding = codepages/* DEFAULT_ENCODING */.uJ;
+                this.initialize();
                 this.put(out, C.init, 0, offset);
                 return i + 2;
             case 0x61: {
@@ -1197,7 +1229,7 @@ class EscPosParser {
                 break;
             }
             case 0x74:
-                this.encoding = (0,codepages/* encodingForTable */.rt)(n) ?? codepages/* DEFAULT_ENCODING */.uJ;
+                this.setTable((0,codepages/* encodingForTable */.rt)(n) ?? codepages/* DEFAULT_ENCODING */.uJ);
                 code = C.codeTable;
                 param = n;
                 break;
@@ -1245,7 +1277,7 @@ class EscPosParser {
         const c = buf[i + 1];
         switch (c) {
             case 0x40: // ESC @
-                this.encoding = codepages/* DEFAULT_ENCODING */.uJ;
+                this.initialize();
                 this.put(out, C.init, 0, offset);
                 return i + 2;
             case 0x32: // ESC 2
@@ -1264,7 +1296,7 @@ class EscPosParser {
                 if (avail < 4)
                     return NEED_MORE;
                 const table = buf[i + 3];
-                this.encoding = (0,codepages/* encodingForStarTable */.pW)(table) ?? codepages/* DEFAULT_ENCODING */.uJ;
+                this.setTable((0,codepages/* encodingForStarTable */.pW)(table) ?? codepages/* DEFAULT_ENCODING */.uJ);
                 this.put(out, C.codeTable, 256 + table, offset);
                 return i + 4;
             }
@@ -1349,8 +1381,7 @@ class EscPosParser {
                 if (avail < 3)
                     return NEED_MORE;
                 const table = buf[i + 2];
-                const encoding = (0,codepages/* encodingForTable */.rt)(table);
-                this.encoding = encoding ?? codepages/* DEFAULT_ENCODING */.uJ;
+                this.setTable((0,codepages/* encodingForTable */.rt)(table) ?? codepages/* DEFAULT_ENCODING */.uJ);
                 this.put(out, C.codeTable, table, offset);
                 return i + 3;
             }
@@ -1693,6 +1724,7 @@ class EscPosParser {
         switch (c) {
             case 0x26: // FS &
             case 0x2e: // FS .
+                this.setKanji(c === 0x26);
                 this.put(out, C.kanji, c === 0x26 ? 1 : 0, offset);
                 return i + 2;
             case 0x21: // FS ! n

@@ -3,13 +3,17 @@
  * Ctrl-C, for users' own test suites. Prints one JSON line on stdout once ready:
  * `{"control":"http://127.0.0.1:<port>","printers":{"kitchen":{"host":"127.0.0.1","port":<port>}}}`.
  */
+import { KANJI_ENCODINGS, type KanjiEncoding } from './commands.js'
 import { startControlServer } from './control.js'
 import { VirtualPrinter } from './server.js'
 
 const USAGE = `usage: perf-gate printer --printer <name>[:<port>] [--printer ...] [--control-port <port>]
+                         [--kanji <set>] [--kanji-on]
 
   --printer NAME[:PORT]   a virtual ESC/POS printer (repeatable); no port or 0 picks a free one
   --control-port PORT     HTTP control API port on 127.0.0.1 (default 0: a free one)
+  --kanji SET             text in Kanji mode (FS &): ${KANJI_ENCODINGS.join(', ')} (default gb18030)
+  --kanji-on              Kanji mode on from the start, as on Chinese-market printers
 
 Prints {"control":"http://127.0.0.1:PORT","printers":{"NAME":{"host":"127.0.0.1","port":PORT}}}
 once ready, and stops on SIGTERM or Ctrl-C.`
@@ -17,11 +21,13 @@ once ready, and stops on SIGTERM or Ctrl-C.`
 interface Args {
   printers: Array<{ name: string; port: number }>
   controlPort: number
+  kanjiEncoding?: KanjiEncoding
+  kanjiOn: boolean
 }
 
 /** Parses the arguments after `printer`; throws a usage message on a mistake. */
 export function parsePrinterArgs(argv: string[]): Args {
-  const args: Args = { printers: [], controlPort: 0 }
+  const args: Args = { printers: [], controlPort: 0, kanjiOn: false }
   const port = (value: string, what: string): number => {
     const n = Number(value)
     if (!/^\d+$/.test(value) || n > 65535)
@@ -54,6 +60,13 @@ export function parsePrinterArgs(argv: string[]): Args {
       })
     } else if (flag === '--control-port') {
       args.controlPort = port(value(), '--control-port')
+    } else if (flag === '--kanji') {
+      const v = value()
+      if (!(KANJI_ENCODINGS as readonly string[]).includes(v))
+        throw new Error(`--kanji: "${v}" is not one of ${KANJI_ENCODINGS.join(', ')}`)
+      args.kanjiEncoding = v as KanjiEncoding
+    } else if (flag === '--kanji-on') {
+      args.kanjiOn = true
     } else if (flag === '--help' || flag === '-h') {
       throw new Error(USAGE)
     } else {
@@ -82,7 +95,11 @@ export async function printerCommand(argv: string[]): Promise<number> {
   let control: Awaited<ReturnType<typeof startControlServer>>
   try {
     for (const { name, port } of args.printers) {
-      const p = new VirtualPrinter({ name, port })
+      const p = new VirtualPrinter({
+        name,
+        port,
+        parser: { kanjiEncoding: args.kanjiEncoding, kanjiOn: args.kanjiOn }
+      })
       await p.start()
       printers.set(name, p)
     }

@@ -10,6 +10,7 @@
  */
 import CodepageEncoder, { type Codepage } from '@point-of-sale/codepage-encoder'
 import iconv from 'iconv-lite'
+import { KANJI_ENCODINGS } from './commands.js'
 
 /**
  * Epson's table 31 is TCVN-3 with capital letters where table 30 has small ones. iconv-lite has
@@ -135,6 +136,9 @@ const EPSON_ADDITIONS: Record<string, Array<[number, number]>> = {
   cp857: [[0xd5, 0x20ac]]
 }
 
+/** The double-byte character sets of Kanji mode (the parser's `kanjiEncoding`). */
+const DOUBLE_BYTE = new Set<string>(KANJI_ENCODINGS)
+
 /** The code page a printer starts with (and returns to on ESC @). */
 export const DEFAULT_ENCODING = 'cp437'
 
@@ -230,6 +234,8 @@ export function decodeText(
 ): string {
   // Every supported table agrees with ASCII below 0x80, and latin1 slicing is a native copy.
   if (ascii) return latin1(bytes, start, end)
+  // Kanji mode: a double-byte character set, decoded by iconv-lite as a whole.
+  if (DOUBLE_BYTE.has(encoding)) return iconv.decode(bytes.subarray(start, end), encoding)
   const upper = upperTable(encoding)
   const n = end - start
   if (scratch.length < n) {

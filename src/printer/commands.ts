@@ -316,3 +316,7 @@ export type LoggedCommand = Command & {
   /** Wall-clock time the printer parsed it (ms since the epoch). */
   at: number
 }
+
+/** Double-byte character sets for Kanji mode (iconv-lite names; the parser's `kanjiEncoding`). */
+export const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'] as const
+export type KanjiEncoding = (typeof KANJI_ENCODINGS)[number]

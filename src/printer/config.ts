@@ -5,7 +5,7 @@
 import type { LoadProfile } from '../workloads/profiles.js'
 import { loadProfileSchema } from '../workloads/profile-schema.js'
 import { commonKindProperties } from '../config/kinds.js'
-import { COMMAND_TYPES, type CommandType } from './commands.js'
+import { COMMAND_TYPES, KANJI_ENCODINGS, type CommandType, type KanjiEncoding } from './commands.js'
 import type { JobSpec } from './generator.js'
 import type { PrinterFault } from './status.js'
 
@@ -22,6 +22,10 @@ export interface PrinterFixtureDef {
   maxPayloadBytes?: number
   /** Look for QR codes in raster images (default true). */
   decodeRasterQr?: boolean
+  /** The double-byte character set of Kanji mode (FS &): gb18030 (default), shift_jis, big5, euc-kr. */
+  kanjiEncoding?: KanjiEncoding
+  /** Kanji mode on from the start and after ESC @, as on Chinese-market printers (default false). */
+  kanjiOn?: boolean
   /** An open connection idle this long counts as leaked (default 1000). */
   leakAfterMs?: number
   /** Commands kept in the log for inspection (default 10000; counts are kept regardless). */
@@ -130,6 +134,14 @@ export const printerFixtureSchema: object = {
     decodeRasterQr: {
       type: 'boolean',
       description: 'Decode QR codes sent as raster images (default true).'
+    },
+    kanjiEncoding: {
+      enum: [...KANJI_ENCODINGS],
+      description: 'Double-byte character set of Kanji mode (FS &), default gb18030.'
+    },
+    kanjiOn: {
+      type: 'boolean',
+      description: 'Kanji mode on from the start and after ESC @ (Chinese-market printers).'
     },
     leakAfterMs: {
       type: 'integer',

@@ -17,7 +17,12 @@ export function printerFromDef(name: string, def: PrinterFixtureDef): VirtualPri
     leakAfterMs: def.leakAfterMs,
     maxLogEntries: def.keepCommands,
     maxJobs: def.keepJobs,
-    parser: { maxPayloadBytes: def.maxPayloadBytes, decodeRasterQr: def.decodeRasterQr }
+    parser: {
+      maxPayloadBytes: def.maxPayloadBytes,
+      decodeRasterQr: def.decodeRasterQr,
+      kanjiEncoding: def.kanjiEncoding,
+      kanjiOn: def.kanjiOn
+    }
   })
 }
 

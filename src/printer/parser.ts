@@ -13,7 +13,13 @@
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
 import { isUtf8 } from 'node:buffer'
-import { COMMAND_TYPES, type Command, type QrCommand, type Symbology } from './commands.js'
+import {
+  COMMAND_TYPES,
+  type Command,
+  type KanjiEncoding,
+  type QrCommand,
+  type Symbology
+} from './commands.js'
 import { DEFAULT_ENCODING, encodingForStarTable, encodingForTable } from './codepages.js'
 import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
@@ -32,6 +38,14 @@ export interface ParserOptions {
    * of distinct non-QR images costs; images already seen are answered from a cache.
    */
   maxQrAttempts?: number
+  /**
+   * The double-byte character set of Kanji mode (FS &, or on from the start with `kanjiOn`):
+   * `gb18030` (default: Chinese models, and the clients that send FS & for Chinese text),
+   * `shift_jis`, `big5` or `euc-kr`.
+   */
+  kanjiEncoding?: KanjiEncoding
+  /** Kanji mode on from the start and after ESC @, as on Chinese-market printers (default false). */
+  kanjiOn?: boolean
 }
 
 const LF = 0x0a
@@ -288,7 +302,13 @@ export class EscPosParser {
   private records: Records | null = null
   /** Consecutive ESC * bands, stacked, to look for a QR code printed band by band. */
   private bands: Bands | null = null
+  /** The encoding text is decoded with: the code table's, or the Kanji one in Kanji mode. */
   private encoding = DEFAULT_ENCODING
+  /** The code table's single-byte encoding (ESC t / ESC GS t), kept while Kanji mode is on. */
+  private table = DEFAULT_ENCODING
+  private kanji = false
+  private readonly kanjiEncoding: KanjiEncoding
+  private readonly kanjiOn: boolean
   /** Text run being collected across chunks. */
   /** Allocated on first use: most connections never split a text run across chunks. */
   private textBuf: Buffer | null = null
@@ -320,6 +340,27 @@ export class EscPosParser {
     this.maxText = Math.max(1, options.maxTextBytes ?? 4096)
     this.rasterQr = options.decodeRasterQr ?? true
     this.qrBudget = { failures: options.maxQrAttempts ?? 32 }
+    this.kanjiEncoding = options.kanjiEncoding ?? 'gb18030'
+    this.kanjiOn = options.kanjiOn ?? false
+    this.setKanji(this.kanjiOn)
+  }
+
+  /** ESC t / ESC GS t: the single-byte table, used for text unless Kanji mode is on. */
+  private setTable(encoding: string): void {
+    this.table = encoding
+    if (!this.kanji) this.encoding = encoding
+  }
+
+  /** FS & / FS . (and ESC @, back to the printer's default). */
+  private setKanji(on: boolean): void {
+    this.kanji = on
+    this.encoding = on ? this.kanjiEncoding : this.table
+  }
+
+  /** ESC @: cp437, Kanji mode as at power-on. */
+  private initialize(): void {
+    this.table = DEFAULT_ENCODING
+    this.setKanji(this.kanjiOn)
   }
 
   /** Bytes consumed so far (the offset the next chunk starts at). */
@@ -601,7 +642,7 @@ export class EscPosParser {
     let param: number
     switch (c) {
       case 0x40: // ESC @ (two bytes)
-        this.encoding = DEFAULT_ENCODING
+        this.initialize()
         this.put(out, C.init, 0, offset)
         return i + 2
       case 0x61: {
@@ -611,7 +652,7 @@ export class EscPosParser {
         break
       }
       case 0x74:
-        this.encoding = encodingForTable(n) ?? DEFAULT_ENCODING
+        this.setTable(encodingForTable(n) ?? DEFAULT_ENCODING)
         code = C.codeTable
         param = n
         break
@@ -661,7 +702,7 @@ export class EscPosParser {
     const c = buf[i + 1]!
     switch (c) {
       case 0x40: // ESC @
-        this.encoding = DEFAULT_ENCODING
+        this.initialize()
         this.put(out, C.init, 0, offset)
         return i + 2
       case 0x32: // ESC 2
@@ -677,7 +718,7 @@ export class EscPosParser {
         if (buf[i + 2] !== 0x74) return this.unknownPrefix(buf, i, offset)
         if (avail < 4) return NEED_MORE
         const table = buf[i + 3]!
-        this.encoding = encodingForStarTable(table) ?? DEFAULT_ENCODING
+        this.setTable(encodingForStarTable(table) ?? DEFAULT_ENCODING)
         this.put(out, C.codeTable, 256 + table, offset)
         return i + 4
       }
@@ -759,8 +800,7 @@ export class EscPosParser {
       case 0x74: {
         if (avail < 3) return NEED_MORE
         const table = buf[i + 2]!
-        const encoding = encodingForTable(table)
-        this.encoding = encoding ?? DEFAULT_ENCODING
+        this.setTable(encodingForTable(table) ?? DEFAULT_ENCODING)
         this.put(out, C.codeTable, table, offset)
         return i + 3
       }
@@ -1115,6 +1155,7 @@ export class EscPosParser {
     switch (c) {
       case 0x26: // FS &
       case 0x2e: // FS .
+        this.setKanji(c === 0x26)
         this.put(out, C.kanji, c === 0x26 ? 1 : 0, offset)
         return i + 2
       case 0x21: // FS ! n
