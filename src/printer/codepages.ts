@@ -166,9 +166,9 @@ export function tableForEncoding(encoding: string): number | undefined {
 }
 
 /**
- * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from the decoding library.
- * Receipt text comes in short runs, and a table lookup per byte beats setting up an iconv decoder
- * for each run.
+ * Per-encoding tables of the 128 upper characters as UTF-16 code units, built once from iconv-lite
+ * or codepage-encoder. Receipt text comes in short runs, and a table lookup per byte beats setting
+ * up an iconv decoder for each run.
  */
 const upperTables = new Map<string, Uint16Array>()
 function upperTable(encoding: string): Uint16Array {
