@@ -21,8 +21,8 @@ if (!haveFixtures) {
 const describeFixtures = haveFixtures ? describe : describe.skip
 
 /** Parses `bytes` split at the given chunk sizes (cycled). */
-function parseChunked(bytes: Uint8Array, sizes: number[]): Command[] {
-  const p = new EscPosParser()
+function parseChunked(bytes: Uint8Array, sizes: number[], options?: ParserOptions): Command[] {
+  const p = new EscPosParser(options)
   const out: Command[] = []
   let i = 0
   let k = 0
@@ -343,6 +343,43 @@ describe('hostile and odd input', () => {
         }
       ),
       { numRuns: 200, seed: 7 }
+    )
+  })
+
+  it('parses barcodes without NUL and Kanji-mode text the same whatever the split', () => {
+    // Fragments that exercise the fixed-length barcode end and Kanji mode: GS k m (0-6) with
+    // digits, NULs, FS & / FS ., ESC @, high bytes (double-byte text), LF.
+    const barcode = fc
+      .tuple(
+        fc.integer({ min: 0, max: 6 }),
+        fc.array(fc.integer({ min: 0x30, max: 0x39 }), { maxLength: 16, size: 'max' })
+      )
+      .map(([m, digits]) => [0x1d, 0x6b, m, ...digits])
+    const fragment = fc.oneof(
+      { arbitrary: barcode, weight: 3 },
+      { arbitrary: fc.constant([0x00]), weight: 2 },
+      fc.constantFrom([0x1c, 0x26], [0x1c, 0x2e], [0x1b, 0x40], [0x0a], [0x41, 0x42]),
+      fc.array(fc.integer({ min: 0x81, max: 0xfe }), { minLength: 1, maxLength: 6 })
+    )
+    fc.assert(
+      fc.property(
+        fc
+          .array(fragment, { minLength: 5, maxLength: 40, size: 'max' })
+          .map((fs) => Uint8Array.from(fs.flat())),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom<ParserOptions>(
+          {},
+          { kanjiOn: true },
+          { kanjiEncoding: 'shift_jis' },
+          { kanjiEncoding: 'big5', kanjiOn: true }
+        ),
+        (bytes, size, options) => {
+          const whole = parseAll(bytes, options)
+          expect(parseChunked(bytes, [size], options)).toEqual(whole)
+          expect(parseChunked(bytes, [1], options)).toEqual(whole)
+        }
+      ),
+      { numRuns: 300, seed: 11 }
     )
   })
 
