@@ -805,6 +805,12 @@ const GS_ONE_PARAM = {
  * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
  */
 function qrText(buf, start, end) {
+    // Most QR data is ASCII (URLs, ids): a loop over a few dozen bytes beats the native check.
+    let k = start;
+    while (k < end && buf[k] < 0x80)
+        k++;
+    if (k === end)
+        return buf.toString('latin1', start, end);
     const bytes = buf.subarray(start, end);
     return (0,external_node_buffer_.isUtf8)(bytes) ? bytes.toString('utf8') : bytes.toString('latin1');
 }
