@@ -439,6 +439,18 @@ describe('hostile and odd input', () => {
     expect(chunked).toEqual(whole)
   })
 
+  it('decodes a long non-ASCII run in its code page in every entry, also when it spans reads', () => {
+    // ESC t 2 (PC850), "A" in one read, then 12 x "é" (0x82): entries of 5 bytes.
+    const bytes = Uint8Array.from([0x1b, 0x74, 2, 0x41, ...new Array<number>(12).fill(0x82), 0x0a])
+    const small = { maxTextBytes: 5 }
+    for (const sizes of [[bytes.length], [4, bytes.length], [1]]) {
+      const got = parseChunked(bytes, sizes, small).flatMap((c) =>
+        c.type === 'text' ? [c.text] : []
+      )
+      expect(got).toEqual(['Aéééé', 'ééééé', 'ééé'])
+    }
+  })
+
   it('decodes text in the code table ESC t selects, and ESC @ returns to cp437', () => {
     const bytes = Uint8Array.of(0x1b, 0x74, 16, 0xe9, 0x0a, 0x1b, 0x40, 0x82, 0x0a)
     const texts = parseAll(bytes).filter((c) => c.type === 'text')
@@ -509,6 +521,20 @@ describe('hostile and odd input', () => {
       Buffer.from([0x0a])
     ])
     expect(texts(bare, { kanjiOn: true })).toEqual(['你好', '你好'])
+    // A text entry that reaches maxTextBytes never cuts a double-byte (or GB18030 four-byte)
+    // character in two, whatever the split.
+    const long = Buffer.concat([
+      Buffer.from([0x1c, 0x26, 0x41]),
+      iconv.encode('你好世界𠀀打印机测试', 'gb18030'),
+      Buffer.from([0x0a])
+    ])
+    const small = { maxTextBytes: 5 }
+    const entries = texts(long, small)
+    expect(entries.join('')).toBe('A你好世界𠀀打印机测试')
+    expect(entries.some((t) => t.includes('\ufffd'))).toBe(false)
+    for (let k = 1; k < long.length; k++)
+      expect(parseChunked(long, [k, long.length], small)).toEqual(parseAll(long, small))
+    expect(parseChunked(long, [1], small)).toEqual(parseAll(long, small))
     // Off by default: the bytes are single-byte cp437 text, as on an Epson international model.
     expect(texts(bare)).toEqual(['─π║├', '─π║├'])
   })

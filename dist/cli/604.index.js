@@ -801,6 +801,26 @@ const GS_ONE_PARAM = {
     0x6a: 'GS j'
 };
 /**
+ * The bytes of the character a Kanji-mode text byte `b` starts (`next`: the byte after it, if
+ * any): the lead-byte ranges of each double-byte set; GB18030 has four-byte sequences too.
+ */
+function kanjiCharBytes(encoding, b, next) {
+    if (b < 0x80)
+        return 1;
+    switch (encoding) {
+        case 'shift_jis':
+            return (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc) ? 2 : 1;
+        case 'euc-kr':
+            return b >= 0xa1 && b <= 0xfe ? 2 : 1;
+        case 'big5':
+            return b >= 0x81 && b <= 0xfe ? 2 : 1;
+        default:
+            if (b < 0x81 || b > 0xfe)
+                return 1;
+            return next !== undefined && next >= 0x30 && next <= 0x39 ? 4 : 2;
+    }
+}
+/**
  * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
  * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
  */
@@ -1090,7 +1110,7 @@ class EscPosParser {
         if (this.textLen === 0) {
             // Fast path: whole entries straight from the chunk, no copy.
             while (j - i >= max || (closed && j > i)) {
-                const k = Math.min(j, i + max);
+                const k = j - i >= max && !ascii ? i + this.wholeChars(buf, i, max) : Math.min(j, i + max);
                 out.pushText(buf, i, k, offset, this.encoding, ascii);
                 offset += k - i;
                 i = k;
@@ -1110,10 +1130,43 @@ class EscPosParser {
             this.textLen += k - i;
             i = k;
             if (this.textLen === max)
-                this.flushText(out);
+                this.flushFullText(out, ascii);
         }
         if (closed)
             this.flushText(out);
+    }
+    /**
+     * A text entry that reached `maxText` bytes: flushed, except for a double-byte character it
+     * would cut in two (Kanji mode), which starts the next entry, as the fast path in text() cuts.
+     * `ascii`: whether the run being copied is all ASCII, which the next entry inherits (flushText
+     * resets the flag for a new run; this entry continues the same one).
+     */
+    flushFullText(out, ascii) {
+        const whole = this.textAscii ? this.textLen : this.wholeChars(this.textBuf, 0, this.textLen);
+        const rest = this.textLen - whole;
+        this.textLen = whole;
+        this.flushText(out);
+        this.textAscii = ascii;
+        if (rest === 0)
+            return;
+        this.textBuf.copyWithin(0, whole, whole + rest);
+        this.textLen = rest;
+    }
+    /**
+     * How many of the `len` bytes at `start` are whole characters: all of them, except in Kanji mode
+     * when the last character's bytes run past `len` (then it is left for the next entry).
+     */
+    wholeChars(bytes, start, len) {
+        if (!this.kanji)
+            return len;
+        let k = 0;
+        while (k < len) {
+            const w = kanjiCharBytes(this.kanjiEncoding, bytes[start + k], bytes[start + k + 1]);
+            if (k + w > len)
+                break;
+            k += w;
+        }
+        return k > 0 ? k : len;
     }
     flushText(out) {
         if (this.textLen === 0)
