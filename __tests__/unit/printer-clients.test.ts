@@ -104,6 +104,21 @@ describe('streams from other client libraries', () => {
     }
   )
 
+  it('logs the PDF417 codes clients send as one code2d entry each, with the data asked for', () => {
+    // Calls that name their data: escpos-php's pdf417Code("...", ...) and escpos-coffee's
+    // write(new PDF417(), "...").
+    const named = streams.flatMap((s) => {
+      const m = /^(?:pdf417Code\("([^"]+)",|write\(new PDF417\(\), "([^"]+)"\))/.exec(s.call)
+      const want = m?.[1] ?? m?.[2]
+      return want && !want.includes('...') ? [{ s, want }] : []
+    })
+    expect(named.length).toBeGreaterThanOrEqual(3)
+    for (const { s, want } of named) {
+      const codes = parseAll(Buffer.from(s.hex, 'hex')).filter((c) => c.type === 'code2d')
+      expect(codes).toEqual([expect.objectContaining({ symbology: 'PDF417', data: want })])
+    }
+  })
+
   it('finds QR codes that clients print as images, whatever the image command', () => {
     const imageQrs = streams.filter((s) => /qr/i.test(s.call) && (s.qrs?.length ?? 0) > 0)
     const forms = new Set<string>()

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import iconv from 'iconv-lite'
-import type { Command } from '../../src/printer/commands.js'
+import type { Command, Symbology2d } from '../../src/printer/commands.js'
 import { encodeCommands, type EncodableCommand } from '../../src/printer/encode.js'
 import { EscPosParser, parseAll, type ParserOptions } from '../../src/printer/parser.js'
 
@@ -254,6 +254,19 @@ const commandArb: fc.Arbitrary<EncodableCommand> = fc.oneof(
       level: fc.constantFrom<'L' | 'M' | 'Q' | 'H'>('L', 'M', 'Q', 'H')
     })
     .map<EncodableCommand>((q) => ({ type: 'qr', source: 'native', model: 2, ...q })),
+  fc
+    .record({
+      data: fc.stringMatching(/^[A-Za-z0-9:/.?=&-]{0,200}$/),
+      symbology: fc.constantFrom<Symbology2d>(
+        'PDF417',
+        'MaxiCode',
+        'GS1 DataBar',
+        'Composite',
+        'Aztec',
+        'DataMatrix'
+      )
+    })
+    .map<EncodableCommand>((c) => ({ type: 'code2d', ...c })),
   fc.stringMatching(/^[A-Z0-9-]{1,40}$/).map<EncodableCommand>((data) => ({
     type: 'barcode',
     symbology: 'CODE128',
@@ -537,6 +550,53 @@ describe('hostile and odd input', () => {
     expect(parseChunked(long, [1], small)).toEqual(parseAll(long, small))
     // Off by default: the bytes are single-byte cp437 text, as on an Epson international model.
     expect(texts(bare)).toEqual(['─π║├', '─π║├'])
+  })
+
+  it('logs the other GS ( k 2D codes (PDF417, DataMatrix, ...) as one code2d entry when printed', () => {
+    const k = (cn: number, fn: number, ...params: number[]): number[] => [
+      ...[0x1d, 0x28, 0x6b, (params.length + 2) & 0xff, (params.length + 2) >> 8, cn, fn],
+      ...params
+    ]
+    const bytes = Uint8Array.from([
+      // PDF417 as ESC-POS-.NET sends it: columns, rows, width, row height, level, options, store, print
+      ...k(0x30, 0x41, 0),
+      ...k(0x30, 0x42, 0),
+      ...k(0x30, 0x43, 3),
+      ...k(0x30, 0x44, 3),
+      ...k(0x30, 0x45, 0x30, 1),
+      ...k(0x30, 0x46, 0),
+      ...k(0x30, 0x50, 0x30, ...Buffer.from('PDF-123')),
+      ...k(0x30, 0x51, 0x30),
+      // DataMatrix and GS1 DataBar (its store has one more byte, the symbol type)
+      ...k(0x36, 0x50, 0x30, ...Buffer.from('DM')),
+      ...k(0x33, 0x50, 0x30, 0x48, ...Buffer.from('0101234567890128')),
+      ...k(0x36, 0x51, 0x30),
+      ...k(0x33, 0x51, 0x30),
+      // A size request (fn 82) is logged as other, as for QR; a QR after them is unaffected.
+      ...k(0x30, 0x52, 0x30),
+      ...k(0x31, 0x50, 0x30, ...Buffer.from('qr')),
+      ...k(0x31, 0x51, 0x30)
+    ])
+    const cmds = parseAll(bytes)
+    expect(
+      cmds.map((c) =>
+        c.type === 'code2d'
+          ? `${c.symbology} ${c.data}`
+          : c.type === 'qr'
+            ? `qr ${c.data}`
+            : c.type === 'other'
+              ? c.name
+              : c.type
+      )
+    ).toEqual([
+      'PDF417 PDF-123',
+      'DataMatrix DM',
+      'GS1 DataBar 0101234567890128',
+      'GS ( k cn=48 fn=82',
+      'qr qr'
+    ])
+    for (let cut = 1; cut < bytes.length; cut++)
+      expect(parseChunked(bytes, [cut, bytes.length])).toEqual(cmds)
   })
 
   it('names every GS f HRI font, and round-trips them through the encoder', () => {

@@ -166,9 +166,20 @@ var codepages = __webpack_require__(9767);
 const ALIGN = { left: 0, center: 1, right: 2 };
 const QR_LEVEL = { L: 48, M: 49, Q: 50, H: 51 };
 const HRI = { none: 0, above: 1, below: 2, both: 3 };
-const gsParenK = (fn, params) => {
+/** GS ( k pL pH cn fn params: QR (cn 49) unless told otherwise. */
+const gsParenK2d = (cn, fn, params) => {
     const len = params.length + 2;
-    return [0x1d, 0x28, 0x6b, len & 0xff, len >> 8, 0x31, fn, ...params];
+    return [0x1d, 0x28, 0x6b, len & 0xff, len >> 8, cn, fn, ...params];
+};
+const gsParenK = (fn, params) => gsParenK2d(0x31, fn, params);
+/** The cn byte of each GS ( k symbol other than QR. */
+const CN_2D = {
+    PDF417: 0x30,
+    MaxiCode: 0x32,
+    'GS1 DataBar': 0x33,
+    Composite: 0x34,
+    Aztec: 0x35,
+    DataMatrix: 0x36
 };
 /**
  * Bytes for one command. `encoding` is the code page text is written in (the caller tracks ESC t).
@@ -220,6 +231,16 @@ function encodeCommand(c, encoding = 'cp437') {
                 ...gsParenK(0x45, [QR_LEVEL[c.level ?? 'L']]),
                 ...gsParenK(0x50, [0x30, ...data]),
                 ...gsParenK(0x51, [0x30])
+            ]);
+        }
+        case 'code2d': {
+            // Store then print, with m = 48 (and, for GS1 DataBar and Composite, a second byte 48).
+            const cn = CN_2D[c.symbology];
+            const lead = cn === 0x33 || cn === 0x34 ? [0x30, 0x30] : [0x30];
+            const data = [...Buffer.from(c.data, 'utf8')];
+            return Uint8Array.from([
+                ...gsParenK2d(cn, 0x50, [...lead, ...data]),
+                ...gsParenK2d(cn, 0x51, [0x30])
             ]);
         }
         case 'barcode': {

@@ -3586,7 +3586,8 @@ const COMMAND_TYPES = [
     'other',
     'unknown',
     'truncated',
-    'oversize'
+    'oversize',
+    'code2d'
 ];
 /** Double-byte character sets for Kanji mode (iconv-lite names; the parser's `kanjiEncoding`). */
 const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];

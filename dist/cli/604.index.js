@@ -800,6 +800,16 @@ const GS_ONE_PARAM = {
     // Transmit status (ink) automatically: ESC-POS-.NET sends it
     0x6a: 'GS j'
 };
+/** GS ( k symbols by cn - 48 (49 is QR, handled on its own). */
+const SYMBOLS_2D = [
+    'PDF417',
+    undefined,
+    'MaxiCode',
+    'GS1 DataBar',
+    'Composite',
+    'Aztec',
+    'DataMatrix'
+];
 /**
  * The bytes of the character a Kanji-mode text byte `b` starts (`next`: the byte after it, if
  * any): the lead-byte ranges of each double-byte set; GB18030 has four-byte sequences too.
@@ -926,6 +936,8 @@ class EscPosParser {
     qrSize = 3;
     qrLevel = 'L';
     qrData = '';
+    /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
+    data2d = [];
     /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
     batch;
     /**
@@ -2074,6 +2086,18 @@ class EscPosParser {
         }
         this.emit(out, { type: 'other', offset, name: `${name} fn ${fn ?? '?'}` });
     }
+    /**
+     * GS ( k store (fn 80) and print (fn 81) of the 2D codes other than QR: the data follows m (and,
+     * for GS1 DataBar and Composite, one more byte); printing logs one `code2d` entry with it.
+     */
+    code2d(symbology, k, fn, offset, buf, start, len, out) {
+        if (fn === 0x50) {
+            const from = start + (k === 3 || k === 4 ? 4 : 3);
+            this.data2d[k] = from < start + len ? qrText(buf, from, start + len) : '';
+            return;
+        }
+        this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' });
+    }
     /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
     qrFunction(offset, buf, start, len, out) {
         // Read in place (buf[start, start + len)): a QR code is 4-5 of these, and a subarray view per
@@ -2081,6 +2105,14 @@ class EscPosParser {
         const cn = len > 0 ? buf[start] : undefined;
         const fn = len > 1 ? buf[start + 1] : undefined;
         if (cn !== 0x31 || fn === undefined) {
+            const symbology = cn !== undefined && fn !== undefined ? SYMBOLS_2D[cn - 0x30] : undefined;
+            if (symbology !== undefined && (fn === 0x50 || fn === 0x51)) {
+                this.code2d(symbology, cn - 0x30, fn, offset, buf, start, len, out);
+                return;
+            }
+            // The other 2D codes' settings are kept by the printer, like QR's; anything else is logged.
+            if (symbology !== undefined && fn >= 0x41 && fn <= 0x48)
+                return;
             this.emit(out, { type: 'other', offset, name: `GS ( k cn=${cn ?? '?'} fn=${fn ?? '?'}` });
             return;
         }
@@ -2224,7 +2256,7 @@ const SIMULATED_ERRORS = [
     'disconnect'
 ];
 /** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
-const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut']);
+const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut']);
 PRINTING[TYPE_CODE.cut] = 2;
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb']);

@@ -138,6 +138,19 @@ export interface QrCommand extends Base {
   widthDots?: number
   heightDots?: number
 }
+/** The 2D symbols of GS ( k other than QR, by their cn byte (48, 50-54). */
+export type Symbology2d =
+  'PDF417' | 'MaxiCode' | 'GS1 DataBar' | 'Composite' | 'Aztec' | 'DataMatrix'
+/**
+ * GS ( k 2D codes other than QR (ESC-POS-.NET and escpos-rs send PDF417, DataMatrix, Aztec...):
+ * one entry when the symbol is printed (fn 81), with the data stored before it (fn 80). Their
+ * settings (fn 65-72) are kept by the printer, not logged.
+ */
+export interface Code2dCommand extends Base {
+  type: 'code2d'
+  symbology: Symbology2d
+  data: string
+}
 /** GS k */
 export interface BarcodeCommand extends Base {
   type: 'barcode'
@@ -254,6 +267,7 @@ export type Command =
   | InvertCommand
   | CutCommand
   | QrCommand
+  | Code2dCommand
   | BarcodeCommand
   | BarcodeHeightCommand
   | BarcodeWidthCommand
@@ -306,7 +320,8 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'other',
   'unknown',
   'truncated',
-  'oversize'
+  'oversize',
+  'code2d'
 ]
 
 /** A command as the virtual printer logs it. */

@@ -6,7 +6,7 @@
  * for (ESC a alignment, ESC d feed, GS v 0 rasters, status requests).
  */
 import iconv from 'iconv-lite'
-import type { Align, Command } from './commands.js'
+import type { Align, Command, Symbology2d } from './commands.js'
 import { tableForEncoding } from './codepages.js'
 
 /** Encodable commands: the parser's model without offsets. */
@@ -20,9 +20,20 @@ const ALIGN: Record<Align, number> = { left: 0, center: 1, right: 2 }
 const QR_LEVEL = { L: 48, M: 49, Q: 50, H: 51 }
 const HRI = { none: 0, above: 1, below: 2, both: 3 }
 
-const gsParenK = (fn: number, params: number[]): number[] => {
+/** GS ( k pL pH cn fn params: QR (cn 49) unless told otherwise. */
+const gsParenK2d = (cn: number, fn: number, params: number[]): number[] => {
   const len = params.length + 2
-  return [0x1d, 0x28, 0x6b, len & 0xff, len >> 8, 0x31, fn, ...params]
+  return [0x1d, 0x28, 0x6b, len & 0xff, len >> 8, cn, fn, ...params]
+}
+const gsParenK = (fn: number, params: number[]): number[] => gsParenK2d(0x31, fn, params)
+/** The cn byte of each GS ( k symbol other than QR. */
+const CN_2D: Record<Symbology2d, number> = {
+  PDF417: 0x30,
+  MaxiCode: 0x32,
+  'GS1 DataBar': 0x33,
+  Composite: 0x34,
+  Aztec: 0x35,
+  DataMatrix: 0x36
 }
 
 /**
@@ -74,6 +85,16 @@ export function encodeCommand(c: EncodableCommand, encoding = 'cp437'): Uint8Arr
         ...gsParenK(0x45, [QR_LEVEL[c.level ?? 'L']]),
         ...gsParenK(0x50, [0x30, ...data]),
         ...gsParenK(0x51, [0x30])
+      ])
+    }
+    case 'code2d': {
+      // Store then print, with m = 48 (and, for GS1 DataBar and Composite, a second byte 48).
+      const cn = CN_2D[c.symbology]
+      const lead = cn === 0x33 || cn === 0x34 ? [0x30, 0x30] : [0x30]
+      const data = [...Buffer.from(c.data, 'utf8')]
+      return Uint8Array.from([
+        ...gsParenK2d(cn, 0x50, [...lead, ...data]),
+        ...gsParenK2d(cn, 0x51, [0x30])
       ])
     }
     case 'barcode': {

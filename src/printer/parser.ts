@@ -18,7 +18,8 @@ import {
   type Command,
   type KanjiEncoding,
   type QrCommand,
-  type Symbology
+  type Symbology,
+  type Symbology2d
 } from './commands.js'
 import { DEFAULT_ENCODING, encodingForStarTable, encodingForTable } from './codepages.js'
 import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
@@ -225,6 +226,17 @@ const GS_ONE_PARAM: Record<number, string> = {
   0x6a: 'GS j'
 }
 
+/** GS ( k symbols by cn - 48 (49 is QR, handled on its own). */
+const SYMBOLS_2D: ReadonlyArray<Symbology2d | undefined> = [
+  'PDF417',
+  undefined,
+  'MaxiCode',
+  'GS1 DataBar',
+  'Composite',
+  'Aztec',
+  'DataMatrix'
+]
+
 /**
  * The bytes of the character a Kanji-mode text byte `b` starts (`next`: the byte after it, if
  * any): the lead-byte ranges of each double-byte set; GB18030 has four-byte sequences too.
@@ -349,6 +361,8 @@ export class EscPosParser {
   private qrSize = 3
   private qrLevel: 'L' | 'M' | 'Q' | 'H' = 'L'
   private qrData = ''
+  /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
+  private readonly data2d: string[] = []
   /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
   private readonly batch: CommandBatch
 
@@ -1542,6 +1556,28 @@ export class EscPosParser {
     this.emit(out, { type: 'other', offset, name: `${name} fn ${fn ?? '?'}` })
   }
 
+  /**
+   * GS ( k store (fn 80) and print (fn 81) of the 2D codes other than QR: the data follows m (and,
+   * for GS1 DataBar and Composite, one more byte); printing logs one `code2d` entry with it.
+   */
+  private code2d(
+    symbology: Symbology2d,
+    k: number,
+    fn: number,
+    offset: number,
+    buf: Buffer,
+    start: number,
+    len: number,
+    out: CommandBatch
+  ): void {
+    if (fn === 0x50) {
+      const from = start + (k === 3 || k === 4 ? 4 : 3)
+      this.data2d[k] = from < start + len ? qrText(buf, from, start + len) : ''
+      return
+    }
+    this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' })
+  }
+
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
   private qrFunction(
     offset: number,
@@ -1555,6 +1591,13 @@ export class EscPosParser {
     const cn = len > 0 ? buf[start] : undefined
     const fn = len > 1 ? buf[start + 1] : undefined
     if (cn !== 0x31 || fn === undefined) {
+      const symbology = cn !== undefined && fn !== undefined ? SYMBOLS_2D[cn - 0x30] : undefined
+      if (symbology !== undefined && (fn === 0x50 || fn === 0x51)) {
+        this.code2d(symbology, cn! - 0x30, fn!, offset, buf, start, len, out)
+        return
+      }
+      // The other 2D codes' settings are kept by the printer, like QR's; anything else is logged.
+      if (symbology !== undefined && fn! >= 0x41 && fn! <= 0x48) return
       this.emit(out, { type: 'other', offset, name: `GS ( k cn=${cn ?? '?'} fn=${fn ?? '?'}` })
       return
     }

@@ -165,7 +165,7 @@ interface ClosedInfo {
 }
 
 /** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
-const PRINTING = codeTable(['text', 'feed', 'qr', 'barcode', 'image', 'cut'])
+const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
 PRINTING[TYPE_CODE.cut] = 2
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
