@@ -15,10 +15,9 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
-import { receiptStream, sendOn } from './bench-printer-client.js'
+import { benchJobs, receiptStream, sendOn } from './bench-printer-client.js'
 
 const args = process.argv.slice(2)
 const rev = args.find((a) => !a.startsWith('--'))
@@ -88,10 +87,8 @@ for (const textHeavy of [false, true]) {
   )
 }
 
-const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
-const base = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
 for (const acks of [true, false]) {
-  const unit = acks ? base.map((j) => Buffer.concat([j, STATUS])) : base
+  const unit = benchJobs(acks)
   // As in bench-printer.ts: 8 connections sending 2 x 1000 jobs each, acknowledged; or 20 x 1000
   // jobs spread over 4 connections streaming.
   const all = Array.from({ length: acks ? 2 : 20 }, () => unit).flat()

@@ -80,6 +80,37 @@ export async function drive(
 }
 
 /**
+ * The end-to-end benchmarks' 1000 generated jobs (seed 7, 8 elements each). `acked`: each ends
+ * with a real-time status request (DLE EOT 1) the printer answers, for the closed-loop mode.
+ */
+export function benchJobs(acked: boolean): Uint8Array[] {
+  const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
+  const status = Uint8Array.of(0x10, 0x04, 0x01)
+  return acked ? jobs.map((j) => Buffer.concat([j, status])) : jobs
+}
+
+/**
+ * A mode's jobs as one connection sends them (`repeat` times the 1000 jobs), and the totals every
+ * server must receive: in persistent mode each of the `concurrency` connections sends them all
+ * (the counting server is told the job `sizes` to acknowledge); otherwise they are shared out.
+ */
+export function endToEndPayload(
+  mode: Mode,
+  concurrency: number,
+  repeat: number
+): { payload: Uint8Array[]; bytes: number; jobCount: number; sizes: number[] | null } {
+  const unit = benchJobs(mode === 'persistent')
+  const payload = Array.from({ length: repeat }, () => unit).flat()
+  const perConnection = mode === 'persistent' ? concurrency : 1
+  return {
+    payload,
+    bytes: payload.reduce((s, j) => s + j.length, 0) * perConnection,
+    jobCount: payload.length * perConnection,
+    sizes: mode === 'persistent' ? payload.map((j) => j.length) : null
+  }
+}
+
+/**
  * 400 distinct generated receipts repeated to `bytes`: the mixed stream (text, QR codes, barcodes,
  * feeds and 128 x 48 raster logos), or text-heavy receipts (the default job mix, no images: many
  * tiny commands, ~7 bytes each, the parser's worst realistic case).

@@ -23,10 +23,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { C, type CommandBatch } from '../src/printer/compact.js'
-import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { startClient } from './bench-printer-child.js'
-import { drive, type Mode } from './bench-printer-client.js'
+import { drive, endToEndPayload, type Mode } from './bench-printer-client.js'
 import { checkSeen, startPlain, startPrinter, type Served } from './bench-printer-servers.js'
 
 /** Ring size (a power of two, so wrapping 32-bit positions index it with a mask). */
@@ -230,15 +229,24 @@ async function main(): Promise<void> {
     const s = [...xs].sort((a, b) => a - b)
     return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
   }
-  const STATUS = Uint8Array.of(DLE, EOT, 0x01)
-  const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
-  const modes: Array<{ mode: Mode; conc: number; repeat: number; elsewhere: boolean; label: string }> =
-    []
+  const modes: Array<{
+    mode: Mode
+    conc: number
+    repeat: number
+    elsewhere: boolean
+    label: string
+  }> = []
   for (const elsewhere of [false, true]) {
     const where = elsewhere ? 'client in another process' : 'client in this process'
     modes.push(
       { mode: 'per-job', conc: 8, repeat: 1, elsewhere, label: `new connection per job, ${where}` },
-      { mode: 'persistent', conc: 8, repeat: 2, elsewhere, label: `each job acknowledged, ${where}` },
+      {
+        mode: 'persistent',
+        conc: 8,
+        repeat: 2,
+        elsewhere,
+        label: `each job acknowledged, ${where}`
+      },
       { mode: 'stream', conc: 4, repeat: 20, elsewhere, label: `streaming back to back, ${where}` }
     )
   }
@@ -247,12 +255,7 @@ async function main(): Promise<void> {
   const rows: string[] = []
   try {
     for (const [mi, m] of modes.entries()) {
-      const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
-      const payload = Array.from({ length: m.repeat }, () => unit).flat()
-      const perConn = m.mode === 'persistent' ? m.conc : 1
-      const total = payload.reduce((s, j) => s + j.length, 0) * perConn
-      const jobCount = payload.length * perConn
-      const sizes = m.mode === 'persistent' ? payload.map((j) => j.length) : null
+      const { payload, bytes: total, jobCount, sizes } = endToEndPayload(m.mode, m.conc, m.repeat)
       const child = m.elsewhere ? await startClient(dir, mi, payload, m.mode, m.conc) : null
       const ms = new Map<string, number[]>(SIDES.map((s) => [s, []]))
       try {

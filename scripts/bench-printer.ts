@@ -30,10 +30,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { generateJobs } from '../src/printer/generator.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { startClient, type Run } from './bench-printer-child.js'
-import { drive, receiptStream, type Mode } from './bench-printer-client.js'
+import { drive, endToEndPayload, receiptStream, type Mode } from './bench-printer-client.js'
 import {
   checkSeen,
   serverWorker,
@@ -190,27 +189,6 @@ function endToEndModes(): EndToEndMode[] {
   return modes
 }
 
-/** A mode's jobs as one connection sends them, and the totals every side must receive. */
-function endToEndPayload(m: EndToEndMode): {
-  payload: Uint8Array[]
-  bytes: number
-  jobCount: number
-  sizes: number[] | null
-} {
-  const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
-  const jobs = generateJobs(7, 1000, { elements: 8 }).map((j) => j.bytes)
-  // Closed loop: each job ends with a real-time status request the printer answers.
-  const unit = m.mode === 'persistent' ? jobs.map((j) => Buffer.concat([j, STATUS])) : jobs
-  const payload = Array.from({ length: m.repeat }, () => unit).flat()
-  const perConnection = m.mode === 'persistent' ? m.concurrency : 1
-  return {
-    payload,
-    bytes: payload.reduce((s, j) => s + j.length, 0) * perConnection,
-    jobCount: payload.length * perConnection,
-    sizes: m.mode === 'persistent' ? payload.map((j) => j.length) : null
-  }
-}
-
 /** Runs the client against `server`, then stops it (also when the client fails). */
 async function measureOn<T>(
   server: Served,
@@ -237,7 +215,7 @@ async function benchEndToEnd(
   const split: string[] = []
   try {
     for (const [mi, m] of modes.entries()) {
-      const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
+      const { payload, bytes, jobCount, sizes } = endToEndPayload(m.mode, m.concurrency, m.repeat)
       const plain: Run[] = []
       const printer: Run[] = []
       // One child per mode, started (and its jobs loaded) before any timing, reused every round.
@@ -310,7 +288,7 @@ async function benchPlacement(): Promise<string[]> {
   const worker = await serverWorker()
   try {
     for (const m of endToEndModes().filter((x) => x.keep)) {
-      const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
+      const { payload, bytes, jobCount, sizes } = endToEndPayload(m.mode, m.concurrency, m.repeat)
       const ms = new Map<Side, number[]>(SIDES.map((s) => [s, []]))
       for (let r = 0; r < ROUNDS + 1; r++) {
         for (let k = 0; k < SIDES.length; k++) {
@@ -357,7 +335,7 @@ const BUSY_US = [0, 2, 4, 8]
  */
 async function benchBusy(): Promise<string[]> {
   const m = endToEndModes().find((x) => x.mode === 'persistent' && x.keep)!
-  const { payload, bytes, jobCount, sizes } = endToEndPayload(m)
+  const { payload, bytes, jobCount, sizes } = endToEndPayload(m.mode, m.concurrency, m.repeat)
   const sides = [...BUSY_US.map((us) => `plain + ${us} µs`), 'printer']
   const ms = new Map<string, number[]>(sides.map((s) => [s, []]))
   for (let r = 0; r < ROUNDS + 1; r++) {

@@ -15,7 +15,7 @@ import { Session } from 'node:inspector/promises'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { generateJobs } from '../src/printer/generator.js'
+import { benchJobs } from './bench-printer-client.js'
 import { startClient } from './bench-printer-child.js'
 import { checkSeen, startPlain, startPrinter, type Served } from './bench-printer-servers.js'
 
@@ -66,8 +66,7 @@ function split(profile: Profile): Map<Part, number> {
   return out
 }
 
-const STATUS = Uint8Array.of(0x10, 0x04, 0x01)
-const unit = generateJobs(7, 1000, { elements: 8 }).map((j) => Buffer.concat([j.bytes, STATUS]))
+const unit = benchJobs(true)
 const payload = [...unit, ...unit]
 const sizes = payload.map((j) => j.length)
 const CONNECTIONS = 8

@@ -139,10 +139,20 @@ const STAR_TABLES = {
 function hasDecoder(name) {
     return name === TCVN_CAPITALS || iconv_lite__WEBPACK_IMPORTED_MODULE_1___default().encodingExists(name) || _point_of_sale_codepage_encoder__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.supports(name);
 }
+/** The code page of `table` in `tables`, or null when it has none or no decoder; cached. */
+function lookup(tables, cache, table) {
+    let enc = cache.get(table);
+    if (enc === undefined) {
+        const name = tables[table];
+        enc = name !== undefined && hasDecoder(name) ? name : null;
+        cache.set(table, enc);
+    }
+    return enc;
+}
+const starCache = new Map();
 /** The code page for Star's `ESC GS t` page `table`, or null when it has no decoder here. */
 function encodingForStarTable(table) {
-    const name = STAR_TABLES[table];
-    return name !== undefined && hasDecoder(name) ? name : null;
+    return lookup(STAR_TABLES, starCache, table);
 }
 const EPSON_ADDITIONS = {
     cp857: [[0xd5, 0x20ac]]
@@ -158,13 +168,7 @@ const tableCache = new Map();
  * says so in the log.
  */
 function encodingForTable(table) {
-    let enc = tableCache.get(table);
-    if (enc === undefined) {
-        const name = EPSON_TABLES[table];
-        enc = name !== undefined && hasDecoder(name) ? name : null;
-        tableCache.set(table, enc);
-    }
-    return enc;
+    return lookup(EPSON_TABLES, tableCache, table);
 }
 /** The ESC t number of an encoding name (for encoders and tests), or undefined. */
 function tableForEncoding(encoding) {

@@ -126,10 +126,26 @@ function hasDecoder(name: string): boolean {
   return name === TCVN_CAPITALS || iconv.encodingExists(name) || CodepageEncoder.supports(name)
 }
 
+/** The code page of `table` in `tables`, or null when it has none or no decoder; cached. */
+function lookup(
+  tables: Record<number, string>,
+  cache: Map<number, string | null>,
+  table: number
+): string | null {
+  let enc = cache.get(table)
+  if (enc === undefined) {
+    const name = tables[table]
+    enc = name !== undefined && hasDecoder(name) ? name : null
+    cache.set(table, enc)
+  }
+  return enc
+}
+
+const starCache = new Map<number, string | null>()
+
 /** The code page for Star's `ESC GS t` page `table`, or null when it has no decoder here. */
 export function encodingForStarTable(table: number): string | null {
-  const name = STAR_TABLES[table]
-  return name !== undefined && hasDecoder(name) ? name : null
+  return lookup(STAR_TABLES, starCache, table)
 }
 
 const EPSON_ADDITIONS: Record<string, Array<[number, number]>> = {
@@ -150,13 +166,7 @@ const tableCache = new Map<number, string | null>()
  * says so in the log.
  */
 export function encodingForTable(table: number): string | null {
-  let enc = tableCache.get(table)
-  if (enc === undefined) {
-    const name = EPSON_TABLES[table]
-    enc = name !== undefined && hasDecoder(name) ? name : null
-    tableCache.set(table, enc)
-  }
-  return enc
+  return lookup(EPSON_TABLES, tableCache, table)
 }
 
 /** The ESC t number of an encoding name (for encoders and tests), or undefined. */
