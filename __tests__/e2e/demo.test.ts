@@ -62,14 +62,37 @@ function demo(
   })
 }
 
+interface Metric {
+  workload: string
+  metric: string
+  status: string
+  gated: boolean
+  baseline?: number
+  current?: number
+  deltaPct?: number
+}
+
+/** One line per metric, so a failure names the workload and the metric without the statistic. */
+const brief = (m: Metric): string =>
+  `${m.workload} ${m.metric} ${m.status}${m.gated ? '' : ' (ungated)'}: ` +
+  `${m.baseline?.toPrecision(3)} -> ${m.current?.toPrecision(3)} (${m.deltaPct?.toFixed(0)} %)`
+
 describe('npm run demo', () => {
   it('passes against the committed baselines on an unchanged tree', async () => {
     const before = servicePids()
     const r = await demo({})
     const verdict = JSON.parse(r.stdout)
-    const notOk = verdict.metrics.filter((m: { status: string }) =>
-      ['regression', 'budget-failed', 'new', 'definition-changed'].includes(m.status)
-    )
+    // What the gate promises on an unchanged tree: no gated regression, no budget failure, and
+    // baselines that cover the whole catalogue (nothing new, no definition changed). Ungated
+    // metrics (p99, max, cpu, memory growth) may be flagged on a busy host: the report lists them
+    // and the verdict ignores them, as the docs say.
+    const notOk = verdict.metrics
+      .filter(
+        (m: Metric) =>
+          (m.gated && m.status === 'regression') ||
+          ['budget-failed', 'new', 'definition-changed', 'error'].includes(m.status)
+      )
+      .map(brief)
     expect(notOk).toEqual([])
     expect(verdict.workloads.every((w: { status: string }) => w.status === 'ok')).toBe(true)
     expect(verdict.verdict).toBe('pass')
