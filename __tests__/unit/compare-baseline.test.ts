@@ -299,6 +299,34 @@ describe('compareToBaselines: edge cases', () => {
     expect(only(custom).status).toBe('regression')
   })
 
+  it('a history recorded within one hour gets a note naming its workloads and span; days apart, none', () => {
+    const sitting = baseline('w', { 'latency.p50': history(100, 0.05, 12, 7) })
+    sitting.history.forEach((e, i) => (e.date = new Date(Date.UTC(2026, 10, 2, 9, 3 * i)).toISOString()))
+    const spread = baseline('v', { 'latency.p50': history(100, 0.05, 12, 8) })
+    const run = results([
+      workload('w', { 'latency.p50': metric(100) }),
+      workload('v', { 'latency.p50': metric(100) })
+    ])
+    const v = compareToBaselines(
+      run,
+      new Map([
+        ['w', sitting],
+        ['v', spread]
+      ]),
+      POLICY
+    )
+    const note = v.notes.find((n) => n.startsWith('The history of '))
+    expect(note).toContain('The history of w was recorded within 33 minutes')
+    expect(note).not.toMatch(/\bv\b/)
+    // Spread over days: no note. Fewer than 10 runs: the prior-drift note covers it instead.
+    const apart = compareToBaselines(run, new Map([['v', spread]]), POLICY)
+    expect(apart.notes.some((n) => n.startsWith('The history of '))).toBe(false)
+    sitting.history = sitting.history.slice(-9)
+    const short = compareToBaselines(run, new Map([['w', sitting]]), POLICY)
+    expect(short.notes.some((n) => n.startsWith('The history of '))).toBe(false)
+    expect(short.notes.join('\n')).toContain('judged with a prior drift')
+  })
+
   it('a baseline without history uses its latest metrics as one run', () => {
     const bl = baseline('w', { 'latency.p50': [100] })
     bl.history = []

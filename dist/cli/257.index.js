@@ -623,7 +623,12 @@ const COMPARE_DEFAULTS = {
     /** Below this many runs of history the prior is said to be used. */
     freshRuns: 10,
     /** Runs (or pairs) a metric needs before its correlation with others is estimated. */
-    correlationRuns: 8
+    correlationRuns: 8,
+    /**
+     * A history whose dated runs all fall within this span (1 hour) was most likely recorded in one
+     * job or one sitting: it knows that session's noise, not the drift between jobs.
+     */
+    sessionSpanMs: 3_600_000
 };
 function resolve(policy) {
     const num = (v, d, ok) => v !== undefined && Number.isFinite(v) && ok(v) ? v : d;
@@ -867,6 +872,8 @@ function compareToBaselines(current, baselines, policy) {
     const pending = [];
     const seen = new Set();
     const otherMachine = [];
+    const oneSession = [];
+    let sessionSpan = 0;
     let priorMetrics = 0;
     const after = [];
     for (const w of current.workloads) {
@@ -878,6 +885,11 @@ function compareToBaselines(current, baselines, policy) {
         if (differentMachine)
             otherMachine.push(w.name);
         const defChanged = base !== undefined && base.definitionHash !== w.definitionHash;
+        const span = base && !defChanged ? sessionSpanMs(base, p.historyLimit) : undefined;
+        if (span !== undefined) {
+            oneSession.push(w.name);
+            sessionSpan = Math.max(sessionSpan, span);
+        }
         for (const [name, m] of Object.entries(w.metrics)) {
             const threshold = thresholdFor(policy, w.name, name, p.defaultThreshold);
             const gated = isGated(policy, w.name, name, m);
@@ -1013,6 +1025,10 @@ function compareToBaselines(current, baselines, policy) {
         notes.push(`${priorMetrics} metric${priorMetrics > 1 ? 's' : ''} judged with a prior drift of ${pct(p.priorDriftSigma)} between jobs ` +
             `because ${priorMetrics > 1 ? 'their baselines have' : 'its baseline has'} fewer than ${COMPARE_DEFAULTS.freshRuns} runs of history; ` +
             'verdicts get sharper as main-branch runs accumulate.');
+    if (oneSession.length > 0)
+        notes.push(`The history of ${listNames(oneSession)} was recorded within ${minutes(sessionSpan)}: ` +
+            'it knows the noise of that one session, not how much runners differ from job to job, so a busy runner ' +
+            'can look like a regression. Runs from several jobs (main-branch runs over a few days) make the verdict honest.');
     if (otherMachine.length > 0)
         notes.push(`The baseline of ${listNames(otherMachine)} was measured on a different machine kind ` +
             `(fingerprint differs from ${current.environment?.fingerprint ?? 'this run'}); changes may reflect the machine, not the code.`);
@@ -1020,6 +1036,25 @@ function compareToBaselines(current, baselines, policy) {
         if (!usedGlobal.has(b.expression))
             notes.push(`Budget "${b.expression}" matched no metric of any workload in this run.`);
     return finish('baseline', metrics, workloads, eff, alpha, p.familyAlpha, notes);
+}
+/**
+ * The time span of a baseline's history (the runs the comparison uses) when it has at least
+ * `freshRuns` dated runs and all of them fall within `sessionSpanMs`, else undefined. Seeding a
+ * baseline from runs taken back to back is the usual way there; shorter histories already get
+ * the prior-drift note.
+ */
+function sessionSpanMs(base, historyLimit) {
+    const times = (base.history ?? [])
+        .slice(-historyLimit)
+        .map((e) => (e.date === undefined ? NaN : Date.parse(e.date)));
+    if (times.length < COMPARE_DEFAULTS.freshRuns || times.some((t) => !Number.isFinite(t)))
+        return undefined;
+    const span = Math.max(...times) - Math.min(...times);
+    return span < COMPARE_DEFAULTS.sessionSpanMs ? span : undefined;
+}
+function minutes(ms) {
+    const m = Math.max(1, Math.round(ms / 60_000));
+    return `${m} minute${m === 1 ? '' : 's'}`;
 }
 function listNames(names) {
     return names.length <= 5

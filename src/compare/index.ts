@@ -73,7 +73,12 @@ export const COMPARE_DEFAULTS = {
   /** Below this many runs of history the prior is said to be used. */
   freshRuns: 10,
   /** Runs (or pairs) a metric needs before its correlation with others is estimated. */
-  correlationRuns: 8
+  correlationRuns: 8,
+  /**
+   * A history whose dated runs all fall within this span (1 hour) was most likely recorded in one
+   * job or one sitting: it knows that session's noise, not the drift between jobs.
+   */
+  sessionSpanMs: 3_600_000
 } as const
 
 interface Resolved {
@@ -400,6 +405,8 @@ export function compareToBaselines(
   const pending: PendingTest[] = []
   const seen = new Set<string>()
   const otherMachine: string[] = []
+  const oneSession: string[] = []
+  let sessionSpan = 0
   let priorMetrics = 0
   const after: Array<() => void> = []
 
@@ -412,6 +419,11 @@ export function compareToBaselines(
       (base.environment?.fingerprint ?? '') !== (current.environment?.fingerprint ?? '')
     if (differentMachine) otherMachine.push(w.name)
     const defChanged = base !== undefined && base.definitionHash !== w.definitionHash
+    const span = base && !defChanged ? sessionSpanMs(base, p.historyLimit) : undefined
+    if (span !== undefined) {
+      oneSession.push(w.name)
+      sessionSpan = Math.max(sessionSpan, span)
+    }
     for (const [name, m] of Object.entries(w.metrics)) {
       const threshold = thresholdFor(policy, w.name, name, p.defaultThreshold)
       const gated = isGated(policy, w.name, name, m)
@@ -559,6 +571,12 @@ export function compareToBaselines(
         `because ${priorMetrics > 1 ? 'their baselines have' : 'its baseline has'} fewer than ${COMPARE_DEFAULTS.freshRuns} runs of history; ` +
         'verdicts get sharper as main-branch runs accumulate.'
     )
+  if (oneSession.length > 0)
+    notes.push(
+      `The history of ${listNames(oneSession)} was recorded within ${minutes(sessionSpan)}: ` +
+        'it knows the noise of that one session, not how much runners differ from job to job, so a busy runner ' +
+        'can look like a regression. Runs from several jobs (main-branch runs over a few days) make the verdict honest.'
+    )
   if (otherMachine.length > 0)
     notes.push(
       `The baseline of ${listNames(otherMachine)} was measured on a different machine kind ` +
@@ -568,6 +586,27 @@ export function compareToBaselines(
     if (!usedGlobal.has(b.expression))
       notes.push(`Budget "${b.expression}" matched no metric of any workload in this run.`)
   return finish('baseline', metrics, workloads, eff, alpha, p.familyAlpha, notes)
+}
+
+/**
+ * The time span of a baseline's history (the runs the comparison uses) when it has at least
+ * `freshRuns` dated runs and all of them fall within `sessionSpanMs`, else undefined. Seeding a
+ * baseline from runs taken back to back is the usual way there; shorter histories already get
+ * the prior-drift note.
+ */
+function sessionSpanMs(base: Baseline, historyLimit: number): number | undefined {
+  const times = (base.history ?? [])
+    .slice(-historyLimit)
+    .map((e) => (e.date === undefined ? NaN : Date.parse(e.date)))
+  if (times.length < COMPARE_DEFAULTS.freshRuns || times.some((t) => !Number.isFinite(t)))
+    return undefined
+  const span = Math.max(...times) - Math.min(...times)
+  return span < COMPARE_DEFAULTS.sessionSpanMs ? span : undefined
+}
+
+function minutes(ms: number): string {
+  const m = Math.max(1, Math.round(ms / 60_000))
+  return `${m} minute${m === 1 ? '' : 's'}`
 }
 
 function listNames(names: string[]): string {
