@@ -29,31 +29,24 @@ function servicePids(): number[] {
   return pids
 }
 
+/** The arguments of package.json's `demo` script after `node` (so the test runs that command). */
+function demoArgs(): string[] {
+  const cmd = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.demo
+  const [node, ...args] = String(cmd).split(/\s+/)
+  if (node !== 'node') throw new Error(`package.json "demo" no longer starts with node: ${cmd}`)
+  return args
+}
+
 function demo(
   env: Record<string, string>
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'pg-demo-')), 'results.json')
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        'dist/cli/index.js',
-        'run',
-        '--config',
-        'perf-gate.yml',
-        '--baseline',
-        'baselines',
-        '--output',
-        out,
-        '--format',
-        'json'
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
+    const child = spawn(process.execPath, [...demoArgs(), '--output', out, '--format', 'json'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (b) => (stdout += b))
