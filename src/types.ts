@@ -167,6 +167,11 @@ export interface DecisionStatistic {
   prior?: boolean
   historyRuns?: number
   pairs?: number
+  /**
+   * The smallest change on the worse side this test flags at `alpha` (ratio − 1, signed like
+   * `estimate`): beyond both the threshold and the noise. Large values mean a blunt gate.
+   */
+  detectable?: number
   note?: string
 }
 

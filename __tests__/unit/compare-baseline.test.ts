@@ -6,6 +6,7 @@ import {
 } from '../../src/compare/index.js'
 import { findLevelShift } from '../../src/compare/history.js'
 import { createRng } from '../../src/stats/random.js'
+import { testEnvironment, testResults, testWorkload } from '../helpers/verdict-data.js'
 import type {
   Baseline,
   Environment,
@@ -15,17 +16,7 @@ import type {
   WorkloadResult
 } from '../../src/types.js'
 
-const env = (fingerprint = 'fp-ubuntu-2c'): Environment =>
-  Object.freeze({
-    os: 'linux',
-    arch: 'x64',
-    cpuModel: 'EPYC',
-    cores: 2,
-    memoryBytes: 8e9,
-    node: 'v20',
-    runner: 'r',
-    fingerprint
-  })
+const env = (fingerprint = 'fp-ubuntu-2c'): Environment => testEnvironment(fingerprint)
 
 function metric(value: number, extra: Partial<MetricResult> = {}): MetricResult {
   return {
@@ -37,33 +28,9 @@ function metric(value: number, extra: Partial<MetricResult> = {}): MetricResult 
   }
 }
 
-function workload(
-  name: string,
-  metrics: Record<string, MetricResult>,
-  extra: Partial<WorkloadResult> = {}
-): WorkloadResult {
-  return {
-    name,
-    kind: 'command',
-    status: 'ok',
-    definitionHash: 'def1',
-    repetitions: [],
-    pooled: null,
-    metrics,
-    checks: [],
-    ...extra
-  }
-}
-
-function results(workloads: WorkloadResult[], fingerprint?: string): Results {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'perf-gate', version: 't' },
-    createdAt: '2026-11-23T00:00:00Z',
-    environment: env(fingerprint),
-    workloads
-  }
-}
+const workload = testWorkload
+const results = (workloads: WorkloadResult[], fingerprint = 'fp-ubuntu-2c'): Results =>
+  testResults(workloads, fingerprint)
 
 /** Seeded lognormal history around `level` with log-sd `sigma`; entries keyed by shared commits. */
 function history(level: number, sigma: number, runs: number, seed: number): number[] {
@@ -301,7 +268,9 @@ describe('compareToBaselines: edge cases', () => {
 
   it('a history recorded within one hour gets a note naming its workloads and span; days apart, none', () => {
     const sitting = baseline('w', { 'latency.p50': history(100, 0.05, 12, 7) })
-    sitting.history.forEach((e, i) => (e.date = new Date(Date.UTC(2026, 10, 2, 9, 3 * i)).toISOString()))
+    sitting.history.forEach(
+      (e, i) => (e.date = new Date(Date.UTC(2026, 10, 2, 9, 3 * i)).toISOString())
+    )
     const spread = baseline('v', { 'latency.p50': history(100, 0.05, 12, 8) })
     const run = results([
       workload('w', { 'latency.p50': metric(100) }),

@@ -7,24 +7,8 @@ import {
 } from '../../src/compare/index.js'
 import { pairedSample } from '../../src/compare/paired.js'
 import { createRng } from '../../src/stats/random.js'
-import type {
-  Environment,
-  MetricResult,
-  Results,
-  Verdict,
-  WorkloadResult
-} from '../../src/types.js'
-
-const ENV: Environment = Object.freeze({
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'EPYC',
-  cores: 2,
-  memoryBytes: 8e9,
-  node: 'v20',
-  runner: 'r',
-  fingerprint: 'fp'
-})
+import { testResults, testWorkload } from '../helpers/verdict-data.js'
+import type { MetricResult, Results, Verdict, WorkloadResult } from '../../src/types.js'
 
 function reps(seed: number, n: number, level: number, sigma = 0.03): number[] {
   const rng = createRng(seed)
@@ -42,33 +26,8 @@ function metric(repetitions: number[], extra: Partial<MetricResult> = {}): Metri
   }
 }
 
-function workload(
-  name: string,
-  metrics: Record<string, MetricResult>,
-  extra: Partial<WorkloadResult> = {}
-): WorkloadResult {
-  return {
-    name,
-    kind: 'command',
-    status: 'ok',
-    definitionHash: 'd',
-    repetitions: [],
-    pooled: null,
-    metrics,
-    checks: [],
-    ...extra
-  }
-}
-
-function results(workloads: WorkloadResult[]): Results {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'perf-gate', version: 't' },
-    createdAt: '2026-11-23T00:00:00Z',
-    environment: ENV,
-    workloads
-  }
-}
+const workload = testWorkload
+const results = (workloads: WorkloadResult[]): Results => testResults(workloads)
 
 const only = (v: Verdict, w = 'w', m = 'latency.p50') =>
   v.metrics.find((x) => x.workload === w && x.metric === m)!

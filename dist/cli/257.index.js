@@ -479,6 +479,19 @@ function findLevelShift(logs) {
     const critical = (0,distributions/* tQuantile */.YW)(1 - 0.001 / (2 * splits), n - 2);
     return Math.abs(best.t) > critical ? best : undefined;
 }
+/** No spread known (`method: 'ratio'`): the change against the threshold alone decides. */
+function thresholdOnly(change, reference, n, input) {
+    const beyond = (0,paired/* beyondThreshold */.nP)(change, input.thresholdPct, input.direction);
+    const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged';
+    return {
+        status,
+        method: 'ratio',
+        reference,
+        estimate: change,
+        historyRuns: n,
+        detectable: (0,paired/* detectableChange */.wy)(0, true, input.thresholdPct, input.direction)
+    };
+}
 function logDecision(hist, input) {
     const logs = hist.map(Math.log);
     const n = logs.length;
@@ -499,12 +512,9 @@ function logDecision(hist, input) {
     const d = Math.log(input.current) - mean;
     const change = Math.expm1(d);
     const reference = Math.exp(mean);
-    if (!(df > 0)) {
-        // Neither history spread nor a prior: the threshold alone decides.
-        const beyond = (0,paired/* beyondThreshold */.nP)(change, input.thresholdPct, input.direction);
-        const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged';
-        return { status, method: 'ratio', reference, estimate: change, historyRuns: n };
-    }
+    // Neither history spread nor a prior: the threshold alone decides.
+    if (!(df > 0))
+        return thresholdOnly(change, reference, n, input);
     const s = Math.sqrt((nu0 * input.priorSigma ** 2 + ss) / df);
     const se = s * Math.sqrt(1 + 1 / nRef);
     // No spread at all (a deterministic metric with a long flat history): any change is real.
@@ -525,6 +535,7 @@ function logDecision(hist, input) {
         noise: s,
         df,
         historyRuns: n,
+        detectable: (0,paired/* detectableChange */.wy)(q * se, true, input.thresholdPct, input.direction),
         levelShift: shift
             ? { runsSince: shift.runsSince, change: Math.expm1(mean - (0,robust/* meanVar */.TR)(segments[0]).mean) }
             : undefined
@@ -576,11 +587,8 @@ function linearDecision(hist, input) {
     }
     const scale = Math.abs(mean);
     const change = (c - mean) / scale;
-    if (n < 2 || !(se > 0)) {
-        const beyond = (0,paired/* beyondThreshold */.nP)(change, input.thresholdPct, input.direction);
-        const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged';
-        return { status, method: 'ratio', reference: mean, estimate: change, historyRuns: n };
-    }
+    if (n < 2 || !(se > 0))
+        return thresholdOnly(change, mean, n, input);
     const t = (c - mean) / se;
     const df = n - 1;
     const tWorse = input.direction === 'smaller' ? t : -t;
@@ -598,7 +606,8 @@ function linearDecision(hist, input) {
         statistic: t,
         noise: s / scale,
         df,
-        historyRuns: n
+        historyRuns: n,
+        detectable: (0,paired/* detectableChange */.wy)((q * se) / scale, false, input.thresholdPct, input.direction)
     };
 }
 
@@ -804,6 +813,39 @@ function correctionNote(eff, alpha, familyAlpha, source) {
             : '') +
         `), so each is judged at ${pct(alpha, 3)} and the whole run keeps about ${pct(familyAlpha, 2)} false alarms (Šidák).`);
 }
+/** A metric that fails only beyond this factor on its worse side counts as blind in the note. */
+const BLIND_FACTOR = 1000;
+/**
+ * How blunt the gate is this run, in one sentence: the smallest worse change each gated metric
+ * could be flagged at (statistic.detectable), as the median metric and the two extremes. Metrics
+ * are ranked by that change as a factor on the worse side (a throughput −50 % ranks with a latency
+ * +100 %) and shown with their own signed change. Undefined when no gated metric has one.
+ */
+function sensitivityNote(pending, sharpenedBy) {
+    const all = pending
+        .filter((t) => t.gated && t.verdict.statistic.detectable !== undefined)
+        .map((t) => {
+        const d = t.verdict.statistic.detectable;
+        const factor = t.verdict.direction === 'smaller' ? 1 + d : d > -1 ? 1 / (1 + d) : Infinity;
+        return { v: t.verdict, d, factor };
+    });
+    // A history or pairs too noisy for any realistic change to fail (e.g. 2 pairs at a tiny alpha
+    // need ×1e276): counted, not quoted.
+    const blind = all.filter((r) => !(r.factor <= BLIND_FACTOR)).length;
+    const rows = all.filter((r) => r.factor <= BLIND_FACTOR).sort((a, b) => a.factor - b.factor);
+    if (all.length === 0)
+        return undefined;
+    const name = (r) => `${signedPct(r.d)} for ${r.v.workload} ${r.v.metric}`;
+    const parts = [];
+    if (rows.length === 1)
+        parts.push(name(rows[0]));
+    else if (rows.length > 1)
+        parts.push(`median ${name(rows[Math.floor((rows.length - 1) / 2)])}; from ${name(rows[0])} to ${name(rows[rows.length - 1])}`);
+    if (blind > 0)
+        parts.push(`${blind} gated metric${blind === 1 ? ' is' : 's are'} too noisy to fail on any change below ×${BLIND_FACTOR}`);
+    return (`Sensitivity: a gated metric fails only once it is worse by at least its threshold and its noise (${parts.join('; ')}). ` +
+        `Smaller changes pass as noise; ${sharpenedBy} sharpen the gate.`);
+}
 function finish(mode, metrics, workloads, eff, alpha, familyAlpha, notes) {
     const counts = { regressions: 0, improvements: 0, unstable: 0, budgetFailures: 0 };
     for (const v of metrics) {
@@ -968,6 +1010,7 @@ function compareToBaselines(current, baselines, policy) {
                     noise: hd.noise,
                     prior: hd.method === 'history-t' ? usesPrior : undefined,
                     historyRuns: hd.historyRuns,
+                    detectable: hd.detectable,
                     note: usesPrior
                         ? `only ${hd.historyRuns} run${hd.historyRuns === 1 ? '' : 's'} of history: drift prior ${pct(p.priorDriftSigma)} used`
                         : hd.levelShift
@@ -1019,8 +1062,12 @@ function compareToBaselines(current, baselines, policy) {
         t.run(alpha);
     for (const f of after)
         f();
-    if (pending.some((t) => t.gated))
+    if (pending.some((t) => t.gated)) {
         notes.push(correctionNote(eff, alpha, p.familyAlpha, 'the metrics’ history'));
+        const note = sensitivityNote(pending, 'steadier workloads, a longer history from several jobs or `compare: base-ref` (same job)');
+        if (note)
+            notes.push(note);
+    }
     if (priorMetrics > 0)
         notes.push(`${priorMetrics} metric${priorMetrics > 1 ? 's' : ''} judged with a prior drift of ${pct(p.priorDriftSigma)} between jobs ` +
             `because ${priorMetrics > 1 ? 'their baselines have' : 'its baseline has'} fewer than ${COMPARE_DEFAULTS.freshRuns} runs of history; ` +
@@ -1159,6 +1206,7 @@ function comparePaired(base, head, policy) {
                     statistic: pd.statistic,
                     noise: pd.noise,
                     pairs: pd.pairs,
+                    detectable: pd.detectable,
                     note: pd.method === 'ratio'
                         ? 'one pair: no spread known, the threshold alone decides'
                         : `paired t over ${log ? 'log ratios' : 'differences relative to the base median'}` +
@@ -1213,8 +1261,12 @@ function comparePaired(base, head, policy) {
         t.run(alpha);
     for (const f of after)
         f();
-    if (pending.some((t) => t.gated))
+    if (pending.some((t) => t.gated)) {
         notes.push(correctionNote(eff, alpha, p.familyAlpha, 'the per-pair changes'));
+        const note = sensitivityNote(pending, 'steadier workloads or more pairs');
+        if (note)
+            notes.push(note);
+    }
     if (unequalPairs.length > 0)
         notes.push(`Base and head ran a different number of repetitions for ${listNames(unequalPairs)}; only complete pairs were compared.`);
     for (const b of budgets.global)
@@ -1352,6 +1404,9 @@ function evidence(m) {
         bits.push(`CI ${formatDelta(s.ci[0] * 100)}…${formatDelta(s.ci[1] * 100)}`);
     if (s.p !== undefined)
         bits.push(`p=${s.p < 0.0001 ? '<0.0001' : sig(s.p, 2)}`);
+    // The smallest worse change this metric could fail at: says how blunt a "within noise" is.
+    if (m.gated && s.detectable !== undefined)
+        bits.push(`flags beyond ${formatDelta(s.detectable * 100)}`);
     if (s.pairs)
         bits.push(`${s.pairs} pairs`);
     else if (s.historyRuns !== undefined)
@@ -2163,7 +2218,8 @@ function resolveBudgetMetric(b, metrics) {
 /* harmony export */   Ey: () => (/* binding */ pairedSample),
 /* harmony export */   Wx: () => (/* binding */ pairedDecision),
 /* harmony export */   _0: () => (/* binding */ interleaveOrder),
-/* harmony export */   nP: () => (/* binding */ beyondThreshold)
+/* harmony export */   nP: () => (/* binding */ beyondThreshold),
+/* harmony export */   wy: () => (/* binding */ detectableChange)
 /* harmony export */ });
 /* unused harmony export DISTURBED_Z */
 /* harmony import */ var _stats_robust_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(174);
@@ -2252,6 +2308,18 @@ function penalise(r, dropped) {
 function toRatio(x, log) {
     return log ? Math.expm1(x) : x;
 }
+/**
+ * The smallest change on the worse side (ratio − 1, signed like a change: +0.4 for a latency 40 %
+ * up, −0.3 for a throughput 30 % down) that a test flags as a regression: beyond the threshold and
+ * beyond `reach`, the one-sided critical distance q·se in the test's units (log when `log`, else a
+ * fraction of the reference). With no spread known, `reach` is 0 and the threshold alone decides.
+ */
+function detectableChange(reach, log, thresholdPct, direction) {
+    const thr = thresholdPct / 100;
+    return direction === 'smaller'
+        ? Math.max(toRatio(reach, log), thr)
+        : Math.min(toRatio(-reach, log), -thr);
+}
 /** Whether a change (ratio − 1) is beyond the threshold on the worse / better side. */
 function beyondThreshold(change, thresholdPct, direction) {
     const thr = thresholdPct / 100;
@@ -2303,7 +2371,8 @@ function pairedDecision(base, head, opts) {
             noise: 0,
             statistic: 0,
             method: 'ratio',
-            disturbed
+            disturbed,
+            detectable: detectableChange(0, log, opts.thresholdPct, opts.direction)
         };
     }
     const tWorse = opts.direction === 'smaller' ? r.t : -r.t;
@@ -2329,7 +2398,8 @@ function pairedDecision(base, head, opts) {
         noise: Number.isFinite(r.se) ? r.se * Math.sqrt(r.n) : 0,
         statistic: Number.isFinite(r.t) ? r.t : 0,
         method: 'paired-t-robust',
-        disturbed
+        disturbed,
+        detectable: detectableChange((hi - lo) / 2, log, opts.thresholdPct, opts.direction)
     };
 }
 /**

@@ -15,7 +15,7 @@
 import type { Direction } from '../types.js'
 import { meanVar } from '../stats/robust.js'
 import { tQuantile, tSurvival } from '../stats/distributions.js'
-import { beyondThreshold } from './paired.js'
+import { beyondThreshold, detectableChange } from './paired.js'
 
 /** Inputs of {@link historyDecision}. */
 export interface HistoryInput {
@@ -50,6 +50,8 @@ export interface HistoryDecision {
   historyRuns: number
   /** A level shift in the history: the reference is the level of the runs since (change = new / old − 1). */
   levelShift?: { runsSince: number; change: number }
+  /** Smallest worse change this history lets the test flag (see detectableChange in paired.ts). */
+  detectable?: number
   message?: string
 }
 
@@ -131,6 +133,25 @@ export function findLevelShift(logs: readonly number[]): LevelShift | undefined 
   return Math.abs(best.t) > critical ? best : undefined
 }
 
+/** No spread known (`method: 'ratio'`): the change against the threshold alone decides. */
+function thresholdOnly(
+  change: number,
+  reference: number,
+  n: number,
+  input: HistoryInput
+): HistoryDecision {
+  const beyond = beyondThreshold(change, input.thresholdPct, input.direction)
+  const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged'
+  return {
+    status,
+    method: 'ratio',
+    reference,
+    estimate: change,
+    historyRuns: n,
+    detectable: detectableChange(0, true, input.thresholdPct, input.direction)
+  }
+}
+
 function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
   const logs = hist.map(Math.log)
   const n = logs.length
@@ -151,12 +172,8 @@ function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
   const d = Math.log(input.current) - mean
   const change = Math.expm1(d)
   const reference = Math.exp(mean)
-  if (!(df > 0)) {
-    // Neither history spread nor a prior: the threshold alone decides.
-    const beyond = beyondThreshold(change, input.thresholdPct, input.direction)
-    const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged'
-    return { status, method: 'ratio', reference, estimate: change, historyRuns: n }
-  }
+  // Neither history spread nor a prior: the threshold alone decides.
+  if (!(df > 0)) return thresholdOnly(change, reference, n, input)
   const s = Math.sqrt((nu0 * input.priorSigma ** 2 + ss) / df)
   const se = s * Math.sqrt(1 + 1 / nRef)
   // No spread at all (a deterministic metric with a long flat history): any change is real.
@@ -177,6 +194,7 @@ function logDecision(hist: number[], input: HistoryInput): HistoryDecision {
     noise: s,
     df,
     historyRuns: n,
+    detectable: detectableChange(q * se, true, input.thresholdPct, input.direction),
     levelShift: shift
       ? { runsSince: shift.runsSince, change: Math.expm1(mean - meanVar(segments[0]).mean) }
       : undefined
@@ -230,11 +248,7 @@ function linearDecision(hist: number[], input: HistoryInput): HistoryDecision {
   }
   const scale = Math.abs(mean)
   const change = (c - mean) / scale
-  if (n < 2 || !(se > 0)) {
-    const beyond = beyondThreshold(change, input.thresholdPct, input.direction)
-    const status = beyond.worse ? 'regression' : beyond.better ? 'improvement' : 'unchanged'
-    return { status, method: 'ratio', reference: mean, estimate: change, historyRuns: n }
-  }
+  if (n < 2 || !(se > 0)) return thresholdOnly(change, mean, n, input)
   const t = (c - mean) / se
   const df = n - 1
   const tWorse = input.direction === 'smaller' ? t : -t
@@ -252,6 +266,7 @@ function linearDecision(hist: number[], input: HistoryInput): HistoryDecision {
     statistic: t,
     noise: s / scale,
     df,
-    historyRuns: n
+    historyRuns: n,
+    detectable: detectableChange((q * se) / scale, false, input.thresholdPct, input.direction)
   }
 }

@@ -327,6 +327,46 @@ function correctionNote(
   )
 }
 
+/** A metric that fails only beyond this factor on its worse side counts as blind in the note. */
+const BLIND_FACTOR = 1000
+
+/**
+ * How blunt the gate is this run, in one sentence: the smallest worse change each gated metric
+ * could be flagged at (statistic.detectable), as the median metric and the two extremes. Metrics
+ * are ranked by that change as a factor on the worse side (a throughput −50 % ranks with a latency
+ * +100 %) and shown with their own signed change. Undefined when no gated metric has one.
+ */
+function sensitivityNote(pending: PendingTest[], sharpenedBy: string): string | undefined {
+  const all = pending
+    .filter((t) => t.gated && t.verdict.statistic.detectable !== undefined)
+    .map((t) => {
+      const d = t.verdict.statistic.detectable as number
+      const factor = t.verdict.direction === 'smaller' ? 1 + d : d > -1 ? 1 / (1 + d) : Infinity
+      return { v: t.verdict, d, factor }
+    })
+  // A history or pairs too noisy for any realistic change to fail (e.g. 2 pairs at a tiny alpha
+  // need ×1e276): counted, not quoted.
+  const blind = all.filter((r) => !(r.factor <= BLIND_FACTOR)).length
+  const rows = all.filter((r) => r.factor <= BLIND_FACTOR).sort((a, b) => a.factor - b.factor)
+  if (all.length === 0) return undefined
+  const name = (r: (typeof rows)[number]): string =>
+    `${signedPct(r.d)} for ${r.v.workload} ${r.v.metric}`
+  const parts: string[] = []
+  if (rows.length === 1) parts.push(name(rows[0]))
+  else if (rows.length > 1)
+    parts.push(
+      `median ${name(rows[Math.floor((rows.length - 1) / 2)])}; from ${name(rows[0])} to ${name(rows[rows.length - 1])}`
+    )
+  if (blind > 0)
+    parts.push(
+      `${blind} gated metric${blind === 1 ? ' is' : 's are'} too noisy to fail on any change below ×${BLIND_FACTOR}`
+    )
+  return (
+    `Sensitivity: a gated metric fails only once it is worse by at least its threshold and its noise (${parts.join('; ')}). ` +
+    `Smaller changes pass as noise; ${sharpenedBy} sharpen the gate.`
+  )
+}
+
 function finish(
   mode: 'baseline' | 'paired',
   metrics: MetricVerdict[],
@@ -498,6 +538,7 @@ export function compareToBaselines(
           noise: hd.noise,
           prior: hd.method === 'history-t' ? usesPrior : undefined,
           historyRuns: hd.historyRuns,
+          detectable: hd.detectable,
           note: usesPrior
             ? `only ${hd.historyRuns} run${hd.historyRuns === 1 ? '' : 's'} of history: drift prior ${pct(p.priorDriftSigma)} used`
             : hd.levelShift
@@ -563,8 +604,14 @@ export function compareToBaselines(
   for (const t of pending) t.run(alpha)
   for (const f of after) f()
 
-  if (pending.some((t) => t.gated))
+  if (pending.some((t) => t.gated)) {
     notes.push(correctionNote(eff, alpha, p.familyAlpha, 'the metrics’ history'))
+    const note = sensitivityNote(
+      pending,
+      'steadier workloads, a longer history from several jobs or `compare: base-ref` (same job)'
+    )
+    if (note) notes.push(note)
+  }
   if (priorMetrics > 0)
     notes.push(
       `${priorMetrics} metric${priorMetrics > 1 ? 's' : ''} judged with a prior drift of ${pct(p.priorDriftSigma)} between jobs ` +
@@ -717,6 +764,7 @@ export function comparePaired(base: Results, head: Results, policy: ComparePolic
           statistic: pd.statistic,
           noise: pd.noise,
           pairs: pd.pairs,
+          detectable: pd.detectable,
           note:
             pd.method === 'ratio'
               ? 'one pair: no spread known, the threshold alone decides'
@@ -790,8 +838,11 @@ export function comparePaired(base: Results, head: Results, policy: ComparePolic
   const alpha = sidakAlpha(p.familyAlpha, eff.effectiveTests)
   for (const t of pending) t.run(alpha)
   for (const f of after) f()
-  if (pending.some((t) => t.gated))
+  if (pending.some((t) => t.gated)) {
     notes.push(correctionNote(eff, alpha, p.familyAlpha, 'the per-pair changes'))
+    const note = sensitivityNote(pending, 'steadier workloads or more pairs')
+    if (note) notes.push(note)
+  }
   if (unequalPairs.length > 0)
     notes.push(
       `Base and head ran a different number of repetitions for ${listNames(unequalPairs)}; only complete pairs were compared.`

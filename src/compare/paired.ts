@@ -112,6 +112,24 @@ function toRatio(x: number, log: boolean): number {
   return log ? Math.expm1(x) : x
 }
 
+/**
+ * The smallest change on the worse side (ratio − 1, signed like a change: +0.4 for a latency 40 %
+ * up, −0.3 for a throughput 30 % down) that a test flags as a regression: beyond the threshold and
+ * beyond `reach`, the one-sided critical distance q·se in the test's units (log when `log`, else a
+ * fraction of the reference). With no spread known, `reach` is 0 and the threshold alone decides.
+ */
+export function detectableChange(
+  reach: number,
+  log: boolean,
+  thresholdPct: number,
+  direction: Direction
+): number {
+  const thr = thresholdPct / 100
+  return direction === 'smaller'
+    ? Math.max(toRatio(reach, log), thr)
+    : Math.min(toRatio(-reach, log), -thr)
+}
+
 /** Whether a change (ratio − 1) is beyond the threshold on the worse / better side. */
 export function beyondThreshold(
   change: number,
@@ -153,6 +171,8 @@ export interface PairedDecision {
   method: string
   /** Pairs set aside because one of their runs was disturbed (indices into the complete pairs). */
   disturbed: number[]
+  /** Smallest worse change this test flags (see {@link detectableChange}); absent without pairs. */
+  detectable?: number
 }
 
 /**
@@ -204,7 +224,8 @@ export function pairedDecision(
       noise: 0,
       statistic: 0,
       method: 'ratio',
-      disturbed
+      disturbed,
+      detectable: detectableChange(0, log, opts.thresholdPct, opts.direction)
     }
   }
   const tWorse = opts.direction === 'smaller' ? r.t : -r.t
@@ -227,7 +248,8 @@ export function pairedDecision(
     noise: Number.isFinite(r.se) ? r.se * Math.sqrt(r.n) : 0,
     statistic: Number.isFinite(r.t) ? r.t : 0,
     method: 'paired-t-robust',
-    disturbed
+    disturbed,
+    detectable: detectableChange((hi - lo) / 2, log, opts.thresholdPct, opts.direction)
   }
 }
 

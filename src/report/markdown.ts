@@ -77,6 +77,9 @@ function evidence(m: MetricVerdict): string {
   const bits: string[] = []
   if (s.ci) bits.push(`CI ${formatDelta(s.ci[0] * 100)}…${formatDelta(s.ci[1] * 100)}`)
   if (s.p !== undefined) bits.push(`p=${s.p < 0.0001 ? '<0.0001' : sig(s.p, 2)}`)
+  // The smallest worse change this metric could fail at: says how blunt a "within noise" is.
+  if (m.gated && s.detectable !== undefined)
+    bits.push(`flags beyond ${formatDelta(s.detectable * 100)}`)
   if (s.pairs) bits.push(`${s.pairs} pairs`)
   else if (s.historyRuns !== undefined)
     bits.push(`${s.historyRuns} runs${s.prior ? ', prior' : ''}`)
