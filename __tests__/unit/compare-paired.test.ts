@@ -183,6 +183,13 @@ describe('comparePaired', () => {
       status: 'ok',
       message: '1 metric failed the gate: latency.p50.'
     })
+    // How small a change these 10 pairs could catch: beyond the 5 % threshold, below the +20 % found.
+    const p95 = only(v, 'w', 'latency.p95').statistic.detectable!
+    expect(p95).toBeGreaterThanOrEqual(0.05)
+    expect(p95).toBeLessThan(0.2)
+    expect(v.notes.find((n) => n.startsWith('Sensitivity:'))).toMatch(
+      /median \+\d+\.\d% for w latency\.p(50|95); from .*steadier workloads or more pairs sharpen/
+    )
   })
 
   it('new and missing metrics and workloads, definition changes', () => {
