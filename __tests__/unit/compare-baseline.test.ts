@@ -266,7 +266,7 @@ describe('compareToBaselines: edge cases', () => {
     expect(only(custom).status).toBe('regression')
   })
 
-  it('a history recorded within one hour gets a note naming its workloads and span; days apart, none', () => {
+  it('a history dated within one hour gets a note naming its workloads and span; days apart, none', () => {
     const sitting = baseline('w', { 'latency.p50': history(100, 0.05, 12, 7) })
     sitting.history.forEach(
       (e, i) => (e.date = new Date(Date.UTC(2026, 10, 2, 9, 3 * i)).toISOString())
@@ -285,7 +285,7 @@ describe('compareToBaselines: edge cases', () => {
       POLICY
     )
     const note = v.notes.find((n) => n.startsWith('The history of '))
-    expect(note).toContain('The history of w was recorded within 33 minutes')
+    expect(note).toContain('The history of w is dated within 33 minutes')
     expect(note).not.toMatch(/\bv\b/)
     // Spread over days: no note. Fewer than 10 runs: the prior-drift note covers it instead.
     const apart = compareToBaselines(run, new Map([['v', spread]]), POLICY)

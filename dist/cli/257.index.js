@@ -1073,9 +1073,9 @@ function compareToBaselines(current, baselines, policy) {
             `because ${priorMetrics > 1 ? 'their baselines have' : 'its baseline has'} fewer than ${COMPARE_DEFAULTS.freshRuns} runs of history; ` +
             'verdicts get sharper as main-branch runs accumulate.');
     if (oneSession.length > 0)
-        notes.push(`The history of ${listNames(oneSession)} was recorded within ${minutes(sessionSpan)}: ` +
-            'it knows the noise of that one session, not how much runners differ from job to job, so a busy runner ' +
-            'can look like a regression. Runs from several jobs (main-branch runs over a few days) make the verdict honest.');
+        notes.push(`The history of ${listNames(oneSession)} is dated within ${minutes(sessionSpan)} (samples files are dated when read): ` +
+            'if those runs ran back to back in one job or sitting, it knows that sitting’s noise, not how much runners differ ' +
+            'from job to job, and a busy runner can look like a regression. Runs from several jobs (main-branch runs over a few days) make the verdict honest.');
     if (otherMachine.length > 0)
         notes.push(`The baseline of ${listNames(otherMachine)} was measured on a different machine kind ` +
             `(fingerprint differs from ${current.environment?.fingerprint ?? 'this run'}); changes may reflect the machine, not the code.`);
