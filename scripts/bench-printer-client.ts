@@ -90,6 +90,25 @@ export function benchJobs(acked: boolean): Uint8Array[] {
 }
 
 /**
+ * Measures every side `rounds` + 1 times, the order rotated by one each round so that no side
+ * always runs first; the first round is a warm-up and is dropped. Returns each side's times (ms).
+ */
+export async function interleavedRounds<S>(
+  sides: readonly S[],
+  rounds: number,
+  measure: (side: S) => Promise<number>
+): Promise<Map<S, number[]>> {
+  const ms = new Map<S, number[]>(sides.map((s) => [s, []]))
+  for (let r = 0; r < rounds + 1; r++)
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(k + r) % sides.length]!
+      const t = await measure(side)
+      if (r > 0) ms.get(side)!.push(t)
+    }
+  return ms
+}
+
+/**
  * A mode's jobs as one connection sends them (`repeat` times the 1000 jobs), and the totals every
  * server must receive: in persistent mode each of the `concurrency` connections sends them all
  * (the counting server is told the job `sizes` to acknowledge); otherwise they are shared out.

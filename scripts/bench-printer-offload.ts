@@ -25,7 +25,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { C, type CommandBatch } from '../src/printer/compact.js'
 import { EscPosParser } from '../src/printer/parser.js'
 import { startClient } from './bench-printer-child.js'
-import { drive, endToEndPayload, type Mode } from './bench-printer-client.js'
+import { drive, endToEndPayload, interleavedRounds, type Mode } from './bench-printer-client.js'
 import { checkSeen, startPlain, startPrinter, type Served } from './bench-printer-servers.js'
 
 /** Ring size (a power of two, so wrapping 32-bit positions index it with a mask). */
@@ -257,24 +257,21 @@ async function main(): Promise<void> {
     for (const [mi, m] of modes.entries()) {
       const { payload, bytes: total, jobCount, sizes } = endToEndPayload(m.mode, m.conc, m.repeat)
       const child = m.elsewhere ? await startClient(dir, mi, payload, m.mode, m.conc) : null
-      const ms = new Map<string, number[]>(SIDES.map((s) => [s, []]))
+      let ms: Map<string, number[]>
       try {
-        for (let r = 0; r < ROUNDS + 1; r++) {
-          for (let k = 0; k < SIDES.length; k++) {
-            const side = SIDES[(k + r) % SIDES.length]!
-            const server =
-              side === 'plain'
-                ? await startPlain(sizes)
-                : side === 'printer'
-                  ? await startPrinter(true)
-                  : await startOffload()
-            const run = child
-              ? await child.run(server.port)
-              : await drive(server.port, payload, m.mode, m.conc)
-            checkSeen(side, await server.stop(), total, jobCount)
-            if (r > 0) ms.get(side)!.push(run.ms)
-          }
-        }
+        ms = await interleavedRounds<string>(SIDES, ROUNDS, async (side) => {
+          const server =
+            side === 'plain'
+              ? await startPlain(sizes)
+              : side === 'printer'
+                ? await startPrinter(true)
+                : await startOffload()
+          const run = child
+            ? await child.run(server.port)
+            : await drive(server.port, payload, m.mode, m.conc)
+          checkSeen(side, await server.stop(), total, jobCount)
+          return run.ms
+        })
       } finally {
         await child?.close()
       }

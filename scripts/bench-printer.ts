@@ -32,7 +32,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { EscPosParser } from '../src/printer/parser.js'
 import { startClient, type Run } from './bench-printer-child.js'
-import { drive, endToEndPayload, receiptStream, type Mode } from './bench-printer-client.js'
+import {
+  drive,
+  endToEndPayload,
+  interleavedRounds,
+  receiptStream,
+  type Mode
+} from './bench-printer-client.js'
 import {
   checkSeen,
   serverWorker,
@@ -289,25 +295,21 @@ async function benchPlacement(): Promise<string[]> {
   try {
     for (const m of endToEndModes().filter((x) => x.keep)) {
       const { payload, bytes, jobCount, sizes } = endToEndPayload(m.mode, m.concurrency, m.repeat)
-      const ms = new Map<Side, number[]>(SIDES.map((s) => [s, []]))
-      for (let r = 0; r < ROUNDS + 1; r++) {
-        for (let k = 0; k < SIDES.length; k++) {
-          const side = SIDES[(k + r) % SIDES.length]!
-          const server: Served =
-            side === 'plain, main thread'
-              ? await startPlain(sizes)
-              : side === 'printer, main thread'
-                ? await startPrinter(true)
-                : await worker.serve(
-                    side === 'plain, worker'
-                      ? { cmd: 'start', kind: 'plain', sizes }
-                      : { cmd: 'start', kind: 'printer', keep: true }
-                  )
-          const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
-          checkSeen(side, res.seen, bytes, jobCount)
-          if (r > 0) ms.get(side)!.push(res.run.ms)
-        }
-      }
+      const ms = await interleavedRounds(SIDES, ROUNDS, async (side) => {
+        const server: Served =
+          side === 'plain, main thread'
+            ? await startPlain(sizes)
+            : side === 'printer, main thread'
+              ? await startPrinter(true)
+              : await worker.serve(
+                  side === 'plain, worker'
+                    ? { cmd: 'start', kind: 'plain', sizes }
+                    : { cmd: 'start', kind: 'printer', keep: true }
+                )
+        const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
+        checkSeen(side, res.seen, bytes, jobCount)
+        return res.run.ms
+      })
       const med = (s: Side): number => median(ms.get(s)!)
       const tput = (s: Side): string =>
         `${(bytes / 1024 / 1024 / (med(s) / 1000)).toFixed(1)} MiB/s`
@@ -337,19 +339,15 @@ async function benchBusy(): Promise<string[]> {
   const m = endToEndModes().find((x) => x.mode === 'persistent' && x.keep)!
   const { payload, bytes, jobCount, sizes } = endToEndPayload(m.mode, m.concurrency, m.repeat)
   const sides = [...BUSY_US.map((us) => `plain + ${us} µs`), 'printer']
-  const ms = new Map<string, number[]>(sides.map((s) => [s, []]))
-  for (let r = 0; r < ROUNDS + 1; r++) {
-    for (let k = 0; k < sides.length; k++) {
-      const side = sides[(k + r) % sides.length]!
-      const server =
-        side === 'printer'
-          ? await startPrinter(true)
-          : await startPlain(sizes, BUSY_US[sides.indexOf(side)]!)
-      const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
-      checkSeen(side, res.seen, bytes, jobCount)
-      if (r > 0) ms.get(side)!.push(res.run.ms)
-    }
-  }
+  const ms = await interleavedRounds(sides, ROUNDS, async (side) => {
+    const server =
+      side === 'printer'
+        ? await startPrinter(true)
+        : await startPlain(sizes, BUSY_US[sides.indexOf(side)]!)
+    const res = await measureOn(server, (port) => drive(port, payload, m.mode, m.concurrency))
+    checkSeen(side, res.seen, bytes, jobCount)
+    return res.run.ms
+  })
   const base = median(ms.get(sides[0]!)!)
   return sides.map((side) => {
     const t = median(ms.get(side)!)
