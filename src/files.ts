@@ -30,11 +30,10 @@ export class InputError extends Error {
   }
 }
 
-/** Reads and parses a JSON file, turning every failure into an InputError naming the file. */
-export async function readJsonFile(file: string, what: string): Promise<unknown> {
-  let text: string
+/** Reads a text file, turning every failure into an InputError naming the file. */
+export async function readTextFile(file: string, what: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file, 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new InputError(
@@ -43,6 +42,11 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
         : `${file}: cannot read ${what}: ${(err as Error).message}`
     )
   }
+}
+
+/** Reads and parses a JSON file, turning every failure into an InputError naming the file. */
+export async function readJsonFile(file: string, what: string): Promise<unknown> {
+  const text = await readTextFile(file, what)
   try {
     return JSON.parse(text)
   } catch (err) {

@@ -17,6 +17,7 @@ import {
   type RepetitionOutput
 } from './workloads/types.js'
 import { startFixtureSet, resolveTemplates } from './fixtures-glue.js'
+import type { ImportFormat } from './results/formats.js'
 
 export { collectEnvironment } from './results/io.js'
 export type { Environment }
@@ -228,7 +229,10 @@ async function runOne(
 ): Promise<WorkloadResult> {
   if (def.kind === 'import' && !def.command) {
     try {
-      const data = await readSamplesFile(path.resolve(loaded.baseDir, String(def.file)))
+      const data = await readSamplesFile(
+        path.resolve(loaded.baseDir, String(def.file)),
+        def.format as ImportFormat | undefined
+      )
       return workloadFromSamples(data, def.name, definitionHash(def))
     } catch (err) {
       return resultFor(def, loaded, [], failureText(err))

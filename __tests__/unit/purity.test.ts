@@ -16,6 +16,7 @@ const PURE_FILES = [
   'src/config/template.ts',
   'src/baseline/merge.ts',
   'src/results/samples.ts',
+  'src/results/formats.ts',
   'src/results/schema.ts',
   'src/metrics.ts',
   'src/types.ts',

@@ -32,6 +32,7 @@ import type { Logger, RepetitionOutput } from '../workloads/types.js'
 import { gitTry } from './git.js'
 import { runSetup, SetupError, type Side } from './setup.js'
 import { ABCancelledError, BaseRefError, withBaseWorktree, type ResolvedBase } from './worktree.js'
+import type { ImportFormat } from '../results/formats.js'
 
 /** Default number of pairs when neither the options nor the config say (issue 7). */
 export const DEFAULT_PAIRS = 10
@@ -329,7 +330,10 @@ async function runWorkloadAB(def: WorkloadDef, c: WorkloadABContext): Promise<Wo
     )
     let head: WorkloadResult
     try {
-      const data = await readSamplesFile(path.resolve(c.head.baseDir, String(def.file)))
+      const data = await readSamplesFile(
+        path.resolve(c.head.baseDir, String(def.file)),
+        def.format as ImportFormat | undefined
+      )
       head = workloadFromSamples(data, def.name, shortHash({ kind: 'import', name: def.name }))
     } catch (err) {
       head = resultFor(def, c.head.loaded, [], failureText(err))

@@ -1,4 +1,5 @@
 /** JSON Schemas of the `command` and `import` workload kinds. */
+import { IMPORT_FORMATS } from '../results/formats.js'
 
 const common = {
   name: { type: 'string', minLength: 1, maxLength: 100 },
@@ -7,12 +8,18 @@ const common = {
   repetitions: { type: 'integer', minimum: 1, maximum: 1000 },
   warmup: { type: 'integer', minimum: 0, maximum: 100 },
   threshold: {
-    anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }]
+    anyOf: [
+      { type: 'number', minimum: 0 },
+      { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+    ]
   },
   thresholds: {
     type: 'object',
     additionalProperties: {
-      anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }]
+      anyOf: [
+        { type: 'number', minimum: 0 },
+        { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+      ]
     }
   },
   budgets: { type: 'array', items: { type: 'string', minLength: 3 } },
@@ -21,7 +28,11 @@ const common = {
 }
 
 const processKeys = {
-  timeoutMs: { type: 'integer', minimum: 1, description: 'Per-run timeout in ms (default 600000).' },
+  timeoutMs: {
+    type: 'integer',
+    minimum: 1,
+    description: 'Per-run timeout in ms (default 600000).'
+  },
   env: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
   cwd: { type: 'string', description: 'Working directory, relative to the config file.' }
 }
@@ -33,8 +44,17 @@ export const commandWorkloadSchema = {
   properties: {
     ...common,
     kind: { const: 'command' },
-    command: { type: 'string', minLength: 1, description: 'Shell command (sh -c), timed per iteration.' },
-    iterations: { type: 'integer', minimum: 1, maximum: 100000, description: 'Timed runs per repetition (default 1).' },
+    command: {
+      type: 'string',
+      minLength: 1,
+      description: 'Shell command (sh -c), timed per iteration.'
+    },
+    iterations: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100000,
+      description: 'Timed runs per repetition (default 1).'
+    },
     ...processKeys
   }
 }
@@ -46,9 +66,16 @@ export const importWorkloadSchema = {
   properties: {
     ...common,
     kind: { const: 'import' },
-    file: { type: 'string', minLength: 1, description: 'Results file of another tool (generic samples format).' },
-    format: { enum: ['samples'] },
-    command: { type: 'string', minLength: 1, description: 'Writes `file`; run once per repetition.' },
+    file: { type: 'string', minLength: 1, description: 'Results file of another tool.' },
+    format: {
+      enum: [...IMPORT_FORMATS],
+      description: 'Which tool wrote `file` (default auto: told from the content).'
+    },
+    command: {
+      type: 'string',
+      minLength: 1,
+      description: 'Writes `file`; run once per repetition.'
+    },
     ...processKeys
   }
 }

@@ -1,4 +1,5 @@
 /** Typed shape of a validated perf-gate.yml (see src/config/schema.ts for the JSON Schema). */
+import type { ImportFormat } from '../results/formats.js'
 import type { LoadProfile } from '../workloads/profiles.js'
 
 /** Keys every workload kind accepts. */
@@ -39,7 +40,8 @@ export interface ImportWorkload extends CommonWorkload {
   kind: 'import'
   /** Results file of another tool, relative to the config file. */
   file: string
-  format?: 'samples'
+  /** Which tool wrote `file` (default `auto`: told from the content). */
+  format?: ImportFormat
   /** Optional command that writes `file`; when given it runs once per repetition. */
   command?: string
   timeoutMs?: number

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
-import { InputError, readJsonFile, writeFileAtomic } from '../files.js'
+import { InputError, readTextFile, writeFileAtomic } from '../files.js'
 import { resultsSchema, samplesSchema } from './schema.js'
-import { isSamplesFile, workloadFromSamples } from './samples.js'
+import { isSamplesFile, workloadFromSamples, type SamplesFile } from './samples.js'
+import { convertToolOutput, detectFormat, FormatError, type ImportFormat } from './formats.js'
 import type { Environment, Results } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -54,22 +55,74 @@ export function newResults(meta: { commit?: string; ref?: string } = {}): Result
   }
 }
 
+const SAMPLES_SHAPE =
+  '{"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]} (or "runs": [[…],[…]] instead of "samples")'
+
+/** Validates samples-format data; the error names the file, the field and the expected shape. */
+function checkedSamples(file: string, data: unknown, converted: string | undefined): SamplesFile {
+  if (!checkSamples(data)) {
+    throw new InputError(
+      converted
+        ? `${file}: the ${converted} results did not convert: ${firstError(checkSamples.errors)}.`
+        : `${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected ${SAMPLES_SHAPE}.`
+    )
+  }
+  return data as unknown as SamplesFile
+}
+
 /**
- * Reads a perf-gate results file, or a generic samples file (converted into one workload named
- * by its `name` field or, failing that, the file's base name).
+ * Reads another tool's results (or the samples format) as samples: `format` names the tool, `auto`
+ * tells it from the content (src/results/formats.ts).
+ * @throws InputError naming the file, the format and the fix.
+ */
+export async function readImportFile(
+  file: string,
+  format: ImportFormat = 'auto',
+  what = 'results file'
+): Promise<SamplesFile> {
+  return samplesFromText(file, await readTextFile(file, what), format)
+}
+
+function samplesFromText(file: string, text: string, format: ImportFormat): SamplesFile {
+  const used = format === 'auto' ? detectFormat(text) : format
+  const tool = used && used !== 'samples' ? used : undefined
+  let data: SamplesFile
+  try {
+    data = convertToolOutput(text, format)
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err
+    throw new InputError(`${file}: ${tool ? `${tool} format: ` : ''}${err.message}`)
+  }
+  return checkedSamples(file, data, tool)
+}
+
+/**
+ * Reads a perf-gate results file, a generic samples file, or another tool's results (see
+ * `readImportFile`); the last two become one workload named by the samples' `name` field or,
+ * failing that, the file's base name.
  * @throws InputError naming the file and what is wrong.
  */
 export async function readResults(file: string): Promise<Results> {
-  const data = await readJsonFile(file, 'results file')
-  if (isSamplesFile(data)) {
-    if (!checkSamples(data)) {
-      throw new InputError(
-        `${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected {"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]} (or "runs": [[…],[…]] instead of "samples").`
-      )
+  const text = await readTextFile(file, 'results file')
+  let data: unknown
+  let json = true
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    json = false
+    if (!detectFormat(text)) {
+      throw new InputError(`${file}: results file is not valid JSON (${(err as Error).message}).`)
     }
-    const name = data.name ?? path.basename(file).replace(/\.[^.]+$/, '')
+  }
+  const tool = detectFormat(text)
+  if (!json || tool !== undefined || isSamplesFile(data)) {
+    const samples =
+      tool && tool !== 'samples'
+        ? samplesFromText(file, text, tool)
+        : checkedSamples(file, data, undefined)
+    const name = samples.name ?? path.basename(file).replace(/\.[^.]+$/, '')
     const results = newResults()
-    results.workloads.push(workloadFromSamples(data, name, shortHash({ kind: 'import', name })))
+    results.workloads.push(workloadFromSamples(samples, name, shortHash({ kind: 'import', name })))
     return results
   }
   const version = (data as { schemaVersion?: unknown })?.schemaVersion
@@ -80,7 +133,7 @@ export async function readResults(file: string): Promise<Results> {
   }
   if (!checkResults(data)) {
     throw new InputError(
-      `${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, or write the samples format.`
+      `${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, write the samples format, or give the output of a tool perf-gate reads (hyperfine, pytest-benchmark, Google Benchmark, go test -bench, benchmark.js, bencher).`
     )
   }
   return data as unknown as Results

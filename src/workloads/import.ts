@@ -1,13 +1,13 @@
 /**
- * The `import` workload kind: results of another benchmark tool in the generic samples format.
+ * The `import` workload kind: results of another benchmark tool (the generic samples format, or a
+ * tool's own output: src/results/formats.ts).
  * With `command`, the command runs once per repetition and the file is read after it; without,
  * the file is read once and its `runs` become the repetitions (see src/pipeline.ts).
  */
 import path from 'node:path'
-import { Ajv } from 'ajv'
 import type { ImportWorkload } from '../config/types.js'
-import { readJsonFile } from '../files.js'
-import { samplesSchema } from '../results/schema.js'
+import { readImportFile } from '../results/io.js'
+import type { ImportFormat } from '../results/formats.js'
 import type { SamplesFile } from '../results/samples.js'
 import { median } from '../stats/summary.js'
 import { DEFAULT_TIMEOUT_MS } from './command.js'
@@ -20,23 +20,16 @@ import {
   type WorkloadRunner
 } from './types.js'
 
-const check = new Ajv({ strict: false }).compile(samplesSchema)
-
-/** Reads and validates a samples file; errors name the file and the expected format. */
-export async function readSamplesFile(file: string): Promise<SamplesFile> {
-  let data: unknown
+/**
+ * Reads the results file of an import workload (`format`: a tool's name, `auto` tells it from the
+ * content); errors name the file, the format and the expected shape.
+ */
+export async function readSamplesFile(file: string, format?: ImportFormat): Promise<SamplesFile> {
   try {
-    data = await readJsonFile(file, 'samples file')
+    return await readImportFile(file, format ?? 'auto', 'results file')
   } catch (err) {
     throw new WorkloadError((err as Error).message)
   }
-  if (!check(data)) {
-    const e = check.errors?.[0]
-    throw new WorkloadError(
-      `${file}: not a valid samples file (${e?.instancePath || 'top level'} ${e?.message ?? ''}). Expected {"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]}.`
-    )
-  }
-  return data as unknown as SamplesFile
 }
 
 export const importRunner: WorkloadRunner<ImportWorkload> = {
@@ -51,7 +44,7 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
         signal: ctx.signal
       })
     }
-    const data = await readSamplesFile(path.resolve(ctx.baseDir, def.file))
+    const data = await readSamplesFile(path.resolve(ctx.baseDir, def.file), def.format)
     const metrics: Record<string, ExtraMetric> = {}
     for (const b of data.benchmarks) {
       const values = b.samples ?? b.runs!.flat()
