@@ -189,4 +189,49 @@ describe('perf-gate CLI', () => {
         .status
     ).toBe('error')
   })
+
+  it('imports other tools’ output as written: format told from the content or named; a wrong one is an error naming file and format', () => {
+    const fixtures = path.join(root, '__tests__/fixtures/imports')
+    writeFileSync(
+      path.join(dir, 'imports.yml'),
+      [
+        'workloads:',
+        '  - { name: go, kind: import, file: ' + path.join(fixtures, 'go-bench.txt') + ' }',
+        '  - name: custom',
+        '    kind: import',
+        '    format: custom-smaller',
+        '    file: ' + path.join(fixtures, 'custom-smaller.json'),
+        '  - name: mislabelled',
+        '    kind: import',
+        '    format: hyperfine',
+        '    file: ' + path.join(fixtures, 'go-bench.txt')
+      ].join('\n')
+    )
+    const r = perfGate(
+      ['run', '--config', 'imports.yml', '--baseline', 'none', '--output', 'imp.json'],
+      dir
+    )
+    expect(r.code).toBe(1)
+    const w = JSON.parse(readFileSync(path.join(dir, 'imp.json'), 'utf8')).workloads
+    expect(w[0].metrics.BenchmarkJoin).toMatchObject({
+      unit: 'ns/op',
+      repetitions: [93.55, 78.04, 113.1]
+    })
+    expect(w[1].metrics['print_text round trip']).toMatchObject({
+      value: 12.5,
+      direction: 'smaller'
+    })
+    expect(w[2].status).toBe('error')
+    expect(w[2].error).toMatch(/go-bench\.txt: hyperfine format: not valid JSON/)
+    expect(r.stderr).not.toMatch(/^\s+at /m)
+
+    // The CLI's --from and --current take the same files: seeded from it, the same file passes.
+    const base = path.join(dir, 'go-baselines')
+    const file = path.join(fixtures, 'google-benchmark-repetitions.json')
+    expect(perfGate(['baseline', 'update', '--baseline', base, '--from', file], dir).code).toBe(0)
+    const c = perfGate(['compare', '--baseline', base, '--current', file, '--format', 'json'], dir)
+    expect(c.code).toBe(0)
+    const metrics = JSON.parse(c.stdout).metrics.map((m: { metric: string }) => m.metric)
+    expect(metrics).toEqual(expect.arrayContaining(['BM_Sort/8', 'BM_Copy bytes/s']))
+  })
 })

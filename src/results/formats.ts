@@ -188,20 +188,22 @@ function fromGoogleBenchmark(data: unknown): SamplesFile {
 
 const GO_LINE = /^(Benchmark\S*)\s+(\d+)\s+(\S+\s+\S+(?:\s+\S+\s+\S+)*)\s*$/
 
-/** `go test -json` wraps the text in events: the benchmark lines are the `Output` fields in order. */
+/**
+ * `go test -json` wraps the text in events: the benchmark lines are the `Output` fields in order
+ * (a result can arrive in two events). Lines that are not events are kept as text.
+ */
 function goText(text: string): string {
-  const first = text.trimStart()
-  if (!first.startsWith('{')) return text
   let joined = ''
   for (const line of text.split('\n')) {
-    if (!line.trim()) continue
     let ev: unknown
-    try {
-      ev = JSON.parse(line)
-    } catch {
-      throw new FormatError('a line of `go test -json` output is not JSON.')
+    if (line.startsWith('{')) {
+      try {
+        ev = JSON.parse(line)
+      } catch {
+        ev = undefined
+      }
     }
-    if (isObject(ev) && typeof ev.Output === 'string') joined += ev.Output
+    joined += isObject(ev) && typeof ev.Output === 'string' ? ev.Output : `${line}\n`
   }
   return joined
 }
@@ -218,15 +220,14 @@ function fromGo(text: string): SamplesFile {
     if (pairs.some(([v]) => Number.isNaN(v))) continue
     rows.push({ name: m[1], pairs })
   }
-  // The "-8" suffix is GOMAXPROCS: dropped so a runner with other cores still matches its baseline,
-  // unless the file holds one benchmark at several settings (go test -cpu 1,2,4).
-  const base = (n: string): string => n.replace(/-\d+$/, '')
-  const suffixes = new Map<string, Set<string>>()
-  for (const r of rows)
-    suffixes.set(base(r.name), (suffixes.get(base(r.name)) ?? new Set()).add(r.name))
+  // The "-8" suffix is GOMAXPROCS: dropped so that a runner with other cores still matches its
+  // baseline. Only when every line carries the same one: with GOMAXPROCS=1 there is none (and a
+  // sub-benchmark's own "-64" must stay), and `go test -cpu 1,2,4` runs one benchmark at several.
+  const suffixes = new Set(rows.map((r) => /-\d+$/.exec(r.name)?.[0] ?? ''))
+  const common = suffixes.size === 1 ? [...suffixes][0] : ''
   const out = new Collector()
   for (const r of rows) {
-    const name = (suffixes.get(base(r.name))?.size ?? 0) > 1 ? r.name : base(r.name)
+    const name = common ? r.name.slice(0, -common.length) : r.name
     for (const [value, unit] of r.pairs) {
       const direction: Direction = /\/s$/.test(unit) ? 'bigger' : 'smaller'
       out.add(unit === 'ns/op' ? name : `${name} ${unit}`, unit, direction, [value])
