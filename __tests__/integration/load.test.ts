@@ -23,6 +23,8 @@ beforeAll(async () => {
         res.end('broken')
       } else if (req.url === '/slow') {
         setTimeout(() => res.end('slow'), 50)
+      } else if (req.url === '/late') {
+        setTimeout(() => res.end('late'), 1500)
       } else if (req.url === '/hang') {
         // never answers: the driver's timeout must fire
       } else {
@@ -84,6 +86,32 @@ describe('HTTP load driver against node:http', () => {
       warm: false
     })
     expect(hang.errors).toEqual({ timeout: 2 })
+  })
+
+  it('a timeout under a second fires on time: 300 ms against a server answering after 1.5 s', async () => {
+    // undici alone arms it on a ~0.5 s clock: the request then ran 0.8-1.8 s and often succeeded.
+    const t0 = performance.now()
+    const r = await runLoad({
+      url: `${base}/late`,
+      requests: 2,
+      connections: 2,
+      timeoutMs: 300,
+      warm: false
+    })
+    const took = performance.now() - t0
+    expect(r.errors).toEqual({ timeout: 2 })
+    expect(r.errorSamples[0]).toMatch(/no response within 300 ms/)
+    expect(took).toBeLessThan(1200)
+    // and the rate-driven path
+    const paced = await runLoad({
+      url: `${base}/late`,
+      requests: 2,
+      rate: 20,
+      connections: 2,
+      timeoutMs: 300,
+      warm: false
+    })
+    expect(paced.errors).toEqual({ timeout: 2 })
   })
 
   it('holds a fixed rate and measures from intended start times', async () => {

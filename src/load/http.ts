@@ -84,6 +84,10 @@ export class HttpDriver {
   /** The undici pool (exposed for stats: connected, pending, running). */
   readonly pool: Pool
   private readonly keepBody: number
+  private readonly timeoutMs: number
+  /** Requests in flight with their deadline (see `watch`). */
+  private readonly inFlight = new Set<Watched>()
+  private sweeper: NodeJS.Timeout | undefined
 
   /**
    * @param origin e.g. `http://127.0.0.1:8123`.
@@ -93,6 +97,7 @@ export class HttpDriver {
     options: HttpDriverOptions = {}
   ) {
     const timeout = options.timeoutMs ?? 10_000
+    this.timeoutMs = timeout
     this.keepBody = options.keepBody ?? 512
     this.pool = new Pool(origin, {
       connections: options.connections ?? 10,
@@ -133,8 +138,69 @@ export class HttpDriver {
           reject(new OperationError(errorKind(err), `${req.method} ${req.path}: ${err.message}`))
         }
       }
-      this.pool.dispatch(dispatchOptions(req), handler)
+      this.pool.dispatch(dispatchOptions(req), this.watch(handler))
     })
+  }
+
+  /**
+   * Enforces the timeout to the millisecond: undici arms its headers and body timeouts on a
+   * coarse clock (a tick every ~0.5 s), so a 300 ms timeout fired after 0.8–1.8 s and a response
+   * within that window counted as a success. The wrapped handler records the request's abort
+   * function and a deadline, renewed when headers or a body chunk arrive (the same "time for the
+   * headers, and between body chunks" undici applies); one sweep timer per driver, running only
+   * while requests are in flight, aborts the late ones as `timeout` errors. The handler is wrapped
+   * once and may be dispatched again (the closed loop reuses one per slot).
+   */
+  private watch(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
+    const w: Watched = { deadline: 0, abort: undefined }
+    const set = this.inFlight
+    const ms = this.timeoutMs
+    const { onConnect, onHeaders, onData, onComplete, onError } = handler
+    return {
+      onConnect: (abort: (err?: Error) => void) => {
+        w.abort = abort
+        w.deadline = performance.now() + ms
+        set.add(w)
+        if (!this.sweeper) this.startSweeper()
+        onConnect?.call(handler, abort)
+      },
+      onHeaders(statusCode, headers, resume, statusText) {
+        w.deadline = performance.now() + ms
+        return onHeaders?.call(handler, statusCode, headers, resume, statusText) ?? true
+      },
+      onData(chunk) {
+        w.deadline = performance.now() + ms
+        return onData?.call(handler, chunk) ?? true
+      },
+      onComplete(trailers) {
+        set.delete(w)
+        onComplete?.call(handler, trailers)
+      },
+      onError(err) {
+        set.delete(w)
+        onError?.call(handler, err)
+      }
+    }
+  }
+
+  private startSweeper(): void {
+    // A twentieth of the timeout, between 2 and 50 ms: late by at most that, for a few
+    // comparisons per tick (requests in flight are bounded by the connections).
+    const period = Math.min(50, Math.max(2, this.timeoutMs / 20))
+    this.sweeper = setInterval(() => {
+      if (this.inFlight.size === 0) {
+        clearInterval(this.sweeper)
+        this.sweeper = undefined
+        return
+      }
+      const t = performance.now()
+      for (const w of this.inFlight) {
+        if (t < w.deadline) continue
+        this.inFlight.delete(w)
+        w.abort?.(new RequestTimeout(this.timeoutMs))
+      }
+    }, period)
+    this.sweeper.unref()
   }
 
   /**
@@ -186,8 +252,9 @@ export class HttpDriver {
           }
           started++
           t0 = now()
-          this.pool.dispatch(dispatchOptions(next()), handler)
+          this.pool.dispatch(dispatchOptions(next()), watched)
         }
+        const watched = this.watch(handler)
         go()
       }
       for (let i = 0; i < slots; i++) slot()
@@ -268,7 +335,7 @@ export class HttpDriver {
             done()
           }
         }
-        this.pool.dispatch(dispatchOptions(next()), handler)
+        this.pool.dispatch(dispatchOptions(next()), this.watch(handler))
       }
       const pump = (): void => {
         timer = undefined
@@ -315,11 +382,33 @@ export class HttpDriver {
   /** Closes the connections (waits for requests in flight). */
   async close(): Promise<void> {
     await this.pool.close()
+    this.stopSweeper()
+  }
+
+  private stopSweeper(): void {
+    if (this.sweeper) clearInterval(this.sweeper)
+    this.sweeper = undefined
+    this.inFlight.clear()
   }
 
   /** Closes the connections at once, failing requests in flight. */
   async destroy(): Promise<void> {
     await this.pool.destroy()
+    this.stopSweeper()
+  }
+}
+
+interface Watched {
+  deadline: number
+  abort: ((err: Error) => void) | undefined
+}
+
+/** A request that got no headers (or no next body chunk) within the timeout. */
+class RequestTimeout extends Error {
+  readonly code = 'UND_ERR_HEADERS_TIMEOUT'
+  constructor(ms: number) {
+    super(`no response within ${ms} ms (timeout)`)
+    this.name = 'TimeoutError'
   }
 }
 
