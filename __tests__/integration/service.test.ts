@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { ServiceError, startServices, type ServiceSet } from '../../src/fixtures/service.js'
 import { TemplateError } from '../../src/config/template.js'
@@ -131,7 +132,8 @@ describe('service fixture', () => {
     expect(err.message).toContain('config missing')
   })
 
-  it('waits for a log line, and kills a group that ignores SIGTERM after the grace period', async () => {
+  it('waits for a log line, and kills a group that ignores SIGTERM after the grace period (and says so)', async () => {
+    const warnings: string[] = []
     const set = await startServices(
       {
         stubborn: {
@@ -141,7 +143,7 @@ describe('service fixture', () => {
         }
       },
       { env: process.env },
-      log,
+      { ...log, warn: (m: string) => warnings.push(m) },
       { baseDir }
     )
     const svc = set.services.get('stubborn')!
@@ -150,6 +152,9 @@ describe('service fixture', () => {
     await set.stop()
     expect(Date.now() - t0).toBeGreaterThanOrEqual(150)
     expect(groupAlive(pgid)).toBe(false)
+    expect(
+      warnings.some((w) => /service stubborn: still running 200 ms after SIGTERM, killed/.test(w))
+    ).toBe(true)
   })
 
   it('names an unknown template variable, where it is, and what exists', async () => {
@@ -165,6 +170,41 @@ describe('service fixture', () => {
     expect(err.message).toBe(
       'perf-gate.yml: services.api.env.PRINTER_PORT: unknown variable "printers.kitchn.port" in "${printers.kitchn.port}" (printers has: kitchen).'
     )
+  })
+
+  it('refuses a fixed port another process already listens on, instead of measuring that process', async () => {
+    const squatter = net.createServer((c) => c.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'))
+    await new Promise<void>((r) => squatter.listen(0, '127.0.0.1', r))
+    const port = (squatter.address() as net.AddressInfo).port
+    try {
+      const err = await errorOf(
+        startServices(
+          { api: { command: 'sleep 30', port, ready: { http: '/' } } },
+          { env: process.env },
+          log,
+          { baseDir }
+        )
+      )
+      expect(err).toBeInstanceOf(ServiceError)
+      expect(err.message).toContain(`service api: port ${port} on 127.0.0.1 is already in use`)
+      expect(err.message).toContain('services.api.port')
+    } finally {
+      await new Promise((r) => squatter.close(r))
+    }
+  })
+
+  it('says that a working directory does not exist rather than that the command is missing', async () => {
+    const err = await errorOf(
+      startServices(
+        { api: { command: 'node', args: ['-e', '0'], cwd: './no-such-dir' } },
+        { env: process.env },
+        log,
+        {
+          baseDir
+        }
+      )
+    )
+    expect(err.message).toMatch(/service api: its working directory .*no-such-dir does not exist/)
   })
 
   it('says which command could not start', async () => {
