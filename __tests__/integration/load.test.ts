@@ -144,6 +144,31 @@ describe('HTTP load driver against node:http', () => {
     expect(r.ok).toBe(30)
     expect(r.latencyUs!.max).toBeGreaterThan(800_000)
     expect(r.latencyUs!.p50).toBeGreaterThan(200_000)
+    // the achieved rate is the pace responses came back at (~20/s), not the schedule's 60/s
+    expect(r.rate!.achieved).toBeLessThan(30)
+    expect(r.rate!.achieved).toBeGreaterThan(10)
+  })
+
+  it('a target that cannot keep up does not stretch the run: a timeout after the schedule, the rest count as timeouts', async () => {
+    // 100 requests due within 1 s; one connection at 50 ms each serves ~20/s, so ~80 would
+    // still wait. Without the bound the run took the 5 s the backlog needs.
+    const t0 = performance.now()
+    const r = await runLoad({
+      url: `${base}/slow`,
+      rate: 100,
+      durationS: 1,
+      connections: 1,
+      timeoutMs: 600,
+      warm: false
+    })
+    const took = performance.now() - t0
+    expect(took).toBeLessThan(3000)
+    expect(r.requests).toBe(100)
+    expect(r.rate!.unfinished).toBeGreaterThan(20)
+    expect(r.errors.timeout).toBe(r.rate!.unfinished)
+    expect(r.ok + r.rate!.unfinished!).toBe(100)
+    expect(r.rate!.achieved).toBeLessThan(35)
+    expect(r.errorSamples.filter((m) => /without a response/.test(m))).toHaveLength(1)
   })
 
   it('perf-gate load prints JSON and exits 0, or 2 on a bad argument', async () => {

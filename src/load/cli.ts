@@ -132,7 +132,7 @@ export function formatLoadReport(r: LoadReport): string {
   lines.push(`${r.method} ${r.url}  (${r.connections} connections, ${mode})`)
   lines.push(
     `requests   ${int(r.requests)} in ${fixed(r.durationS, 2)} s = ${int(r.requestsPerSecond)} req/s, ` +
-      `${int(r.ok)} ok, ${int(r.errorCount)} errors, ${fixed(r.bytesRead / 1024 / 1024, 1)} MB read`
+      `${int(r.ok)} ok, ${int(r.errorCount)} errors, ${bytesText(r.bytesRead)} read`
   )
   if (r.rate) {
     const pct = r.rate.asked > 0 ? (r.rate.achieved / r.rate.asked) * 100 : 0
@@ -142,6 +142,10 @@ export function formatLoadReport(r: LoadReport): string {
     if (r.rate.inFlightCapHits > 0)
       lines.push(
         `           in-flight cap hit ${r.rate.inFlightCapHits} times: the target could not keep up`
+      )
+    if (r.rate.unfinished)
+      lines.push(
+        `           ${int(r.rate.unfinished)} requests still unanswered a timeout after the schedule ended (counted as timeouts)`
       )
   }
   if (r.latencyUs) {
@@ -187,10 +191,11 @@ export async function loadCommand(argv: string[]): Promise<number> {
     process.stdout.write(LOAD_USAGE)
     return 0
   }
-  // Ctrl-C ends the run early and still prints what was measured.
+  // Ctrl-C (or SIGTERM) ends the run early and still prints what was measured.
   const ac = new AbortController()
   const onSigint = (): void => ac.abort()
   process.once('SIGINT', onSigint)
+  process.once('SIGTERM', onSigint)
   let report: LoadReport
   try {
     report = await runLoad({ ...parsed.options, signal: ac.signal })
@@ -202,6 +207,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
     throw err
   } finally {
     process.removeListener('SIGINT', onSigint)
+    process.removeListener('SIGTERM', onSigint)
   }
   process.stdout.write(
     parsed.format === 'json'
@@ -209,4 +215,11 @@ export async function loadCommand(argv: string[]): Promise<number> {
       : `${formatLoadReport(report)}\n`
   )
   return report.ok > 0 ? 0 : 1
+}
+
+/** 512 B, 40.0 kB, 3.2 MB: a unit that shows the figure. */
+function bytesText(n: number): string {
+  if (n < 1024) return `${n} B`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} kB`
+  return `${(n / 1024 / 1024).toFixed(1)} MB`
 }

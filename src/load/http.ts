@@ -281,8 +281,9 @@ export class HttpDriver {
     recorder: { recordUs(us: number): void },
     tally: Tally,
     maxInFlight: number,
-    signal?: AbortSignal
-  ): Promise<{ started: number; achievedRate: number; capHits: number }> {
+    signal?: AbortSignal,
+    drainMs = Infinity
+  ): Promise<{ started: number; achievedRate: number; capHits: number; unfinished: number }> {
     const now = (): number => performance.now()
     const interval = 1000 / rate
     return new Promise((resolveAll) => {
@@ -293,10 +294,16 @@ export class HttpDriver {
       let capHits = 0
       let capped = false
       let lastStart = t0
+      let firstDone = 0
+      let lastDone = 0
+      let over = false
       let timer: NodeJS.Timeout | undefined
+      let drainTimer: NodeJS.Timeout | undefined
       const done = (): void => {
         finished++
         inFlight--
+        lastDone = now()
+        if (finished === 1) firstDone = lastDone
         if (capped) {
           capped = false
           pump()
@@ -304,13 +311,38 @@ export class HttpDriver {
           finish()
         }
       }
+      // The schedule is over; requests still waiting get `drainMs` (the request timeout), then
+      // count as timeouts, so a target that cannot keep up does not stretch the run without end.
+      const drain = (): void => {
+        if (drainTimer || over) return
+        drainTimer = setTimeout(finish, drainMs)
+      }
       const finish = (): void => {
+        if (over) return
+        over = true
         if (timer) clearTimeout(timer)
+        if (drainTimer) clearTimeout(drainTimer)
+        const unfinished = started - finished
+        if (unfinished > 0) {
+          tally.failMany(
+            'timeout',
+            unfinished,
+            `${unfinished} requests without a response ${drainMs} ms after the last one was due`
+          )
+        }
+        // Responses per second as they came back, never above the rate they were sent at: a
+        // target that cannot keep up shows its own pace here, not the schedule's.
         const span = Math.max(lastStart - t0, (total / rate) * 1000 - interval)
+        const sentRate = span > 0 ? ((started - 1) / span) * 1000 : started
+        const doneRate =
+          finished >= 2 && lastDone > firstDone
+            ? ((finished - 1) / (lastDone - firstDone)) * 1000
+            : (finished / Math.max(now() - t0, (total / rate) * 1000)) * 1000
         resolveAll({
           started,
-          achievedRate: span > 0 ? ((started - 1) / span) * 1000 : started,
-          capHits
+          achievedRate: Math.min(sentRate, doneRate),
+          capHits,
+          unfinished
         })
       }
       const send = (intended: number): void => {
@@ -326,11 +358,13 @@ export class HttpDriver {
             return true
           },
           onComplete() {
+            if (over) return
             recorder.recordUs((now() - intended) * 1000)
             tally.count(status)
             done()
           },
           onError(err: Error) {
+            if (over) return
             tally.fail(errorKind(err), err.message)
             done()
           }
@@ -360,6 +394,8 @@ export class HttpDriver {
           timer = setTimeout(pump, Math.max(0, wait))
         } else if (finished >= started) {
           finish()
+        } else {
+          drain()
         }
       }
       pump()
@@ -373,8 +409,17 @@ export class HttpDriver {
    * wrk and autocannon likewise connect before measuring. `rounds` > 1 repeats
    * it so the JIT has compiled the request path before the clock starts.
    */
-  async warm(req: PreparedRequest, count: number, rounds = 1): Promise<void> {
+  async warm(
+    req: PreparedRequest,
+    count: number,
+    rounds = 1,
+    opts: { maxMs?: number; signal?: AbortSignal } = {}
+  ): Promise<void> {
+    // Bounded in time and stopped by the signal: against a slow target 50 rounds would take
+    // minutes before the clock even starts.
+    const end = performance.now() + (opts.maxMs ?? Infinity)
     for (let r = 0; r < rounds; r++) {
+      if (opts.signal?.aborted || performance.now() >= end) return
       await Promise.all(Array.from({ length: count }, () => this.send(req).catch(() => undefined)))
     }
   }
@@ -430,8 +475,14 @@ export class Tally {
 
   /** Counts a failure without a response. */
   fail(kind: string, message: string): void {
-    this.errors[kind] = (this.errors[kind] ?? 0) + 1
-    if (this.errorSamples.length < 5) this.errorSamples.push(message)
+    this.failMany(kind, 1, message)
+  }
+
+  /** Counts `n` failures of one kind; a message is kept once (up to 5 different ones). */
+  failMany(kind: string, n: number, message: string): void {
+    this.errors[kind] = (this.errors[kind] ?? 0) + n
+    if (this.errorSamples.length < 5 && !this.errorSamples.includes(message))
+      this.errorSamples.push(message)
   }
 
   /** Total errors. */

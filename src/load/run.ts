@@ -13,6 +13,8 @@ import type { Summary } from '../types.js'
  * passes happen before the clock starts; it costs a few tens of milliseconds.
  */
 const WARM_ROUNDS = 50
+/** ...and never more than this: against a slow target the rounds stop early. */
+const WARM_MAX_MS = 1000
 
 /** What to run. */
 export interface LoadOptions {
@@ -79,7 +81,14 @@ export interface LoadReport {
   /** CPU time of this process during the run. */
   cpu: { userMs: number; systemMs: number; perRequestUs: number }
   /** Rate runs only. */
-  rate?: { asked: number; achieved: number; inFlightCapHits: number }
+  rate?: {
+    asked: number
+    /** Responses per second as they came back (never above the rate they were sent at). */
+    achieved: number
+    inFlightCapHits: number
+    /** Requests still without a response a timeout after the schedule ended (counted as timeouts). */
+    unfinished?: number
+  }
   /** Peak resident memory of this process so far (bytes): the driver's footprint. */
   rssPeakBytes: number
 }
@@ -133,7 +142,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const req: PreparedRequest = { method, path, headers: options.headers, body: options.body }
   const driver = new HttpDriver(origin, { connections, timeoutMs: options.timeoutMs })
   const tally = new Tally()
-  if (options.warm !== false) await driver.warm(req, connections, WARM_ROUNDS)
+  if (options.warm !== false)
+    await driver.warm(req, connections, WARM_ROUNDS, { maxMs: WARM_MAX_MS, signal: options.signal })
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   let recorder: WindowedRecorder
@@ -172,9 +182,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         recorder,
         tally,
         options.maxInFlight ?? 10_000,
-        options.signal
+        options.signal,
+        options.timeoutMs ?? 10_000
       )
-      rateInfo = { asked: rate, achieved: outcome.achievedRate, inFlightCapHits: outcome.capHits }
+      rateInfo = {
+        asked: rate,
+        achieved: outcome.achievedRate,
+        inFlightCapHits: outcome.capHits,
+        unfinished: outcome.unfinished
+      }
     }
   } finally {
     await driver.destroy().catch(() => undefined)
@@ -192,12 +208,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
             min: s.min * 1000,
             mean: s.mean * 1000,
             stddev: s.stddev * 1000,
-            p50: h.percentileUs(50),
-            p75: h.percentileUs(75),
-            p90: h.percentileUs(90),
-            p95: h.percentileUs(95),
-            p99: h.percentileUs(99),
-            p999: h.percentileUs(99.9),
+            // The histogram's buckets can round a high percentile past the largest value seen.
+            p50: Math.min(h.percentileUs(50), s.max * 1000),
+            p75: Math.min(h.percentileUs(75), s.max * 1000),
+            p90: Math.min(h.percentileUs(90), s.max * 1000),
+            p95: Math.min(h.percentileUs(95), s.max * 1000),
+            p99: Math.min(h.percentileUs(99), s.max * 1000),
+            p999: Math.min(h.percentileUs(99.9), s.max * 1000),
             max: s.max * 1000
           }
         })()
