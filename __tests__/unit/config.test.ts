@@ -5,7 +5,6 @@ import path from 'node:path'
 import { loadConfig, parseConfigText } from '../../src/config/load.js'
 import { issuesOf } from '../helpers/config-errors.js'
 
-
 describe('config validation', () => {
   it('applies defaults to a minimal command config', () => {
     const c = parseConfigText(
@@ -112,5 +111,70 @@ describe('config validation', () => {
     expect(kind).toContain(
       'perf-gate.yml:7: workloads[0].profile.type: found "paralel" (string); expected one of: parallel, sequential, burst, sustained, batch, ordered, clients. Did you mean "parallel"?'
     )
+  })
+
+  it('catches what `run` would only find at start: unknown service or printer, impossible templates, bad regex', () => {
+    const svc = 'services:\n  api: { command: node srv.js }\n'
+    const wl = (extra: string): string =>
+      `workloads:\n  - { name: w, kind: service, service: ${extra}, requests: { path: / } }\n`
+    expect(issuesOf(svc + wl('apii'))).toContain(
+      'perf-gate.yml:4: workloads[0].service: no service named "apii". Did you mean "api"? Defined: api.'
+    )
+    expect(issuesOf(wl('api'))).toContain(
+      'workloads[0].service: no services are defined; add a `services:` section with "api".'
+    )
+    expect(
+      issuesOf(
+        'workloads:\n  - { name: p, kind: printer, printer: kitchn, profile: { type: parallel, count: 2 } }\nprinters:\n  kitchen: {}\n'
+      )
+    ).toContain('workloads[0].printer: no printer named "kitchn". Did you mean "kitchen"?')
+    const tpl = (v: string): string =>
+      `services:\n  api:\n    command: node srv.js\n    env: { X: "${v}" }\n` + wl('api')
+    expect(issuesOf(tpl('${port}'))).toContain(
+      'perf-gate.yml:4: services.api.env.X: unknown variable "port".'
+    )
+    expect(issuesOf(tpl('${1+1}'))).toContain('"${1+1}" is not a template variable')
+    expect(issuesOf(tpl('${services.db.port}'))).toContain(
+      'unknown variable "services.db.port": no service named "db". Defined: api.'
+    )
+    expect(issuesOf(tpl('${services.api.prot}'))).toContain('services.api has host, port, url.')
+    // what exists, env (read at run time), defaults and escapes are fine
+    for (const ok of [
+      '${services.api.port}',
+      '${env.ANYTHING}',
+      '${printers.none.port:-9100}',
+      '$${literal}'
+    ])
+      expect(() => parseConfigText(tpl(ok), 'perf-gate.yml')).not.toThrow()
+    // ${job.*} belongs to service requests only
+    expect(() =>
+      parseConfigText(
+        svc +
+          'workloads:\n  - { name: w, kind: service, service: api, requests: { path: "/${job.service}", json: "${job.data}" } }\n',
+        'perf-gate.yml'
+      )
+    ).not.toThrow()
+    expect(issuesOf(tpl('${job.data}'))).toContain('unknown variable "job.data"')
+    expect(
+      issuesOf(
+        'services:\n  api:\n    command: x\n    ready: { log: "listening (on" }\n' + wl('api')
+      )
+    ).toContain(
+      'services.api.ready.log: not a valid regular expression (/listening (on/: Unterminated group).'
+    )
+  })
+
+  it('a typo inside a one-request template names the field, not "expected a different value"', () => {
+    const head =
+      'services:\n  api: { command: x }\nworkloads:\n  - name: w\n    kind: service\n    service: api\n'
+    const one = issuesOf(head + '    requests: { path: /, methd: POST }\n')
+    expect(one).toContain(
+      'workloads[0].requests.methd: unknown field `methd`. Did you mean `method`?'
+    )
+    expect(one).toMatch(/1 problem\)/)
+    const list = issuesOf(head + '    requests: [ { path: /, expectStatuss: 200 } ]\n')
+    expect(list).toMatch(/1 problem\)/)
+    expect(list).toContain('workloads[0].requests[0].expectStatuss: unknown field')
+    expect(issuesOf(head)).toContain('workloads[0]: needs one of: `requests:`, `mix:`, `steps:`.')
   })
 })

@@ -137,6 +137,16 @@ function schemaAt(
   return s as Record<string, unknown> | undefined
 }
 
+/** The kind of JSON value an anyOf branch takes (as `typeof` names it), if it says. */
+function branchKind(b: Record<string, unknown>): string | undefined {
+  const t = b.type
+  if (t === 'integer' || t === 'number') return 'number'
+  if (typeof t === 'string') return t
+  if (b.properties) return 'object'
+  if (b.items) return 'array'
+  return undefined
+}
+
 /** Turns ajv errors into user-facing issues (deduplicated, anyOf branches collapsed). */
 function toIssues(
   errors: ErrorObject[],
@@ -202,8 +212,27 @@ function toIssues(
         break
       }
       case 'anyOf': {
-        const s = schemaAt(schema, e.schemaPath + '/x')
-        message = `found ${describe(found)}; expected ${(s?.description as string | undefined) ?? 'a different value'}.`
+        const parent = schemaAt(schema, e.schemaPath)
+        const branches = (parent?.anyOf as Array<Record<string, unknown>> | undefined) ?? []
+        const requiredOnly = branches.every(
+          (b) => Array.isArray(b.required) && Object.keys(b).length === 1
+        )
+        if (branches.length && requiredOnly) {
+          message = `needs one of: ${branches.map((b) => `\`${(b.required as string[]).join('`, `')}:\``).join(', ')}.`
+          break
+        }
+        // One branch takes this kind of value (a mapping, a list, ...): its own problems say
+        // what is wrong ("unknown field `methd`") better than "none of the forms matched".
+        const kind = Array.isArray(found) ? 'array' : found === null ? 'null' : typeof found
+        const fits = branches.filter((b) => branchKind(b) === kind)
+        if (fits.length === 1) {
+          const v = validator(fits[0])
+          if (!v(found)) {
+            out.push(...toIssues(v.errors ?? [], found, fits[0], parts, opts))
+            continue
+          }
+        }
+        message = `found ${describe(found)}; expected ${(parent?.description as string | undefined) ?? 'a different value'}.`
         break
       }
       default:
@@ -218,7 +247,127 @@ function toIssues(
         : parts
     out.push({ path, line: opts.locate?.(where) ?? opts.locate?.(parts), message })
   }
-  return out
+  // A branch's own errors can come both from ajv and from the branch re-checked above.
+  return out.filter(
+    (x, i) => out.findIndex((y) => y.path === x.path && y.message === x.message) === i
+  )
+}
+
+const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g
+const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/
+const FIELDS: Record<string, string[]> = {
+  printers: ['host', 'port'],
+  services: ['host', 'port', 'url'],
+  job: ['data', 'service', 'index', 'seed']
+}
+
+function namesOf(section: unknown): string[] {
+  return section && typeof section === 'object' && !Array.isArray(section)
+    ? Object.keys(section)
+    : []
+}
+
+/**
+ * What `run` would only find once printers and services are up: references to a printer or
+ * service that is not defined, template variables that cannot exist, and `ready.log` patterns
+ * that are no regular expression. Checked here so `validate` and the start of `run` say it
+ * with the file, line and field (env variables are looked up at run time; a `:-` default covers
+ * a missing one).
+ */
+function referenceIssues(raw: Record<string, unknown>, opts: ValidateOptions): ConfigIssue[] {
+  const issues: ConfigIssue[] = []
+  const defined: Record<string, string[]> = {
+    printers: namesOf(raw.printers),
+    services: namesOf(raw.services)
+  }
+  const add = (parts: Array<string | number>, message: string): void => {
+    issues.push({ path: pathToString(parts), line: opts.locate?.(parts), message })
+  }
+  const unknownName = (section: string, name: string): string => {
+    const known = defined[section]
+    if (known.length === 0)
+      return `no ${section} are defined; add a \`${section}:\` section with "${name}".`
+    const guess = closest(name, known)
+    return `no ${section.slice(0, -1)} named "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Defined: ${known.join(', ')}.`
+  }
+  const checkString = (text: string, parts: Array<string | number>, jobAllowed: boolean): void => {
+    for (const m of text.matchAll(TEMPLATE_TOKEN)) {
+      if (m[1] === undefined) continue
+      const [expr, fallback] = m[1].split(':-', 2)
+      const name = expr.trim()
+      if (!TEMPLATE_PATH.test(name)) {
+        add(
+          parts,
+          `"\${${m[1]}}" is not a template variable: templates are dotted names such as \${services.api.port}, with no expressions. Write $\${ for a literal \${.`
+        )
+        continue
+      }
+      if (fallback !== undefined) continue
+      const [root, entry, field] = name.split('.')
+      if (root === 'env') continue
+      if (root === 'job' && jobAllowed) {
+        if (entry !== undefined && !FIELDS.job.includes(entry))
+          add(parts, `unknown variable "${name}": job has ${FIELDS.job.join(', ')}.`)
+        continue
+      }
+      if (root === 'printers' || root === 'services') {
+        if (entry === undefined) continue
+        if (!defined[root].includes(entry))
+          add(parts, `unknown variable "${name}": ${unknownName(root, entry)}`)
+        else if (field !== undefined && !FIELDS[root].includes(field))
+          add(parts, `unknown variable "${name}": ${root}.${entry} has ${FIELDS[root].join(', ')}.`)
+        continue
+      }
+      const roots = ['env', 'printers', 'services', ...(jobAllowed ? ['job'] : [])]
+      const guess = closest(root, roots)
+      add(
+        parts,
+        `unknown variable "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Templates can use ${roots.map((r) => (r === 'env' ? 'env.NAME' : r === 'job' ? 'job.data' : `${r}.<name>.${FIELDS[r][1]}`)).join(', ')}.`
+      )
+    }
+  }
+  const walk = (v: unknown, parts: Array<string | number>, jobAllowed: boolean): void => {
+    if (typeof v === 'string') checkString(v, parts, jobAllowed)
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...parts, i], jobAllowed))
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, [...parts, k], jobAllowed)
+  }
+  for (const section of ['printers', 'services'] as const) {
+    const entries = raw[section]
+    if (entries && typeof entries === 'object') walk(entries, [section], false)
+  }
+  const services = (raw.services ?? {}) as Record<string, unknown>
+  for (const [name, def] of Object.entries(services)) {
+    const log = (def as { ready?: { log?: unknown } } | null)?.ready?.log
+    if (typeof log !== 'string') continue
+    try {
+      new RegExp(log)
+    } catch (err) {
+      add(
+        ['services', name, 'ready', 'log'],
+        `not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')}). Escape characters such as ( ) [ ] . * with a backslash to match them literally.`
+      )
+    }
+  }
+  const workloads = Array.isArray(raw.workloads) ? raw.workloads : []
+  workloads.forEach((w: unknown, i: number) => {
+    if (!w || typeof w !== 'object') return
+    const def = w as Record<string, unknown>
+    if (
+      def.kind === 'service' &&
+      typeof def.service === 'string' &&
+      !defined.services.includes(def.service)
+    )
+      add(['workloads', i, 'service'], unknownName('services', def.service))
+    if (
+      def.kind === 'printer' &&
+      typeof def.printer === 'string' &&
+      !defined.printers.includes(def.printer)
+    )
+      add(['workloads', i, 'printer'], unknownName('printers', def.printer))
+    walk(def, ['workloads', i], def.kind === 'service')
+  })
+  return issues
 }
 
 /**
@@ -327,6 +476,7 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
       message: `max-pairs ${d['max-pairs']} is less than pairs ${nominal}${typeof d.pairs === 'number' ? '' : ' (the default)'}; set min-pairs <= pairs <= max-pairs.`
     })
   }
+  if (issues.length === 0) issues.push(...referenceIssues(raw, opts))
   if (issues.length) throw new ConfigError(opts.file, issues)
 
   const thresholds: Record<string, number> = {}
