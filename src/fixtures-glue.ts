@@ -17,8 +17,13 @@ import type { Fixtures, Logger } from './workloads/types.js'
 export async function startFixtureSet(
   loaded: LoadedConfig,
   log: Logger,
-  opts: { baseDir: string; env: NodeJS.ProcessEnv }
+  opts: { baseDir: string; env: NodeJS.ProcessEnv; only?: WorkloadDef[] }
 ): Promise<{ fixtures: Fixtures; stop(): Promise<void> }> {
+  const allServices = loaded.config.services as unknown as Record<string, ServiceDef>
+  const wanted = opts.only ? servicesNeeded(opts.only, allServices) : undefined
+  const serviceDefs = wanted
+    ? Object.fromEntries(Object.entries(allServices).filter(([name]) => wanted.has(name)))
+    : allServices
   const printerScope: Record<string, { host: string; port: number }> = {}
   const scope: Record<string, unknown> = {
     env: { ...opts.env },
@@ -32,15 +37,11 @@ export async function startFixtureSet(
   for (const [name, p] of printers) printerScope[name] = { host: p.host, port: p.port }
   let services
   try {
-    services = await startServices(
-      loaded.config.services as unknown as Record<string, ServiceDef>,
-      scope,
-      log,
-      {
-        baseDir: opts.baseDir,
-        file: loaded.file
-      }
-    )
+    services = await startServices(serviceDefs, scope, log, {
+      baseDir: opts.baseDir,
+      file: loaded.file,
+      keepGoing: true
+    })
   } catch (err) {
     await stopPrinters(printers)
     throw err
@@ -56,6 +57,32 @@ export async function startFixtureSet(
       }
     }
   }
+}
+
+/**
+ * The services a selection of workloads needs (`--only`, `--shard`): those a workload names as
+ * its `service` or in a template (`${services.api.url}`), and those these services name in
+ * their own templates, transitively.
+ */
+export function servicesNeeded(
+  workloads: WorkloadDef[],
+  services: Record<string, unknown>
+): Set<string> {
+  const mentioned = (v: unknown): string[] =>
+    [...JSON.stringify(v).matchAll(/\$\{\s*services\.([\w-]+)/g)].map((m) => m[1])
+  const need = new Set<string>()
+  const queue: string[] = []
+  for (const w of workloads) {
+    const named = (w as { service?: unknown }).service
+    queue.push(...(typeof named === 'string' ? [named] : []), ...mentioned(w))
+  }
+  while (queue.length) {
+    const name = queue.pop()!
+    if (need.has(name) || !(name in services)) continue
+    need.add(name)
+    queue.push(...mentioned(services[name]))
+  }
+  return need
 }
 
 /**

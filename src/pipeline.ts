@@ -47,15 +47,19 @@ export interface RunningFixtures {
   stop(): Promise<void>
 }
 
-/** Starts the printers and services the config declares (those named in `only`, or all). */
+/**
+ * Starts the printers and services the config declares: all of them, or with `only` the services
+ * those workloads need. A service that fails to start fails the workloads that use it.
+ */
 export async function startFixtures(
   loaded: LoadedConfig,
   log: Logger,
-  opts: { baseDir?: string; env?: NodeJS.ProcessEnv } = {}
+  opts: { baseDir?: string; env?: NodeJS.ProcessEnv; only?: WorkloadDef[] } = {}
 ): Promise<RunningFixtures> {
   return startFixtureSet(loaded, log, {
     baseDir: opts.baseDir ?? loaded.baseDir,
-    env: opts.env ?? process.env
+    env: opts.env ?? process.env,
+    only: opts.only
   })
 }
 
@@ -203,7 +207,8 @@ export async function runAll(
 ): Promise<Results> {
   const results = newResults({ commit: opts.commit, ref: opts.ref })
   const selected = selectWorkloads(loaded, opts)
-  const running = await startFixtures(loaded, log)
+  const partial = selected.length < loaded.config.workloads.length
+  const running = await startFixtures(loaded, log, partial ? { only: selected } : {})
   try {
     for (const [i, def] of selected.entries()) {
       if (opts.signal?.aborted) break

@@ -1,12 +1,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import net from 'node:net'
 import path from 'node:path'
 import { ServiceError, startServices, type ServiceSet } from '../../src/fixtures/service.js'
 import { TemplateError } from '../../src/config/template.js'
 import { RingBuffer, liveGroups } from '../../src/fixtures/process-group.js'
 import type { Logger } from '../../src/workloads/types.js'
+import { loadConfig } from '../../src/config/load.js'
+import { runAll } from '../../src/pipeline.js'
 
 const log: Logger = {
   info() {},
@@ -219,6 +222,55 @@ describe('service fixture', () => {
     expect(err.message).toMatch(
       /service ghost: could not start "\/nonexistent\/bin\/ghost": .*ENOENT/
     )
+  })
+})
+
+describe('a service that does not start', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-svc-start-'))
+  const server = `require('http').createServer((q, r) => r.end('ok')).listen(process.env.PORT, '127.0.0.1')`
+  writeFileSync(path.join(dir, 'server.cjs'), server)
+  writeFileSync(
+    path.join(dir, 'perf-gate.yml'),
+    [
+      'defaults: { repetitions: 1, warmup: 0 }',
+      'services:',
+      '  good: { command: node, args: [server.cjs] }',
+      '  broken: { command: "echo config missing >&2; exit 3" }',
+      'workloads:',
+      '  - { name: cmd, kind: command, command: "node -e 0" }',
+      '  - { name: good, kind: service, service: good, requests: { path: / }, profile: { type: parallel, count: 2 } }',
+      '  - { name: broken, kind: service, service: broken, requests: { path: / }, profile: { type: parallel, count: 2 } }'
+    ].join('\n')
+  )
+
+  it('fails only the workloads that use it; the others run and are reported', async () => {
+    const errors: string[] = []
+    const loaded = await loadConfig('perf-gate.yml', dir)
+    const results = await runAll(loaded, { ...log, error: (m: string) => errors.push(m) })
+    expect(results.workloads.map((w) => [w.name, w.status])).toEqual([
+      ['cmd', 'ok'],
+      ['good', 'ok'],
+      ['broken', 'error']
+    ])
+    const broken = results.workloads[2]
+    expect(broken.error).toMatch(
+      /service broken did not start: service broken exited \(exit code 3\)/
+    )
+    expect(broken.error).toContain('config missing')
+    expect(errors.some((e) => e.includes('service broken exited'))).toBe(true)
+    expect(liveGroups()).toEqual([])
+  })
+
+  it('with --only, the services the selected workloads do not need are not started', async () => {
+    const infos: string[] = []
+    const loaded = await loadConfig('perf-gate.yml', dir)
+    const results = await runAll(
+      loaded,
+      { ...log, info: (m: string) => infos.push(m) },
+      { only: ['cmd'] }
+    )
+    expect(results.workloads.map((w) => w.status)).toEqual(['ok'])
+    expect(infos.filter((m) => /^service /.test(m))).toEqual([])
   })
 })
 

@@ -501,6 +501,9 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
       )
     }
     if (isRunning(svc)) {
+      if (svc.startError !== undefined) {
+        throw new WorkloadError(`service ${svc.name} did not start: ${svc.startError}`)
+      }
       if (!svc.alive) {
         // It died in an earlier workload: that one was failed; give this one a fresh process.
         ctx.log.warn(
