@@ -55,6 +55,28 @@ describe('load profiles', () => {
     expect(t.order).toEqual([0, 1, 2, 3, 4, 5])
   })
 
+  it('sequential intervalMs: the pause after each one ends (blocking), the gap between starts (not)', async () => {
+    const starts: number[] = []
+    const ends: number[] = []
+    await runProfile({ type: 'sequential', count: 4, intervalMs: 60 }, async () => {
+      starts.push(performance.now())
+      await new Promise((r) => setTimeout(r, 10))
+      ends.push(performance.now())
+    })
+    for (let i = 1; i < 4; i++) expect(starts[i] - ends[i - 1]).toBeGreaterThanOrEqual(55)
+    starts.length = 0
+    await runProfile(
+      { type: 'sequential', count: 4, intervalMs: 60, blocking: false },
+      async () => {
+        starts.push(performance.now())
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    )
+    for (let i = 1; i < 4; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(55)
+    // not waiting for the 200 ms operations (waiting would take 3 x 260 ms)
+    expect(starts[3] - starts[0]).toBeLessThan(500)
+  })
+
   it('counts errors by kind and keeps going', async () => {
     const out = await runProfile({ type: 'sequential', count: 6 }, async (i) => {
       if (i % 3 === 0) throw new OperationError('http_500', `request ${i} failed`)

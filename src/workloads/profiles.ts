@@ -18,7 +18,10 @@ export interface SequentialProfile {
   type: 'sequential'
   count: number
   blocking?: boolean
-  /** Gap between starts in non-blocking mode (default 0: as fast as the event loop allows). */
+  /**
+   * Non-blocking: the gap between starts; blocking: the pause between the end of one and the
+   * start of the next (default 0: as fast as the event loop allows).
+   */
   intervalMs?: number
 }
 /** `bursts` groups of `size` parallel operations, `pauseMs` apart. */
@@ -194,11 +197,15 @@ export async function runProfile(
     case 'sequential':
     case 'ordered': {
       const blocking = profile.type === 'ordered' || profile.blocking !== false
+      const gap = profile.type === 'sequential' ? (profile.intervalMs ?? 0) : 0
       if (blocking) {
-        for (let i = 0; i < profile.count && !aborted(); i++) await issue(i)
+        // intervalMs here is a pause between the end of one and the start of the next.
+        for (let i = 0; i < profile.count && !aborted(); i++) {
+          if (i > 0 && gap > 0) await sleep(gap)
+          await issue(i)
+        }
       } else {
         const pending: Promise<void>[] = []
-        const gap = profile.type === 'sequential' ? (profile.intervalMs ?? 0) : 0
         for (let i = 0; i < profile.count && !aborted(); i++) {
           pending.push(issue(i))
           if (gap > 0) await sleep(gap)
