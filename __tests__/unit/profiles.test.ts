@@ -98,6 +98,22 @@ describe('load profiles', () => {
     expect(out.latencies).toEqual([40, 40])
   })
 
+  it('sustained: the achieved rate is the pace operations complete at, not the schedule', async () => {
+    // asked 100/s for 0.3 s; a target that serves 2 at a time in 50 ms each manages ~40/s
+    let busy = 0
+    const queue: Array<() => void> = []
+    const out = await runProfile({ type: 'sustained', rate: 100, durationS: 0.3 }, async () => {
+      if (busy >= 2) await new Promise<void>((r) => queue.push(r))
+      busy++
+      await new Promise((r) => setTimeout(r, 50))
+      busy--
+      queue.shift()?.()
+    })
+    expect(out.ok).toBe(30)
+    expect(out.achievedRate!).toBeLessThan(60)
+    expect(out.achievedRate!).toBeGreaterThan(20)
+  })
+
   it('sustained: measures from the intended start, so a stalled target shows its queue', async () => {
     // 50/s for 0.4 s = 20 operations 20 ms apart; the first operation blocks the event loop 150 ms.
     const out = await runProfile({ type: 'sustained', rate: 50, durationS: 0.4 }, async (i) => {

@@ -129,6 +129,39 @@ describe('markdown report', () => {
     expect(small).toContain('<details>')
   })
 
+  it('a sustained workload shows the rate asked and achieved in its details', () => {
+    const metrics = [mv('steady', 'latency.p50', 'unchanged', 1)]
+    const results = {
+      environment: {
+        os: 'Linux',
+        arch: 'x64',
+        cpuModel: 'c',
+        cores: 2,
+        memoryBytes: 1,
+        node: 'v20',
+        runner: 'r',
+        fingerprint: 'f'
+      },
+      workloads: [
+        {
+          name: 'steady',
+          kind: 'service',
+          status: 'ok',
+          definitionHash: 'h',
+          repetitions: [],
+          pooled: null,
+          checks: [],
+          metrics: {},
+          details: { askedRate: 50, achievedRate: 6.9, inFlightCapHits: 95 }
+        }
+      ]
+    } as unknown as Results
+    const md = renderMarkdown(verdict(metrics), { results })
+    expect(md).toContain(
+      'Sustained rate: asked 50/s, achieved 6.9/s (13.8 %); the in-flight cap was hit 95 times.'
+    )
+  })
+
   it('formats values with units and signs', () => {
     expect(formatValue(0.25, 'ms')).toBe('250 µs')
     expect(formatValue(1520, 'ms')).toBe('1.52 s')

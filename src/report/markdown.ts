@@ -149,6 +149,14 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
       ''
     )
   }
+  const d = w.details ?? {}
+  if (typeof d.askedRate === 'number' && typeof d.achievedRate === 'number') {
+    const caps = typeof d.inFlightCapHits === 'number' ? d.inFlightCapHits : 0
+    lines.push(
+      `Sustained rate: asked ${sig(d.askedRate)}/s, achieved ${sig(d.achievedRate)}/s (${sig((d.achievedRate / d.askedRate) * 100)} %)${caps ? `; the in-flight cap was hit ${caps} times` : ''}.`,
+      ''
+    )
+  }
   if (w.checks.length) {
     lines.push('Expectations:', '')
     for (const c of w.checks)

@@ -110,7 +110,7 @@ export interface ProfileOutcome {
   started: number
   /** For sustained phases: how many operations could not start on time because the cap was hit. */
   inFlightCapHits: number
-  /** For sustained phases: achieved start rate per second. */
+  /** For sustained phases: operations completed per second (at most the start rate). */
   achievedRate?: number
   /** Latencies in ms of the completed operations, in completion order (when the array recorder is used). */
   latencies?: number[]
@@ -167,6 +167,8 @@ export async function runProfile(
     inFlightCapHits: 0
   }
   let done = 0
+  let firstDone = 0
+  let lastDone = 0
   const aborted = (): boolean => options.signal?.aborted === true
 
   const issue = async (index: number, intendedStart?: number): Promise<void> => {
@@ -185,6 +187,8 @@ export async function runProfile(
       }
     } finally {
       done++
+      lastDone = now()
+      if (done === 1) firstDone = lastDone
       options.onProgress?.(done, total)
     }
   }
@@ -266,8 +270,15 @@ export async function runProfile(
       }
       const startSpan = now() - t0
       await Promise.all(pending)
-      outcome.achievedRate =
+      // Operations completed per second, never above the rate they were started at: a target
+      // that cannot keep up shows its own pace (the starts alone would always look on time).
+      const startRate =
         startSpan > 0 ? (outcome.started / Math.max(startSpan, profile.durationS * 1000)) * 1000 : 0
+      const doneRate =
+        done >= 2 && lastDone > firstDone
+          ? ((done - 1) / (lastDone - firstDone)) * 1000
+          : (done / Math.max(now() - t0, profile.durationS * 1000)) * 1000
+      outcome.achievedRate = Math.min(startRate, doneRate)
       break
     }
   }

@@ -668,7 +668,14 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
         const hdr = size > ARRAY_LIMIT ? new HdrRecorder() : undefined
         const outcome = await runProfile(profile, op, { signal: ac.signal, recorder: hdr })
         const details: Record<string, unknown> = { errorSamples: outcome.errorSamples, connections }
-        if (outcome.achievedRate !== undefined) details.achievedRate = outcome.achievedRate
+        if (outcome.achievedRate !== undefined && profile.type === 'sustained') {
+          details.askedRate = profile.rate
+          details.achievedRate = outcome.achievedRate
+          if (outcome.achievedRate < 0.9 * profile.rate)
+            ctx.log.warn(
+              `${def.name}: asked ${profile.rate}/s, achieved ${outcome.achievedRate.toFixed(1)}/s: the service (with ${connections} connections) cannot keep up, so the run took ${(outcome.durationMs / 1000).toFixed(1)} s instead of ${profile.durationS} s; latencies count from the intended start and include the queue.`
+            )
+        }
         if (outcome.inFlightCapHits > 0) details.inFlightCapHits = outcome.inFlightCapHits
         out = {
           latencies: outcome.latencies,
