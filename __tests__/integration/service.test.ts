@@ -176,7 +176,11 @@ describe('service fixture', () => {
   })
 
   it('refuses a fixed port another process already listens on, instead of measuring that process', async () => {
-    const squatter = net.createServer((c) => c.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'))
+    // Answers like a web server; the port check connects and hangs up at once (a reset here).
+    const squatter = net.createServer((c) => {
+      c.on('error', () => undefined)
+      c.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n')
+    })
     await new Promise<void>((r) => squatter.listen(0, '127.0.0.1', r))
     const port = (squatter.address() as net.AddressInfo).port
     try {

@@ -1463,6 +1463,9 @@ const serviceRunner = {
             throw new types/* WorkloadError */.E(`${where}.service: no service named "${def.service}" (${known.length ? `services: ${known.join(', ')}` : 'no services are defined under services:'})`);
         }
         if (isRunning(svc)) {
+            if (svc.startError !== undefined) {
+                throw new types/* WorkloadError */.E(`service ${svc.name} did not start: ${svc.startError}`);
+            }
             if (!svc.alive) {
                 // It died in an earlier workload: that one was failed; give this one a fresh process.
                 ctx.log.warn(`service ${svc.name} is not running (${svc.crash?.description ?? 'stopped'}); restarting it for ${def.name}`);
@@ -1588,8 +1591,12 @@ const serviceRunner = {
                 const hdr = size > ARRAY_LIMIT ? new histogram/* HdrRecorder */.rE() : undefined;
                 const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, { signal: ac.signal, recorder: hdr });
                 const details = { errorSamples: outcome.errorSamples, connections };
-                if (outcome.achievedRate !== undefined)
+                if (outcome.achievedRate !== undefined && profile.type === 'sustained') {
+                    details.askedRate = profile.rate;
                     details.achievedRate = outcome.achievedRate;
+                    if (outcome.achievedRate < 0.9 * profile.rate)
+                        ctx.log.warn(`${def.name}: asked ${profile.rate}/s, achieved ${outcome.achievedRate.toFixed(1)}/s: the service (with ${connections} connections) cannot keep up, so the run took ${(outcome.durationMs / 1000).toFixed(1)} s instead of ${profile.durationS} s; latencies count from the intended start and include the queue.`);
+                }
                 if (outcome.inFlightCapHits > 0)
                     details.inFlightCapHits = outcome.inFlightCapHits;
                 out = {
@@ -1697,6 +1704,8 @@ const runners = {
     service: serviceRunner
 };
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1889,16 +1898,18 @@ class ProcessGroup {
     /**
      * Ends the whole group: SIGTERM, then SIGKILL after `graceMs` if anything is still alive.
      * Waits until no process of the group is left (bounded: 2 s after SIGKILL).
+     * @returns true when the group outlived SIGTERM and was killed.
      */
     async stop(graceMs) {
         const pgid = this.pgid;
         if (pgid === undefined)
-            return;
+            return false;
         killGroup(pgid, 'SIGTERM');
         const deadline = Date.now() + graceMs;
         while (this.groupAlive && Date.now() < deadline)
             await process_group_sleep(20);
-        if (this.groupAlive) {
+        const killed = this.groupAlive;
+        if (killed) {
             killGroup(pgid, 'SIGKILL');
             const hard = Date.now() + 2000;
             while (this.groupAlive && Date.now() < hard)
@@ -1909,6 +1920,7 @@ class ProcessGroup {
         live.delete(pgid);
         this.child.stdout?.destroy();
         this.child.stderr?.destroy();
+        return killed;
     }
 }
 const process_group_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -1921,8 +1933,6 @@ function describeExit(exit) {
     return `exit code ${exit.code}`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
 var pidusage = __webpack_require__(7636);
 var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
@@ -2128,6 +2138,7 @@ class ResourceSampler {
 
 
 
+
 /** A service failed to start or stop; the message names the service and shows its last output. */
 class ServiceError extends Error {
     output;
@@ -2151,6 +2162,14 @@ async function freePort() {
     });
 }
 const service_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function isDirectory(dir) {
+    try {
+        return (await (0,promises_.stat)(dir)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function tcpOpen(port) {
     return new Promise((resolve) => {
         const s = external_node_net_default().connect({ host: HOST, port });
@@ -2175,6 +2194,8 @@ class RunningService {
     stopping = false;
     /** How many times the service was started (1 after the first start). */
     starts = 0;
+    /** Why the first start failed, when the run went on without it (`keepGoing`). */
+    startError;
     constructor(name, port, def, resolved, log) {
         this.name = name;
         this.port = port;
@@ -2212,6 +2233,14 @@ class RunningService {
     async start() {
         this.stopping = false;
         const r = this.resolved;
+        // Something already listening there would answer the probe and the requests: perf-gate would
+        // measure that process and call it this service.
+        if (await tcpOpen(this.port)) {
+            throw new ServiceError(`service ${this.name}: port ${this.port} on ${HOST} is already in use by another process, which perf-gate would measure instead. Stop that process, or leave services.${this.name}.port out (or 0) to use a free port.`);
+        }
+        if (!(await isDirectory(r.cwd))) {
+            throw new ServiceError(`service ${this.name}: its working directory ${r.cwd} does not exist. Check services.${this.name}.cwd (relative to the config file).`);
+        }
         const group = new ProcessGroup({
             command: r.command,
             args: r.args,
@@ -2236,7 +2265,7 @@ class RunningService {
         const timeoutMs = this.def.readyTimeoutMs ?? 30_000;
         const deadline = Date.now() + timeoutMs;
         const logRe = probe.log !== undefined ? new RegExp(probe.log) : null;
-        let lastProblem = 'no answer yet';
+        let lastProblem = logRe ? 'no line matched yet' : 'no answer yet';
         const what = probe.http
             ? `GET ${this.resolved.readyUrl} answering ${probe.status ?? '2xx/3xx'}`
             : logRe
@@ -2291,7 +2320,10 @@ class RunningService {
         if (!this.group)
             return;
         this.stopping = true;
-        await this.group.stop(this.def.stopGraceMs ?? 5000);
+        const grace = this.def.stopGraceMs ?? 5000;
+        if (await this.group.stop(grace)) {
+            this.log.warn(`service ${this.name}: still running ${grace} ms after SIGTERM, killed (SIGKILL); raise services.${this.name}.stopGraceMs if it needs longer to shut down.`);
+        }
     }
     /** Stops and starts again on the same port. */
     async restart() {
@@ -2316,6 +2348,8 @@ function envValue(v) {
  * @param scope template scope; `scope.services` is filled in (created if absent).
  * @param opts.baseDir directory of the config file; `cwd` resolves against it.
  * @param opts.file config file name, for messages (default `perf-gate.yml`).
+ * @param opts.keepGoing a service that fails to start is marked (`startError`) and the others
+ *   still start, instead of throwing.
  * @throws ServiceError or TemplateError; services started before the failure are stopped.
  */
 async function startServices(defs, scope, log, opts) {
@@ -2363,7 +2397,17 @@ async function startServices(defs, scope, log, opts) {
             services.set(name, svc);
             log.info(`service ${name}: starting on port ${port}`);
             const t0 = Date.now();
-            await svc.start();
+            try {
+                await svc.start();
+            }
+            catch (err) {
+                if (!opts.keepGoing || !(err instanceof ServiceError))
+                    throw err;
+                // Only the workloads that use it fail (with this message); the others still run.
+                svc.startError = err.message;
+                log.error(err.message);
+                continue;
+            }
             log.info(`service ${name}: ready in ${Date.now() - t0} ms`);
         }
     }
@@ -2435,6 +2479,11 @@ async function stopPrinters(printers) {
  * `${printers.kitchen.port}`). If anything fails to start, what already started is stopped.
  */
 async function startFixtureSet(loaded, log, opts) {
+    const allServices = loaded.config.services;
+    const wanted = opts.only ? servicesNeeded(opts.only, allServices) : undefined;
+    const serviceDefs = wanted
+        ? Object.fromEntries(Object.entries(allServices).filter(([name]) => wanted.has(name)))
+        : allServices;
     const printerScope = {};
     const scope = {
         env: { ...opts.env },
@@ -2446,9 +2495,10 @@ async function startFixtureSet(loaded, log, opts) {
         printerScope[name] = { host: p.host, port: p.port };
     let services;
     try {
-        services = await startServices(loaded.config.services, scope, log, {
+        services = await startServices(serviceDefs, scope, log, {
             baseDir: opts.baseDir,
-            file: loaded.file
+            file: loaded.file,
+            keepGoing: true
         });
     }
     catch (err) {
@@ -2467,6 +2517,28 @@ async function startFixtureSet(loaded, log, opts) {
             }
         }
     };
+}
+/**
+ * The services a selection of workloads needs (`--only`, `--shard`): those a workload names as
+ * its `service` or in a template (`${services.api.url}`), and those these services name in
+ * their own templates, transitively.
+ */
+function servicesNeeded(workloads, services) {
+    const mentioned = (v) => [...JSON.stringify(v).matchAll(/\$\{\s*services\.([\w-]+)/g)].map((m) => m[1]);
+    const need = new Set();
+    const queue = [];
+    for (const w of workloads) {
+        const named = w.service;
+        queue.push(...(typeof named === 'string' ? [named] : []), ...mentioned(w));
+    }
+    while (queue.length) {
+        const name = queue.pop();
+        if (need.has(name) || !(name in services))
+            continue;
+        need.add(name);
+        queue.push(...mentioned(services[name]));
+    }
+    return need;
 }
 /**
  * Resolves `${...}` templates (`${printers.kitchen.port}`, `${env.X:-default}`) in command and
@@ -2512,11 +2584,15 @@ function definitionHash(def) {
             rest[k] = def[k];
     return (0,io/* shortHash */.BC)(rest);
 }
-/** Starts the printers and services the config declares (those named in `only`, or all). */
+/**
+ * Starts the printers and services the config declares: all of them, or with `only` the services
+ * those workloads need. A service that fails to start fails the workloads that use it.
+ */
 async function startFixtures(loaded, log, opts = {}) {
     return startFixtureSet(loaded, log, {
         baseDir: opts.baseDir ?? loaded.baseDir,
-        env: opts.env ?? process.env
+        env: opts.env ?? process.env,
+        only: opts.only
     });
 }
 /**
@@ -2611,7 +2687,8 @@ function selectWorkloads(loaded, opts) {
 async function runAll(loaded, log, opts = {}) {
     const results = (0,io/* newResults */.VI)({ commit: opts.commit, ref: opts.ref });
     const selected = selectWorkloads(loaded, opts);
-    const running = await startFixtures(loaded, log);
+    const partial = selected.length < loaded.config.workloads.length;
+    const running = await startFixtures(loaded, log, partial ? { only: selected } : {});
     try {
         for (const [i, def] of selected.entries()) {
             if (opts.signal?.aborted)
@@ -2629,7 +2706,7 @@ async function runAll(loaded, log, opts = {}) {
 async function runOne(def, loaded, fixtures, log, opts) {
     if (def.kind === 'import' && !def.command) {
         try {
-            const data = await (0,workloads_import/* readSamplesFile */.u)(external_node_path_default().resolve(loaded.baseDir, String(def.file)));
+            const data = await (0,workloads_import/* readSamplesFile */.u)(external_node_path_default().resolve(loaded.baseDir, String(def.file)), def.format);
             return (0,samples/* workloadFromSamples */.L)(data, def.name, definitionHash(def));
         }
         catch (err) {
@@ -2720,16 +2797,14 @@ const commandRunner = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
-/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6303);
-/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2303);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7495);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9447);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9783);
+/* harmony import */ var _results_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5480);
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2303);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7495);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9447);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9783);
 /**
- * The `import` workload kind: results of another benchmark tool in the generic samples format.
+ * The `import` workload kind: results of another benchmark tool (the generic samples format, or a
+ * tool's own output: src/results/formats.ts).
  * With `command`, the command runs once per repetition and the file is read after it; without,
  * the file is read once and its `runs` become the repetitions (see src/pipeline.ts).
  */
@@ -2739,42 +2814,36 @@ const commandRunner = {
 
 
 
-
-
-const check = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv({ strict: false }).compile(_results_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .samplesSchema */ .$4);
-/** Reads and validates a samples file; errors name the file and the expected format. */
-async function readSamplesFile(file) {
-    let data;
+/**
+ * Reads the results file of an import workload (`format`: a tool's name, `auto` tells it from the
+ * content); errors name the file, the format and the expected shape.
+ */
+async function readSamplesFile(file, format) {
     try {
-        data = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .JE)(file, 'samples file');
+        return await (0,_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportFile */ .mF)(file, format ?? 'auto', 'results file');
     }
     catch (err) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkloadError */ .E(err.message);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkloadError */ .E(err.message);
     }
-    if (!check(data)) {
-        const e = check.errors?.[0];
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkloadError */ .E(`${file}: not a valid samples file (${e?.instancePath || 'top level'} ${e?.message ?? ''}). Expected {"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]}.`);
-    }
-    return data;
 }
 const importRunner = {
     kind: 'import',
     async runRepetition(def, ctx) {
         const t0 = performance.now();
         if (def.command) {
-            await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .x)(def.command, {
+            await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runTimed */ .x)(def.command, {
                 cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.cwd ?? '.'),
                 env: def.env,
-                timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t,
+                timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_MS */ .t,
                 signal: ctx.signal
             });
         }
-        const data = await readSamplesFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.file));
+        const data = await readSamplesFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.file), def.format);
         const metrics = {};
         for (const b of data.benchmarks) {
             const values = b.samples ?? b.runs.flat();
             metrics[b.name] = {
-                value: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .J)(values),
+                value: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .J)(values),
                 unit: b.unit ?? '',
                 direction: b.direction ?? 'smaller'
             };

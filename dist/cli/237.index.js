@@ -266,12 +266,17 @@ class HttpDriver {
     /** The undici pool (exposed for stats: connected, pending, running). */
     pool;
     keepBody;
+    timeoutMs;
+    /** Requests in flight with their deadline (see `watch`). */
+    inFlight = new Set();
+    sweeper;
     /**
      * @param origin e.g. `http://127.0.0.1:8123`.
      */
     constructor(origin, options = {}) {
         this.origin = origin;
         const timeout = options.timeoutMs ?? 10_000;
+        this.timeoutMs = timeout;
         this.keepBody = options.keepBody ?? 512;
         this.pool = new undici__WEBPACK_IMPORTED_MODULE_0__/* .Pool */ .bC(origin, {
             connections: options.connections ?? 10,
@@ -311,8 +316,69 @@ class HttpDriver {
                     reject(new _workloads_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(errorKind(err), `${req.method} ${req.path}: ${err.message}`));
                 }
             };
-            this.pool.dispatch(dispatchOptions(req), handler);
+            this.pool.dispatch(dispatchOptions(req), this.watch(handler));
         });
+    }
+    /**
+     * Enforces the timeout to the millisecond: undici arms its headers and body timeouts on a
+     * coarse clock (a tick every ~0.5 s), so a 300 ms timeout fired after 0.8–1.8 s and a response
+     * within that window counted as a success. The wrapped handler records the request's abort
+     * function and a deadline, renewed when headers or a body chunk arrive (the same "time for the
+     * headers, and between body chunks" undici applies); one sweep timer per driver, running only
+     * while requests are in flight, aborts the late ones as `timeout` errors. The handler is wrapped
+     * once and may be dispatched again (the closed loop reuses one per slot).
+     */
+    watch(handler) {
+        const w = { deadline: 0, abort: undefined };
+        const set = this.inFlight;
+        const ms = this.timeoutMs;
+        const { onConnect, onHeaders, onData, onComplete, onError } = handler;
+        return {
+            onConnect: (abort) => {
+                w.abort = abort;
+                w.deadline = performance.now() + ms;
+                set.add(w);
+                if (!this.sweeper)
+                    this.startSweeper();
+                onConnect?.call(handler, abort);
+            },
+            onHeaders(statusCode, headers, resume, statusText) {
+                w.deadline = performance.now() + ms;
+                return onHeaders?.call(handler, statusCode, headers, resume, statusText) ?? true;
+            },
+            onData(chunk) {
+                w.deadline = performance.now() + ms;
+                return onData?.call(handler, chunk) ?? true;
+            },
+            onComplete(trailers) {
+                set.delete(w);
+                onComplete?.call(handler, trailers);
+            },
+            onError(err) {
+                set.delete(w);
+                onError?.call(handler, err);
+            }
+        };
+    }
+    startSweeper() {
+        // A twentieth of the timeout, between 2 and 50 ms: late by at most that, for a few
+        // comparisons per tick (requests in flight are bounded by the connections).
+        const period = Math.min(50, Math.max(2, this.timeoutMs / 20));
+        this.sweeper = setInterval(() => {
+            if (this.inFlight.size === 0) {
+                clearInterval(this.sweeper);
+                this.sweeper = undefined;
+                return;
+            }
+            const t = performance.now();
+            for (const w of this.inFlight) {
+                if (t < w.deadline)
+                    continue;
+                this.inFlight.delete(w);
+                w.abort?.(new RequestTimeout(this.timeoutMs));
+            }
+        }, period);
+        this.sweeper.unref();
     }
     /**
      * Max-throughput closed loop: `connections` slots, each sending `next()`'s request as soon as
@@ -358,8 +424,9 @@ class HttpDriver {
                     }
                     started++;
                     t0 = now();
-                    this.pool.dispatch(dispatchOptions(next()), handler);
+                    this.pool.dispatch(dispatchOptions(next()), watched);
                 };
+                const watched = this.watch(handler);
                 go();
             };
             for (let i = 0; i < slots; i++)
@@ -379,7 +446,7 @@ class HttpDriver {
      * @param maxInFlight requests beyond this wait (still timed from their intended start); each
      *   wait is counted in `capHits`.
      */
-    openLoop(rate, total, next, recorder, tally, maxInFlight, signal) {
+    openLoop(rate, total, next, recorder, tally, maxInFlight, signal, drainMs = Infinity) {
         const now = () => performance.now();
         const interval = 1000 / rate;
         return new Promise((resolveAll) => {
@@ -390,10 +457,17 @@ class HttpDriver {
             let capHits = 0;
             let capped = false;
             let lastStart = t0;
+            let firstDone = 0;
+            let lastDone = 0;
+            let over = false;
             let timer;
+            let drainTimer;
             const done = () => {
                 finished++;
                 inFlight--;
+                lastDone = now();
+                if (finished === 1)
+                    firstDone = lastDone;
                 if (capped) {
                     capped = false;
                     pump();
@@ -402,14 +476,37 @@ class HttpDriver {
                     finish();
                 }
             };
+            // The schedule is over; requests still waiting get `drainMs` (the request timeout), then
+            // count as timeouts, so a target that cannot keep up does not stretch the run without end.
+            const drain = () => {
+                if (drainTimer || over)
+                    return;
+                drainTimer = setTimeout(finish, drainMs);
+            };
             const finish = () => {
+                if (over)
+                    return;
+                over = true;
                 if (timer)
                     clearTimeout(timer);
+                if (drainTimer)
+                    clearTimeout(drainTimer);
+                const unfinished = started - finished;
+                if (unfinished > 0) {
+                    tally.failMany('timeout', unfinished, `${unfinished} requests without a response ${drainMs} ms after the last one was due`);
+                }
+                // Responses per second as they came back, never above the rate they were sent at: a
+                // target that cannot keep up shows its own pace here, not the schedule's.
                 const span = Math.max(lastStart - t0, (total / rate) * 1000 - interval);
+                const sentRate = span > 0 ? ((started - 1) / span) * 1000 : started;
+                const doneRate = finished >= 2 && lastDone > firstDone
+                    ? ((finished - 1) / (lastDone - firstDone)) * 1000
+                    : (finished / Math.max(now() - t0, (total / rate) * 1000)) * 1000;
                 resolveAll({
                     started,
-                    achievedRate: span > 0 ? ((started - 1) / span) * 1000 : started,
-                    capHits
+                    achievedRate: Math.min(sentRate, doneRate),
+                    capHits,
+                    unfinished
                 });
             };
             const send = (intended) => {
@@ -425,16 +522,20 @@ class HttpDriver {
                         return true;
                     },
                     onComplete() {
+                        if (over)
+                            return;
                         recorder.recordUs((now() - intended) * 1000);
                         tally.count(status);
                         done();
                     },
                     onError(err) {
+                        if (over)
+                            return;
                         tally.fail(errorKind(err), err.message);
                         done();
                     }
                 };
-                this.pool.dispatch(dispatchOptions(next()), handler);
+                this.pool.dispatch(dispatchOptions(next()), this.watch(handler));
             };
             const pump = () => {
                 timer = undefined;
@@ -463,6 +564,9 @@ class HttpDriver {
                 else if (finished >= started) {
                     finish();
                 }
+                else {
+                    drain();
+                }
             };
             pump();
         });
@@ -474,18 +578,39 @@ class HttpDriver {
      * wrk and autocannon likewise connect before measuring. `rounds` > 1 repeats
      * it so the JIT has compiled the request path before the clock starts.
      */
-    async warm(req, count, rounds = 1) {
+    async warm(req, count, rounds = 1, opts = {}) {
+        // Bounded in time and stopped by the signal: against a slow target 50 rounds would take
+        // minutes before the clock even starts.
+        const end = performance.now() + (opts.maxMs ?? Infinity);
         for (let r = 0; r < rounds; r++) {
+            if (opts.signal?.aborted || performance.now() >= end)
+                return;
             await Promise.all(Array.from({ length: count }, () => this.send(req).catch(() => undefined)));
         }
     }
     /** Closes the connections (waits for requests in flight). */
     async close() {
         await this.pool.close();
+        this.stopSweeper();
+    }
+    stopSweeper() {
+        if (this.sweeper)
+            clearInterval(this.sweeper);
+        this.sweeper = undefined;
+        this.inFlight.clear();
     }
     /** Closes the connections at once, failing requests in flight. */
     async destroy() {
         await this.pool.destroy();
+        this.stopSweeper();
+    }
+}
+/** A request that got no headers (or no next body chunk) within the timeout. */
+class RequestTimeout extends Error {
+    code = 'UND_ERR_HEADERS_TIMEOUT';
+    constructor(ms) {
+        super(`no response within ${ms} ms (timeout)`);
+        this.name = 'TimeoutError';
     }
 }
 /** Counts of a run: successes, statuses and errors by kind. */
@@ -505,8 +630,12 @@ class Tally {
     }
     /** Counts a failure without a response. */
     fail(kind, message) {
-        this.errors[kind] = (this.errors[kind] ?? 0) + 1;
-        if (this.errorSamples.length < 5)
+        this.failMany(kind, 1, message);
+    }
+    /** Counts `n` failures of one kind; a message is kept once (up to 5 different ones). */
+    failMany(kind, n, message) {
+        this.errors[kind] = (this.errors[kind] ?? 0) + n;
+        if (this.errorSamples.length < 5 && !this.errorSamples.includes(message))
             this.errorSamples.push(message);
     }
     /** Total errors. */
@@ -613,6 +742,8 @@ async function runProfile(profile, op, options = {}) {
         inFlightCapHits: 0
     };
     let done = 0;
+    let firstDone = 0;
+    let lastDone = 0;
     const aborted = () => options.signal?.aborted === true;
     const issue = async (index, intendedStart) => {
         outcome.started++;
@@ -632,6 +763,9 @@ async function runProfile(profile, op, options = {}) {
         }
         finally {
             done++;
+            lastDone = now();
+            if (done === 1)
+                firstDone = lastDone;
             options.onProgress?.(done, total);
         }
     };
@@ -643,13 +777,17 @@ async function runProfile(profile, op, options = {}) {
         case 'sequential':
         case 'ordered': {
             const blocking = profile.type === 'ordered' || profile.blocking !== false;
+            const gap = profile.type === 'sequential' ? (profile.intervalMs ?? 0) : 0;
             if (blocking) {
-                for (let i = 0; i < profile.count && !aborted(); i++)
+                // intervalMs here is a pause between the end of one and the start of the next.
+                for (let i = 0; i < profile.count && !aborted(); i++) {
+                    if (i > 0 && gap > 0)
+                        await sleep(gap);
                     await issue(i);
+                }
             }
             else {
                 const pending = [];
-                const gap = profile.type === 'sequential' ? (profile.intervalMs ?? 0) : 0;
                 for (let i = 0; i < profile.count && !aborted(); i++) {
                     pending.push(issue(i));
                     if (gap > 0)
@@ -713,8 +851,13 @@ async function runProfile(profile, op, options = {}) {
             }
             const startSpan = now() - t0;
             await Promise.all(pending);
-            outcome.achievedRate =
-                startSpan > 0 ? (outcome.started / Math.max(startSpan, profile.durationS * 1000)) * 1000 : 0;
+            // Operations completed per second, never above the rate they were started at: a target
+            // that cannot keep up shows its own pace (the starts alone would always look on time).
+            const startRate = startSpan > 0 ? (outcome.started / Math.max(startSpan, profile.durationS * 1000)) * 1000 : 0;
+            const doneRate = done >= 2 && lastDone > firstDone
+                ? ((done - 1) / (lastDone - firstDone)) * 1000
+                : (done / Math.max(now() - t0, profile.durationS * 1000)) * 1000;
+            outcome.achievedRate = Math.min(startRate, doneRate);
             break;
         }
     }

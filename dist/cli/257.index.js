@@ -1461,6 +1461,11 @@ function workloadDetails(w, verdicts) {
         const p = w.pooled;
         lines.push(`Pooled latency over ${p.count} samples: mean ${format_formatValue(p.mean, 'ms')}, p50 ${format_formatValue(p.p50, 'ms')}, p90 ${format_formatValue(p.p90, 'ms')}, p95 ${format_formatValue(p.p95, 'ms')}, p99 ${format_formatValue(p.p99, 'ms')}, max ${format_formatValue(p.max, 'ms')}, CV ${sig(p.cv * 100)}%, ${p.outliers} outliers.`, '');
     }
+    const d = w.details ?? {};
+    if (typeof d.askedRate === 'number' && typeof d.achievedRate === 'number') {
+        const caps = typeof d.inFlightCapHits === 'number' ? d.inFlightCapHits : 0;
+        lines.push(`Sustained rate: asked ${sig(d.askedRate)}/s, achieved ${sig(d.achievedRate)}/s (${sig((d.achievedRate / d.askedRate) * 100)} %)${caps ? `; the in-flight cap was hit ${caps} times` : ''}.`, '');
+    }
     if (w.checks.length) {
         lines.push('Expectations:', '');
         for (const c of w.checks)
@@ -2462,7 +2467,9 @@ function interleaveOrder(pairs) {
 /* harmony export */   il: () => (/* binding */ importWorkloadSchema),
 /* harmony export */   kX: () => (/* binding */ commandWorkloadSchema)
 /* harmony export */ });
+/* harmony import */ var _results_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6122);
 /** JSON Schemas of the `command` and `import` workload kinds. */
+
 const common = {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     kind: { type: 'string' },
@@ -2470,12 +2477,18 @@ const common = {
     repetitions: { type: 'integer', minimum: 1, maximum: 1000 },
     warmup: { type: 'integer', minimum: 0, maximum: 100 },
     threshold: {
-        anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }]
+        anyOf: [
+            { type: 'number', minimum: 0 },
+            { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+        ]
     },
     thresholds: {
         type: 'object',
         additionalProperties: {
-            anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }]
+            anyOf: [
+                { type: 'number', minimum: 0 },
+                { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+            ]
         }
     },
     budgets: { type: 'array', items: { type: 'string', minLength: 3 } },
@@ -2483,7 +2496,11 @@ const common = {
     seed: { type: 'integer' }
 };
 const processKeys = {
-    timeoutMs: { type: 'integer', minimum: 1, description: 'Per-run timeout in ms (default 600000).' },
+    timeoutMs: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Per-run timeout in ms (default 600000).'
+    },
     env: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
     cwd: { type: 'string', description: 'Working directory, relative to the config file.' }
 };
@@ -2494,8 +2511,17 @@ const commandWorkloadSchema = {
     properties: {
         ...common,
         kind: { const: 'command' },
-        command: { type: 'string', minLength: 1, description: 'Shell command (sh -c), timed per iteration.' },
-        iterations: { type: 'integer', minimum: 1, maximum: 100000, description: 'Timed runs per repetition (default 1).' },
+        command: {
+            type: 'string',
+            minLength: 1,
+            description: 'Shell command (sh -c), timed per iteration.'
+        },
+        iterations: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+            description: 'Timed runs per repetition (default 1).'
+        },
         ...processKeys
     }
 };
@@ -2506,9 +2532,16 @@ const importWorkloadSchema = {
     properties: {
         ...common,
         kind: { const: 'import' },
-        file: { type: 'string', minLength: 1, description: 'Results file of another tool (generic samples format).' },
-        format: { enum: ['samples'] },
-        command: { type: 'string', minLength: 1, description: 'Writes `file`; run once per repetition.' },
+        file: { type: 'string', minLength: 1, description: 'Results file of another tool.' },
+        format: {
+            enum: [..._results_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .IMPORT_FORMATS */ .pP],
+            description: 'Which tool wrote `file` (default auto: told from the content).'
+        },
+        command: {
+            type: 'string',
+            minLength: 1,
+            description: 'Writes `file`; run once per repetition.'
+        },
         ...processKeys
     }
 };
@@ -3330,6 +3363,19 @@ function schemaAt(schema, schemaPath) {
     }
     return s;
 }
+/** The kind of JSON value an anyOf branch takes (as `typeof` names it), if it says. */
+function branchKind(b) {
+    const t = b.type;
+    if (t === 'integer' || t === 'number')
+        return 'number';
+    if (typeof t === 'string')
+        return t;
+    if (b.properties)
+        return 'object';
+    if (b.items)
+        return 'array';
+    return undefined;
+}
 /** Turns ajv errors into user-facing issues (deduplicated, anyOf branches collapsed). */
 function toIssues(errors, data, schema, prefix, opts) {
     const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -3390,8 +3436,25 @@ function toIssues(errors, data, schema, prefix, opts) {
                 break;
             }
             case 'anyOf': {
-                const s = schemaAt(schema, e.schemaPath + '/x');
-                message = `found ${describe(found)}; expected ${s?.description ?? 'a different value'}.`;
+                const parent = schemaAt(schema, e.schemaPath);
+                const branches = parent?.anyOf ?? [];
+                const requiredOnly = branches.every((b) => Array.isArray(b.required) && Object.keys(b).length === 1);
+                if (branches.length && requiredOnly) {
+                    message = `needs one of: ${branches.map((b) => `\`${b.required.join('`, `')}:\``).join(', ')}.`;
+                    break;
+                }
+                // One branch takes this kind of value (a mapping, a list, ...): its own problems say
+                // what is wrong ("unknown field `methd`") better than "none of the forms matched".
+                const kind = Array.isArray(found) ? 'array' : found === null ? 'null' : typeof found;
+                const fits = branches.filter((b) => branchKind(b) === kind);
+                if (fits.length === 1) {
+                    const v = validator(fits[0]);
+                    if (!v(found)) {
+                        out.push(...toIssues(v.errors ?? [], found, fits[0], parts, opts));
+                        continue;
+                    }
+                }
+                message = `found ${describe(found)}; expected ${parent?.description ?? 'a different value'}.`;
                 break;
             }
             default:
@@ -3406,7 +3469,120 @@ function toIssues(errors, data, schema, prefix, opts) {
             : parts;
         out.push({ path, line: opts.locate?.(where) ?? opts.locate?.(parts), message });
     }
-    return out;
+    // A branch's own errors can come both from ajv and from the branch re-checked above.
+    return out.filter((x, i) => out.findIndex((y) => y.path === x.path && y.message === x.message) === i);
+}
+const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g;
+const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
+const FIELDS = {
+    printers: ['host', 'port'],
+    services: ['host', 'port', 'url'],
+    job: ['data', 'service', 'index', 'seed']
+};
+function namesOf(section) {
+    return section && typeof section === 'object' && !Array.isArray(section)
+        ? Object.keys(section)
+        : [];
+}
+/**
+ * What `run` would only find once printers and services are up: references to a printer or
+ * service that is not defined, template variables that cannot exist, and `ready.log` patterns
+ * that are no regular expression. Checked here so `validate` and the start of `run` say it
+ * with the file, line and field (env variables are looked up at run time; a `:-` default covers
+ * a missing one).
+ */
+function referenceIssues(raw, opts) {
+    const issues = [];
+    const defined = {
+        printers: namesOf(raw.printers),
+        services: namesOf(raw.services)
+    };
+    const add = (parts, message) => {
+        issues.push({ path: pathToString(parts), line: opts.locate?.(parts), message });
+    };
+    const unknownName = (section, name) => {
+        const known = defined[section];
+        if (known.length === 0)
+            return `no ${section} are defined; add a \`${section}:\` section with "${name}".`;
+        const guess = closest(name, known);
+        return `no ${section.slice(0, -1)} named "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Defined: ${known.join(', ')}.`;
+    };
+    const checkString = (text, parts, jobAllowed) => {
+        for (const m of text.matchAll(TEMPLATE_TOKEN)) {
+            if (m[1] === undefined)
+                continue;
+            const [expr, fallback] = m[1].split(':-', 2);
+            const name = expr.trim();
+            if (!TEMPLATE_PATH.test(name)) {
+                add(parts, `"\${${m[1]}}" is not a template variable: templates are dotted names such as \${services.api.port}, with no expressions. Write $\${ for a literal \${.`);
+                continue;
+            }
+            if (fallback !== undefined)
+                continue;
+            const [root, entry, field] = name.split('.');
+            if (root === 'env')
+                continue;
+            if (root === 'job' && jobAllowed) {
+                if (entry !== undefined && !FIELDS.job.includes(entry))
+                    add(parts, `unknown variable "${name}": job has ${FIELDS.job.join(', ')}.`);
+                continue;
+            }
+            if (root === 'printers' || root === 'services') {
+                if (entry === undefined)
+                    continue;
+                if (!defined[root].includes(entry))
+                    add(parts, `unknown variable "${name}": ${unknownName(root, entry)}`);
+                else if (field !== undefined && !FIELDS[root].includes(field))
+                    add(parts, `unknown variable "${name}": ${root}.${entry} has ${FIELDS[root].join(', ')}.`);
+                continue;
+            }
+            const roots = ['env', 'printers', 'services', ...(jobAllowed ? ['job'] : [])];
+            const guess = closest(root, roots);
+            add(parts, `unknown variable "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Templates can use ${roots.map((r) => (r === 'env' ? 'env.NAME' : r === 'job' ? 'job.data' : `${r}.<name>.${FIELDS[r][1]}`)).join(', ')}.`);
+        }
+    };
+    const walk = (v, parts, jobAllowed) => {
+        if (typeof v === 'string')
+            checkString(v, parts, jobAllowed);
+        else if (Array.isArray(v))
+            v.forEach((x, i) => walk(x, [...parts, i], jobAllowed));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...parts, k], jobAllowed);
+    };
+    for (const section of ['printers', 'services']) {
+        const entries = raw[section];
+        if (entries && typeof entries === 'object')
+            walk(entries, [section], false);
+    }
+    const services = (raw.services ?? {});
+    for (const [name, def] of Object.entries(services)) {
+        const log = def?.ready?.log;
+        if (typeof log !== 'string')
+            continue;
+        try {
+            new RegExp(log);
+        }
+        catch (err) {
+            add(['services', name, 'ready', 'log'], `not a valid regular expression (${err.message.replace(/^Invalid regular expression: /, '')}). Escape characters such as ( ) [ ] . * with a backslash to match them literally.`);
+        }
+    }
+    const workloads = Array.isArray(raw.workloads) ? raw.workloads : [];
+    workloads.forEach((w, i) => {
+        if (!w || typeof w !== 'object')
+            return;
+        const def = w;
+        if (def.kind === 'service' &&
+            typeof def.service === 'string' &&
+            !defined.services.includes(def.service))
+            add(['workloads', i, 'service'], unknownName('services', def.service));
+        if (def.kind === 'printer' &&
+            typeof def.printer === 'string' &&
+            !defined.printers.includes(def.printer))
+            add(['workloads', i, 'printer'], unknownName('printers', def.printer));
+        walk(def, ['workloads', i], def.kind === 'service');
+    });
+    return issues;
 }
 /**
  * Validates parsed config data and returns it with defaults applied.
@@ -3510,6 +3686,8 @@ function validateConfig(data, opts) {
             message: `max-pairs ${d['max-pairs']} is less than pairs ${nominal}${typeof d.pairs === 'number' ? '' : ' (the default)'}; set min-pairs <= pairs <= max-pairs.`
         });
     }
+    if (issues.length === 0)
+        issues.push(...referenceIssues(raw, opts));
     if (issues.length)
         throw new ConfigError(opts.file, issues);
     const thresholds = {};
@@ -3543,10 +3721,11 @@ function validateConfig(data, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
+/* unused harmony export readJsonFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -3580,11 +3759,10 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-/** Reads and parses a JSON file, turning every failure into an InputError naming the file. */
-async function readJsonFile(file, what) {
-    let text;
+/** Reads a text file, turning every failure into an InputError naming the file. */
+async function readTextFile(file, what) {
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -3592,6 +3770,10 @@ async function readJsonFile(file, what) {
             ? `${file}: ${what} not found.`
             : `${file}: cannot read ${what}: ${err.message}`);
     }
+}
+/** Reads and parses a JSON file, turning every failure into an InputError naming the file. */
+async function readJsonFile(file, what) {
+    const text = await readTextFile(file, what);
     try {
         return JSON.parse(text);
     }
@@ -3700,6 +3882,338 @@ const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 
 /***/ }),
 
+/***/ 6122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ convertToolOutput),
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS)
+/* harmony export */ });
+const IMPORT_FORMATS = [
+    'auto',
+    'samples',
+    'hyperfine',
+    'pytest-benchmark',
+    'google-benchmark',
+    'go',
+    'benchmarkjs',
+    'bencher',
+    'custom-smaller',
+    'custom-bigger'
+];
+/** A file that does not hold what its format promises; the message says what was found. */
+class FormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'FormatError';
+    }
+}
+/** Collects metrics in first-seen order; each `add` is one run's samples of one metric. */
+class Collector {
+    byName = new Map();
+    add(name, unit, direction, samples) {
+        const finite = samples.filter((v) => Number.isFinite(v));
+        if (finite.length === 0)
+            return;
+        let b = this.byName.get(name);
+        if (!b) {
+            b = { name, unit, direction, runs: [] };
+            this.byName.set(name, b);
+        }
+        else if (b.unit !== unit) {
+            throw new FormatError(`"${name}" is reported in ${b.unit} and in ${unit}; a metric keeps one unit.`);
+        }
+        b.runs.push(finite);
+    }
+    result(what) {
+        if (this.byName.size === 0)
+            throw new FormatError(`no ${what} results found.`);
+        return {
+            benchmarks: [...this.byName.values()].map((b) => b.runs.length === 1
+                ? { name: b.name, unit: b.unit, direction: b.direction, samples: b.runs[0] }
+                : b)
+        };
+    }
+}
+function isObject(v) {
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+function num(v) {
+    return typeof v === 'number' ? v : Number.NaN;
+}
+/** Numbers as tools print them: "1,234.5", "1_234". */
+function parseNumber(s) {
+    return Number(s.replace(/[,_]/g, ''));
+}
+/** `name`, then `name #2`, `name #3` for repeats within one file (kept apart, never merged). */
+function uniqueNamer() {
+    const seen = new Map();
+    return (name) => {
+        const n = (seen.get(name) ?? 0) + 1;
+        seen.set(name, n);
+        return n === 1 ? name : `${name} #${n}`;
+    };
+}
+// ---------------------------------------------------------------- hyperfine --export-json
+function fromHyperfine(data) {
+    const results = isObject(data) ? data.results : undefined;
+    if (!Array.isArray(results))
+        throw new FormatError('expected {"results": [...]} (hyperfine --export-json).');
+    const out = new Collector();
+    const unique = uniqueNamer();
+    for (const r of results) {
+        if (!isObject(r) || typeof r.command !== 'string') {
+            throw new FormatError('a hyperfine result without "command".');
+        }
+        // hyperfine reports seconds; milliseconds read better for commands and keep one unit.
+        const times = Array.isArray(r.times) ? r.times.map(num) : [num(r.median ?? r.mean)];
+        out.add(unique(r.command), 'ms', 'smaller', times.map((t) => t * 1000));
+    }
+    return out.result('hyperfine');
+}
+// ---------------------------------------------------------------- pytest-benchmark --benchmark-json
+function fromPytestBenchmark(data) {
+    const list = isObject(data) ? data.benchmarks : undefined;
+    if (!Array.isArray(list))
+        throw new FormatError('expected {"benchmarks": [...]} (pytest --benchmark-json).');
+    const out = new Collector();
+    const unique = uniqueNamer();
+    for (const b of list) {
+        if (!isObject(b) || !isObject(b.stats))
+            throw new FormatError('a pytest-benchmark entry without "stats".');
+        const name = typeof b.fullname === 'string' ? b.fullname : String(b.name);
+        const raw = Array.isArray(b.stats.data) ? b.stats.data.map(num) : [num(b.stats.median)];
+        // Seconds per call; microseconds keep typical Python benchmarks readable and the unit fixed.
+        out.add(unique(name), 'µs', 'smaller', raw.map((s) => s * 1e6));
+    }
+    return out.result('pytest-benchmark');
+}
+// ---------------------------------------------------------------- Google Benchmark JSON
+function fromGoogleBenchmark(data) {
+    const list = isObject(data) ? data.benchmarks : undefined;
+    if (!Array.isArray(list))
+        throw new FormatError('expected {"context": …, "benchmarks": [...]} (--benchmark_format=json).');
+    const iterations = new Map();
+    const aggregates = new Map();
+    for (const b of list) {
+        if (!isObject(b))
+            continue;
+        const name = String(b.run_name ?? b.name);
+        if (b.error_occurred === true) {
+            throw new FormatError(`benchmark "${name}" failed: ${String(b.error_message ?? 'error_occurred')}; fix it or skip it.`);
+        }
+        if (b.run_type === 'aggregate') {
+            const kinds = aggregates.get(name) ?? new Map();
+            kinds.set(String(b.aggregate_name), b);
+            aggregates.set(name, kinds);
+        }
+        else {
+            iterations.set(name, [...(iterations.get(name) ?? []), b]);
+        }
+    }
+    const out = new Collector();
+    const names = new Set([...iterations.keys(), ...aggregates.keys()]);
+    for (const name of names) {
+        // Each repetition is a run. With --benchmark_report_aggregates_only only the aggregates are
+        // there: the median (else the mean) then stands for one run.
+        const its = iterations.get(name);
+        const agg = aggregates.get(name);
+        const runs = its?.length ? its : [agg?.get('median') ?? agg?.get('mean')].filter(isObject);
+        for (const r of runs) {
+            out.add(name, String(r.time_unit ?? 'ns'), 'smaller', [num(r.real_time)]);
+            if (typeof r.bytes_per_second === 'number')
+                out.add(`${name} bytes/s`, 'B/s', 'bigger', [r.bytes_per_second]);
+            if (typeof r.items_per_second === 'number')
+                out.add(`${name} items/s`, 'items/s', 'bigger', [r.items_per_second]);
+        }
+    }
+    return out.result('Google Benchmark');
+}
+// ---------------------------------------------------------------- go test -bench (text or -json)
+const GO_LINE = /^(Benchmark\S*)\s+(\d+)\s+(\S+\s+\S+(?:\s+\S+\s+\S+)*)\s*$/;
+/**
+ * `go test -json` wraps the text in events: the benchmark lines are the `Output` fields in order
+ * (a result can arrive in two events). Lines that are not events are kept as text.
+ */
+function goText(text) {
+    let joined = '';
+    for (const line of text.split('\n')) {
+        let ev;
+        if (line.startsWith('{')) {
+            try {
+                ev = JSON.parse(line);
+            }
+            catch {
+                ev = undefined;
+            }
+        }
+        joined += isObject(ev) && typeof ev.Output === 'string' ? ev.Output : `${line}\n`;
+    }
+    return joined;
+}
+function fromGo(text) {
+    const rows = [];
+    for (const line of goText(text).split(/\r?\n/)) {
+        const m = GO_LINE.exec(line.trim());
+        if (!m)
+            continue;
+        const fields = m[3].trim().split(/\s+/);
+        const pairs = [];
+        for (let i = 0; i + 1 < fields.length; i += 2)
+            pairs.push([parseNumber(fields[i]), fields[i + 1]]);
+        if (pairs.some(([v]) => Number.isNaN(v)))
+            continue;
+        rows.push({ name: m[1], pairs });
+    }
+    // The "-8" suffix is GOMAXPROCS: dropped so that a runner with other cores still matches its
+    // baseline. Only when every line carries the same one: with GOMAXPROCS=1 there is none (and a
+    // sub-benchmark's own "-64" must stay), and `go test -cpu 1,2,4` runs one benchmark at several.
+    const suffixes = new Set(rows.map((r) => /-\d+$/.exec(r.name)?.[0] ?? ''));
+    const common = suffixes.size === 1 ? [...suffixes][0] : '';
+    const out = new Collector();
+    for (const r of rows) {
+        const name = common ? r.name.slice(0, -common.length) : r.name;
+        for (const [value, unit] of r.pairs) {
+            const direction = /\/s$/.test(unit) ? 'bigger' : 'smaller';
+            out.add(unit === 'ns/op' ? name : `${name} ${unit}`, unit, direction, [value]);
+        }
+    }
+    return out.result('`go test -bench`');
+}
+// ---------------------------------------------------------------- benchmark.js console output
+const BENCHMARKJS_LINE = /^(.+?) x ([\d,.]+) ops\/sec (?:±|\+\/-)\s*([\d.]+)% \((\d+) runs? sampled\)/;
+function fromBenchmarkjs(text) {
+    const out = new Collector();
+    const unique = uniqueNamer();
+    for (const line of text.split(/\r?\n/)) {
+        const m = BENCHMARKJS_LINE.exec(line.trim());
+        if (m)
+            out.add(unique(m[1]), 'ops/s', 'bigger', [parseNumber(m[2])]);
+    }
+    return out.result('benchmark.js');
+}
+// ---------------------------------------------------------------- libtest / criterion "bencher"
+const BENCHER_LINE = /^test (\S+)\s+\.\.\. bench:\s+([\d,._]+) ns\/iter(?: \(\+\/- ([\d,._]+)\))?/;
+function fromBencher(text) {
+    const out = new Collector();
+    for (const line of text.split(/\r?\n/)) {
+        const m = BENCHER_LINE.exec(line.trim());
+        if (m)
+            out.add(m[1], 'ns', 'smaller', [parseNumber(m[2])]);
+    }
+    return out.result('bencher (`cargo bench`)');
+}
+// ---------------------------------------------------------------- github-action-benchmark custom JSON
+function fromCustom(data, direction) {
+    if (!Array.isArray(data)) {
+        throw new FormatError('expected [{"name": …, "unit": …, "value": …}, …] (github-action-benchmark custom JSON).');
+    }
+    const out = new Collector();
+    for (const e of data) {
+        if (!isObject(e) || typeof e.name !== 'string' || typeof e.value !== 'number') {
+            throw new FormatError('each entry needs "name" (a string) and "value" (a number).');
+        }
+        out.add(e.name, typeof e.unit === 'string' ? e.unit : '', direction, [e.value]);
+    }
+    return out.result('custom');
+}
+// ---------------------------------------------------------------- detection
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+function firstOf(list) {
+    return Array.isArray(list) ? list.find(isObject) : undefined;
+}
+/**
+ * Tells the format from the content, or undefined. github-action-benchmark's custom JSON is not
+ * told apart: it does not say which direction is better.
+ */
+function detectFormat(text) {
+    const json = parseJson(text);
+    if (json.ok) {
+        const d = json.value;
+        if (!isObject(d))
+            return undefined;
+        const b = firstOf(d.benchmarks);
+        if (b && ('samples' in b || 'runs' in b))
+            return 'samples';
+        if (b && isObject(b.stats))
+            return 'pytest-benchmark';
+        if (b && ('real_time' in b || 'run_type' in b || 'aggregate_name' in b))
+            return 'google-benchmark';
+        const r = firstOf(d.results);
+        if (r && typeof r.command === 'string' && ('times' in r || 'mean' in r))
+            return 'hyperfine';
+        if (Array.isArray(d.benchmarks) && d.benchmarks.length === 0 && isObject(d.context))
+            return 'google-benchmark';
+        return undefined;
+    }
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('{"') && /"Action"\s*:/.test(trimmed.slice(0, 400)))
+        return 'go';
+    const lines = text.split(/\r?\n/).map((l) => l.trim());
+    if (lines.some((l) => GO_LINE.test(l)))
+        return 'go';
+    if (lines.some((l) => BENCHMARKJS_LINE.test(l)))
+        return 'benchmarkjs';
+    if (lines.some((l) => BENCHER_LINE.test(l)))
+        return 'bencher';
+    return undefined;
+}
+const KNOWN = 'samples, hyperfine, pytest-benchmark, google-benchmark, go, benchmarkjs, bencher, custom-smaller, custom-bigger';
+/**
+ * Converts a tool's output into the samples format.
+ * @throws FormatError saying what is wrong (the caller adds the file name).
+ */
+function convertToolOutput(text, format = 'auto') {
+    let f = format;
+    if (f === 'auto') {
+        f = detectFormat(text);
+        if (!f) {
+            const json = parseJson(text);
+            throw new FormatError(json.ok && Array.isArray(json.value)
+                ? 'looks like github-action-benchmark custom JSON, which does not say whether smaller or bigger is better: set `format: custom-smaller` or `format: custom-bigger`.'
+                : `could not tell which tool wrote it; set \`format:\` to one of ${KNOWN}, or write the samples format.`);
+        }
+    }
+    const needJson = () => {
+        const json = parseJson(text);
+        if (!json.ok)
+            throw new FormatError(`not valid JSON, which the ${f} format is.`);
+        return json.value;
+    };
+    switch (f) {
+        case 'samples':
+            return needJson();
+        case 'hyperfine':
+            return fromHyperfine(needJson());
+        case 'pytest-benchmark':
+            return fromPytestBenchmark(needJson());
+        case 'google-benchmark':
+            return fromGoogleBenchmark(needJson());
+        case 'custom-smaller':
+            return fromCustom(needJson(), 'smaller');
+        case 'custom-bigger':
+            return fromCustom(needJson(), 'bigger');
+        case 'go':
+            return fromGo(text);
+        case 'benchmarkjs':
+            return fromBenchmarkjs(text);
+        case 'bencher':
+            return fromBencher(text);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3707,6 +4221,7 @@ const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 /* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   KB: () => (/* binding */ writeResults),
 /* harmony export */   VI: () => (/* binding */ newResults),
+/* harmony export */   mF: () => (/* binding */ readImportFile),
 /* harmony export */   x8: () => (/* binding */ readResults)
 /* harmony export */ });
 /* unused harmony export collectEnvironment */
@@ -3716,12 +4231,13 @@ const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9148);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6303);
 /* harmony import */ var _samples_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4477);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 /** Reading and writing results files; the samples import format is accepted wherever results are. */
 
 
@@ -3731,7 +4247,8 @@ const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 
 
 
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv({ allErrors: false, strict: false });
+
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv({ allErrors: false, strict: false });
 const checkResults = ajv.compile(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsSchema */ .sy);
 const checkSamples = ajv.compile(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .samplesSchema */ .$4);
 function firstError(errors) {
@@ -3764,7 +4281,7 @@ function collectEnvironment(env = process.env) {
 function newResults(meta = {}) {
     return {
         schemaVersion: 1,
-        tool: { name: 'perf-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x },
+        tool: { name: 'perf-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
         ...(meta.commit ? { commit: meta.commit } : {}),
         ...(meta.ref ? { ref: meta.ref } : {}),
@@ -3772,28 +4289,73 @@ function newResults(meta = {}) {
         workloads: []
     };
 }
+const SAMPLES_SHAPE = '{"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]} (or "runs": [[…],[…]] instead of "samples")';
+/** Validates samples-format data; the error names the file, the field and the expected shape. */
+function checkedSamples(file, data, converted) {
+    if (!checkSamples(data)) {
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(converted
+            ? `${file}: the ${converted} results did not convert: ${firstError(checkSamples.errors)}.`
+            : `${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected ${SAMPLES_SHAPE}.`);
+    }
+    return data;
+}
 /**
- * Reads a perf-gate results file, or a generic samples file (converted into one workload named
- * by its `name` field or, failing that, the file's base name).
+ * Reads another tool's results (or the samples format) as samples: `format` names the tool, `auto`
+ * tells it from the content (src/results/formats.ts).
+ * @throws InputError naming the file, the format and the fix.
+ */
+async function readImportFile(file, format = 'auto', what = 'results file') {
+    return samplesFromText(file, await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, what), format);
+}
+function samplesFromText(file, text, format) {
+    const used = format === 'auto' ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text) : format;
+    const tool = used && used !== 'samples' ? used : undefined;
+    let data;
+    try {
+        data = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .convertToolOutput */ .BL)(text, format);
+    }
+    catch (err) {
+        if (!(err instanceof _formats_js__WEBPACK_IMPORTED_MODULE_6__/* .FormatError */ .IF))
+            throw err;
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: ${tool ? `${tool} format: ` : ''}${err.message}`);
+    }
+    return checkedSamples(file, data, tool);
+}
+/**
+ * Reads a perf-gate results file, a generic samples file, or another tool's results (see
+ * `readImportFile`); the last two become one workload named by the samples' `name` field or,
+ * failing that, the file's base name.
  * @throws InputError naming the file and what is wrong.
  */
 async function readResults(file) {
-    const data = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonFile */ .JE)(file, 'results file');
-    if ((0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .isSamplesFile */ .a)(data)) {
-        if (!checkSamples(data)) {
-            throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected {"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]} (or "runs": [[…],[…]] instead of "samples").`);
+    const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, 'results file');
+    let data;
+    let json = true;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        json = false;
+        if (!(0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text)) {
+            throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: results file is not valid JSON (${err.message}).`);
         }
-        const name = data.name ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file).replace(/\.[^.]+$/, '');
+    }
+    const tool = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text);
+    if (!json || tool !== undefined || (0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .isSamplesFile */ .a)(data)) {
+        const samples = tool && tool !== 'samples'
+            ? samplesFromText(file, text, tool)
+            : checkedSamples(file, data, undefined);
+        const name = samples.name ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file).replace(/\.[^.]+$/, '');
         const results = newResults();
-        results.workloads.push((0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .workloadFromSamples */ .L)(data, name, shortHash({ kind: 'import', name })));
+        results.workloads.push((0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .workloadFromSamples */ .L)(samples, name, shortHash({ kind: 'import', name })));
         return results;
     }
     const version = data?.schemaVersion;
     if (typeof version === 'number' && version > 1) {
-        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: results schema version ${version} is newer than this perf-gate (${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}) reads. Upgrade perf-gate.`);
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: results schema version ${version} is newer than this perf-gate (${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}) reads. Upgrade perf-gate.`);
     }
     if (!checkResults(data)) {
-        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, or write the samples format.`);
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, write the samples format, or give the output of a tool perf-gate reads (hyperfine, pytest-benchmark, Google Benchmark, go test -bench, benchmark.js, bencher).`);
     }
     return data;
 }

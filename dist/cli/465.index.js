@@ -40,6 +40,8 @@ var histogram = __webpack_require__(6846);
  * passes happen before the clock starts; it costs a few tens of milliseconds.
  */
 const WARM_ROUNDS = 50;
+/** ...and never more than this: against a slow target the rounds stop early. */
+const WARM_MAX_MS = 1000;
 /** A bad option, with the fix in the message. */
 class LoadOptionError extends Error {
     constructor(message) {
@@ -83,7 +85,7 @@ async function runLoad(options) {
     const driver = new http/* HttpDriver */.V1(origin, { connections, timeoutMs: options.timeoutMs });
     const tally = new http/* Tally */.F0();
     if (options.warm !== false)
-        await driver.warm(req, connections, WARM_ROUNDS);
+        await driver.warm(req, connections, WARM_ROUNDS, { maxMs: WARM_MAX_MS, signal: options.signal });
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let recorder;
@@ -106,8 +108,13 @@ async function runLoad(options) {
             const durationS = options.requests !== undefined ? options.requests / rate : (options.durationS ?? 10);
             recorder = new histogram/* WindowedRecorder */.eV(() => (performance.now() - t0) / (durationS * 1000));
             const total = Math.max(1, Math.round(rate * durationS));
-            const outcome = await driver.openLoop(rate, total, () => req, recorder, tally, options.maxInFlight ?? 10_000, options.signal);
-            rateInfo = { asked: rate, achieved: outcome.achievedRate, inFlightCapHits: outcome.capHits };
+            const outcome = await driver.openLoop(rate, total, () => req, recorder, tally, options.maxInFlight ?? 10_000, options.signal, options.timeoutMs ?? 10_000);
+            rateInfo = {
+                asked: rate,
+                achieved: outcome.achievedRate,
+                inFlightCapHits: outcome.capHits,
+                unfinished: outcome.unfinished
+            };
         }
     }
     finally {
@@ -125,12 +132,13 @@ async function runLoad(options) {
                 min: s.min * 1000,
                 mean: s.mean * 1000,
                 stddev: s.stddev * 1000,
-                p50: h.percentileUs(50),
-                p75: h.percentileUs(75),
-                p90: h.percentileUs(90),
-                p95: h.percentileUs(95),
-                p99: h.percentileUs(99),
-                p999: h.percentileUs(99.9),
+                // The histogram's buckets can round a high percentile past the largest value seen.
+                p50: Math.min(h.percentileUs(50), s.max * 1000),
+                p75: Math.min(h.percentileUs(75), s.max * 1000),
+                p90: Math.min(h.percentileUs(90), s.max * 1000),
+                p95: Math.min(h.percentileUs(95), s.max * 1000),
+                p99: Math.min(h.percentileUs(99), s.max * 1000),
+                p999: Math.min(h.percentileUs(99.9), s.max * 1000),
                 max: s.max * 1000
             };
         })();
@@ -288,12 +296,14 @@ function formatLoadReport(r) {
     const mode = r.mode === 'rate' ? `open loop at ${r.rate?.asked}/s` : 'closed loop, as fast as possible';
     lines.push(`${r.method} ${r.url}  (${r.connections} connections, ${mode})`);
     lines.push(`requests   ${cli_int(r.requests)} in ${fixed(r.durationS, 2)} s = ${cli_int(r.requestsPerSecond)} req/s, ` +
-        `${cli_int(r.ok)} ok, ${cli_int(r.errorCount)} errors, ${fixed(r.bytesRead / 1024 / 1024, 1)} MB read`);
+        `${cli_int(r.ok)} ok, ${cli_int(r.errorCount)} errors, ${bytesText(r.bytesRead)} read`);
     if (r.rate) {
         const pct = r.rate.asked > 0 ? (r.rate.achieved / r.rate.asked) * 100 : 0;
         lines.push(`rate       asked ${r.rate.asked}/s, achieved ${fixed(r.rate.achieved, 1)}/s (${fixed(pct, 1)} %)`);
         if (r.rate.inFlightCapHits > 0)
             lines.push(`           in-flight cap hit ${r.rate.inFlightCapHits} times: the target could not keep up`);
+        if (r.rate.unfinished)
+            lines.push(`           ${cli_int(r.rate.unfinished)} requests still unanswered a timeout after the schedule ended (counted as timeouts)`);
     }
     if (r.latencyUs) {
         const l = r.latencyUs;
@@ -335,10 +345,11 @@ async function loadCommand(argv) {
         process.stdout.write(LOAD_USAGE);
         return 0;
     }
-    // Ctrl-C ends the run early and still prints what was measured.
+    // Ctrl-C (or SIGTERM) ends the run early and still prints what was measured.
     const ac = new AbortController();
     const onSigint = () => ac.abort();
     process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigint);
     let report;
     try {
         report = await runLoad({ ...parsed.options, signal: ac.signal });
@@ -352,11 +363,20 @@ async function loadCommand(argv) {
     }
     finally {
         process.removeListener('SIGINT', onSigint);
+        process.removeListener('SIGTERM', onSigint);
     }
     process.stdout.write(parsed.format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : `${formatLoadReport(report)}\n`);
     return report.ok > 0 ? 0 : 1;
+}
+/** 512 B, 40.0 kB, 3.2 MB: a unit that shows the figure. */
+function bytesText(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} kB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 

@@ -683,7 +683,7 @@ async function runWorkloadAB(def, c) {
         notes.push(`${def.name}: an import without a command is read once from the pull request's tree and not paired.`);
         let head;
         try {
-            const data = await (0,workloads_import/* readSamplesFile */.u)(external_node_path_default().resolve(c.head.baseDir, String(def.file)));
+            const data = await (0,workloads_import/* readSamplesFile */.u)(external_node_path_default().resolve(c.head.baseDir, String(def.file)), def.format);
             head = (0,samples/* workloadFromSamples */.L)(data, def.name, (0,io/* shortHash */.BC)({ kind: 'import', name: def.name }));
         }
         catch (err) {
