@@ -13,6 +13,7 @@ import type { LoadedConfig } from './config/types.js'
 import { InputError, writeFileAtomic } from './files.js'
 import { gateFails, judgeAgainstBaselines, judgePaired } from './gate.js'
 import { consoleLogger } from './log.js'
+import { markdownToText } from './report/text.js'
 import { readResults, writeResults } from './results/io.js'
 import { VERSION } from './version.js'
 import type { Baseline, Results, Verdict } from './types.js'
@@ -75,6 +76,7 @@ async function loadOptionalConfig(file: string | undefined): Promise<LoadedConfi
 
 function output(verdict: Verdict, markdown: string, format: string): void {
   if (format === 'json') process.stdout.write(JSON.stringify(verdict, null, 2) + '\n')
+  else if (format === 'text') process.stdout.write(markdownToText(markdown) + '\n')
   else process.stdout.write(markdown + '\n')
 }
 
@@ -157,7 +159,13 @@ async function cmdRun(argv: string[]): Promise<number> {
       repetitions
     })
     if (controller.signal.aborted) {
-      log.error('interrupted: no verdict (results of finished workloads are not written).')
+      // What finished is kept (never a dropped result), but there is no verdict on a part.
+      if (results.workloads.length) {
+        await writeResults(values.output as string, results)
+        log.error(
+          `interrupted: no verdict. The ${results.workloads.length} finished workload(s) are in ${values.output}; do not update baselines from it.`
+        )
+      } else log.error('interrupted: no verdict, no workload finished.')
       return 130
     }
     await writeResults(values.output as string, results)
@@ -171,7 +179,8 @@ async function cmdRun(argv: string[]): Promise<number> {
       loaded.config,
       { threshold },
       {
-        refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`
+        refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`,
+        uncompared: values['no-compare'] === true
       }
     )
     if (values.report) await writeFileAtomic(values.report as string, judged.markdown + '\n')

@@ -216,6 +216,8 @@ export async function runAll(
         `[${i + 1}/${selected.length}] ${def.name} (${def.kind})`,
         () => runOne(def, loaded, running.fixtures, log, opts)
       )
+      // Cut short by the interruption: not a result (an error here would read as a failure).
+      if (opts.signal?.aborted) break
       results.workloads.push(result)
       log.info(describeResult(result))
     }

@@ -3,7 +3,7 @@
  * or input error, and messages without stack traces.
  */
 import { describe, expect, it, beforeAll } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -233,5 +233,47 @@ describe('perf-gate CLI', () => {
     expect(c.code).toBe(0)
     const metrics = JSON.parse(c.stdout).metrics.map((m: { metric: string }) => m.metric)
     expect(metrics).toEqual(expect.arrayContaining(['BM_Sort/8', 'BM_Copy bytes/s']))
+  })
+
+  it('Ctrl-C keeps the finished workloads in the results file, with no verdict (exit 130), and prints text', async () => {
+    writeFileSync(
+      path.join(dir, 'interrupt.yml'),
+      [
+        'defaults: { repetitions: 1, warmup: 0 }',
+        'workloads:',
+        '  - { name: quick, kind: command, command: node -e 0 }',
+        '  - { name: slow, kind: command, command: sleep 30, timeoutMs: 60000 }'
+      ].join('\n')
+    )
+    const child = spawn(
+      process.execPath,
+      [cli, 'run', '--config', 'interrupt.yml', '--baseline', 'none', '--output', 'partial.json'],
+      { cwd: dir }
+    )
+    let stderr = ''
+    let sent = false
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString()
+      if (!sent && /\[2\/2\] slow/.test(stderr)) {
+        sent = true
+        child.kill('SIGINT')
+      }
+    })
+    const code = await new Promise<number | null>((r) => child.on('close', r))
+    expect(code).toBe(130)
+    expect(stderr).toMatch(
+      /interrupted: no verdict\. The 1 finished workload\(s\) are in partial\.json/
+    )
+    const partial = JSON.parse(readFileSync(path.join(dir, 'partial.json'), 'utf8'))
+    expect(partial.workloads.map((w: { name: string }) => w.name)).toEqual(['quick'])
+
+    const text = perfGate(
+      ['run', '--config', 'interrupt.yml', '--only', 'quick', '--no-compare', '--format', 'text'],
+      dir
+    )
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/^✅ perf-gate: PASS/)
+    expect(text.stdout).toContain('Compared against nothing (--no-compare, so every metric is new)')
+    expect(text.stdout).not.toMatch(/\| --- \||\*\*|<details>/)
   })
 })

@@ -2694,6 +2694,9 @@ async function runAll(loaded, log, opts = {}) {
             if (opts.signal?.aborted)
                 break;
             const result = await log.group(`[${i + 1}/${selected.length}] ${def.name} (${def.kind})`, () => runOne(def, loaded, running.fixtures, log, opts));
+            // Cut short by the interruption: not a result (an error here would read as a failure).
+            if (opts.signal?.aborted)
+                break;
             results.workloads.push(result);
             log.info(describeResult(result));
         }

@@ -29,6 +29,8 @@ export interface ReportOptions {
   refreshHint?: string
   /** Extra notes (e.g. from the A/B run), listed with the verdict's notes. */
   notes?: string[]
+  /** Nothing was compared (`--no-compare`): the header says so instead of naming baselines. */
+  uncompared?: boolean
   maxChars?: number
 }
 
@@ -174,8 +176,9 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   if (opts.title) head.push(`## ${e(opts.title)}`, '')
   head.push(headline(verdict), '')
   const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed')
-  const mode =
-    verdict.mode === 'paired'
+  const mode = opts.uncompared
+    ? 'nothing (--no-compare, so every metric is new)'
+    : verdict.mode === 'paired'
       ? 'same-job A/B pairs (base commit vs this commit)'
       : 'committed baselines'
   const c = verdict.correction

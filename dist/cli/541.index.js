@@ -1,8 +1,8 @@
-export const id = 257;
-export const ids = [257];
+export const id = 541;
+export const ids = [541];
 export const modules = {
 
-/***/ 3257:
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1483,9 +1483,11 @@ function renderMarkdown(verdict, opts = {}) {
         head.push(`## ${e(opts.title)}`, '');
     head.push(headline(verdict), '');
     const gated = verdict.metrics.filter((m) => m.gated || m.status === 'budget-failed');
-    const mode = verdict.mode === 'paired'
-        ? 'same-job A/B pairs (base commit vs this commit)'
-        : 'committed baselines';
+    const mode = opts.uncompared
+        ? 'nothing (--no-compare, so every metric is new)'
+        : verdict.mode === 'paired'
+            ? 'same-job A/B pairs (base commit vs this commit)'
+            : 'committed baselines';
     const c = verdict.correction;
     head.push(`Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics.` +
         (c.metrics > 1
@@ -1701,6 +1703,70 @@ function memoryLogger() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The report as plain text for a terminal (`perf-gate run --format text`): the markdown report
+ * with its markup taken off, tables aligned in columns, charts left out. Pure.
+ */
+/** Undoes the report's markdown escapes (`\|`, `\*`, `\_`, …) and inline markup. */
+function plain(s) {
+    return s
+        .replace(/<\/?b>/g, '')
+        .replace(/\*\*(.+?)\*\*/g, '$1')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|<>@~])/g, '$1');
+}
+/** Splits a markdown table row into cells (a `\|` inside a cell is not a separator). */
+function cells(row) {
+    const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split(/(?<!\\)\|/).map((c) => plain(c.trim()));
+}
+function table(rows) {
+    const body = rows.filter((r) => !/^\|(\s*:?-+:?\s*\|)+\s*$/.test(r.trim())).map(cells);
+    const widths = [];
+    for (const r of body)
+        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+    return body.map((r) => r
+        .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length)))
+        .join('  ')
+        .trimEnd());
+}
+/** Converts the markdown report into plain text. */
+function markdownToText(md) {
+    const out = [];
+    const lines = md.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('```mermaid')) {
+            while (i < lines.length && lines[i] !== '```')
+                i++;
+            continue;
+        }
+        if (line.trimStart().startsWith('|')) {
+            const rows = [];
+            while (i < lines.length && lines[i].trimStart().startsWith('|'))
+                rows.push(lines[i++]);
+            i--;
+            out.push(...table(rows));
+            continue;
+        }
+        if (line.startsWith('```'))
+            continue;
+        if (line === '</details>')
+            continue;
+        const summary = /^<details><summary>(.*)<\/summary>$/.exec(line);
+        if (summary) {
+            out.push(plain(summary[1]));
+            continue;
+        }
+        out.push(plain(line.replace(/^#{1,6}\s+/, '')));
+    }
+    return out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+
 // EXTERNAL MODULE: ./src/results/io.ts
 var io = __webpack_require__(5480);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1722,6 +1788,7 @@ const subcommands = {
  * The `perf-gate` command line: the same pipeline as the action, so a CI verdict can be
  * reproduced locally. Exit codes: 0 pass, 1 the gate failed, 2 usage or input error.
  */
+
 
 
 
@@ -1791,6 +1858,8 @@ async function loadOptionalConfig(file) {
 function output(verdict, markdown, format) {
     if (format === 'json')
         process.stdout.write(JSON.stringify(verdict, null, 2) + '\n');
+    else if (format === 'text')
+        process.stdout.write(markdownToText(markdown) + '\n');
     else
         process.stdout.write(markdown + '\n');
 }
@@ -1867,7 +1936,13 @@ async function cmdRun(argv) {
             repetitions
         });
         if (controller.signal.aborted) {
-            log.error('interrupted: no verdict (results of finished workloads are not written).');
+            // What finished is kept (never a dropped result), but there is no verdict on a part.
+            if (results.workloads.length) {
+                await (0,io/* writeResults */.KB)(values.output, results);
+                log.error(`interrupted: no verdict. The ${results.workloads.length} finished workload(s) are in ${values.output}; do not update baselines from it.`);
+            }
+            else
+                log.error('interrupted: no verdict, no workload finished.');
             return 130;
         }
         await (0,io/* writeResults */.KB)(values.output, results);
@@ -1876,7 +1951,8 @@ async function cmdRun(argv) {
             ? new Map()
             : await readBaselineDir(values.baseline);
         const judged = judgeAgainstBaselines(results, baselines, loaded.config, { threshold }, {
-            refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`
+            refreshHint: `Refresh baselines: \`perf-gate baseline update --baseline ${values.baseline} --from ${values.output}\`.`,
+            uncompared: values['no-compare'] === true
         });
         if (values.report)
             await (0,files/* writeFileAtomic */.Zf)(values.report, judged.markdown + '\n');
