@@ -358,7 +358,7 @@ class HttpDriver {
             }
         };
     }
-    /** A watch entry (a closed-loop slot keeps its own for all its requests). */
+    /** A watch entry (a closed-loop slot reuses its own for each of its requests). */
     watched() {
         return { last: 0, active: false, abort: undefined };
     }
@@ -377,20 +377,16 @@ class HttpDriver {
         const limit = Math.ceil(this.timeoutMs / period) + 1;
         this.sweeper = setInterval(() => {
             this.tick++;
-            let any = false;
             for (const w of this.inFlight) {
-                if (!w.active) {
-                    if (!w.slot)
-                        this.inFlight.delete(w);
+                if (w.active && this.tick - w.last < limit)
                     continue;
-                }
-                any = true;
-                if (this.tick - w.last < limit)
+                this.inFlight.delete(w);
+                if (!w.active)
                     continue;
                 w.active = false;
                 w.abort?.(new RequestTimeout(this.timeoutMs));
             }
-            if (!any && ![...this.inFlight].some((w) => w.slot)) {
+            if (this.inFlight.size === 0) {
                 clearInterval(this.sweeper);
                 this.sweeper = undefined;
             }
@@ -412,7 +408,6 @@ class HttpDriver {
                 let t0 = 0;
                 let status = 0;
                 const w = this.watched();
-                w.slot = true;
                 const handler = {
                     onConnect: (abort) => this.begin(w, abort),
                     onHeaders: (statusCode) => {
@@ -441,7 +436,6 @@ class HttpDriver {
                 };
                 const go = () => {
                     if (shouldStop(started)) {
-                        this.inFlight.delete(w);
                         if (--active === 0)
                             resolveAll();
                         return;

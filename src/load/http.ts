@@ -182,7 +182,7 @@ export class HttpDriver {
     }
   }
 
-  /** A watch entry (a closed-loop slot keeps its own for all its requests). */
+  /** A watch entry (a closed-loop slot reuses its own for each of its requests). */
   private watched(): Watched {
     return { last: 0, active: false, abort: undefined }
   }
@@ -202,18 +202,14 @@ export class HttpDriver {
     const limit = Math.ceil(this.timeoutMs / period) + 1
     this.sweeper = setInterval(() => {
       this.tick++
-      let any = false
       for (const w of this.inFlight) {
-        if (!w.active) {
-          if (!w.slot) this.inFlight.delete(w)
-          continue
-        }
-        any = true
-        if (this.tick - w.last < limit) continue
+        if (w.active && this.tick - w.last < limit) continue
+        this.inFlight.delete(w)
+        if (!w.active) continue
         w.active = false
         w.abort?.(new RequestTimeout(this.timeoutMs))
       }
-      if (!any && ![...this.inFlight].some((w) => w.slot)) {
+      if (this.inFlight.size === 0) {
         clearInterval(this.sweeper)
         this.sweeper = undefined
       }
@@ -242,7 +238,6 @@ export class HttpDriver {
         let t0 = 0
         let status = 0
         const w = this.watched()
-        w.slot = true
         const handler: Dispatcher.DispatchHandler = {
           onConnect: (abort: (err?: Error) => void) => this.begin(w, abort),
           onHeaders: (statusCode: number) => {
@@ -271,7 +266,6 @@ export class HttpDriver {
         }
         const go = (): void => {
           if (shouldStop(started)) {
-            this.inFlight.delete(w)
             if (--active === 0) resolveAll()
             return
           }
@@ -472,8 +466,6 @@ interface Watched {
   last: number
   active: boolean
   abort: ((err: Error) => void) | undefined
-  /** A closed-loop slot's entry: kept between its requests, removed when the loop ends. */
-  slot?: boolean
 }
 
 /** A request that got no headers (or no next body chunk) within the timeout. */
