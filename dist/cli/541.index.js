@@ -3965,6 +3965,8 @@ const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
 /* harmony export */   BL: () => (/* binding */ convertToolOutput),
 /* harmony export */   IF: () => (/* binding */ FormatError),
 /* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   XI: () => (/* binding */ detectJsonFormat),
+/* harmony export */   YG: () => (/* binding */ detectTextFormat),
 /* harmony export */   pP: () => (/* binding */ IMPORT_FORMATS)
 /* harmony export */ });
 const IMPORT_FORMATS = [
@@ -4207,30 +4209,26 @@ function parseJson(text) {
 function firstOf(list) {
     return Array.isArray(list) ? list.find(isObject) : undefined;
 }
-/**
- * Tells the format from the content, or undefined. github-action-benchmark's custom JSON is not
- * told apart: it does not say which direction is better.
- */
-function detectFormat(text) {
-    const json = parseJson(text);
-    if (json.ok) {
-        const d = json.value;
-        if (!isObject(d))
-            return undefined;
-        const b = firstOf(d.benchmarks);
-        if (b && ('samples' in b || 'runs' in b))
-            return 'samples';
-        if (b && isObject(b.stats))
-            return 'pytest-benchmark';
-        if (b && ('real_time' in b || 'run_type' in b || 'aggregate_name' in b))
-            return 'google-benchmark';
-        const r = firstOf(d.results);
-        if (r && typeof r.command === 'string' && ('times' in r || 'mean' in r))
-            return 'hyperfine';
-        if (Array.isArray(d.benchmarks) && d.benchmarks.length === 0 && isObject(d.context))
-            return 'google-benchmark';
+/** The tool format of parsed JSON, or undefined (not told apart: github-action-benchmark's custom JSON). */
+function detectJsonFormat(d) {
+    if (!isObject(d))
         return undefined;
-    }
+    const b = firstOf(d.benchmarks);
+    if (b && ('samples' in b || 'runs' in b))
+        return 'samples';
+    if (b && isObject(b.stats))
+        return 'pytest-benchmark';
+    if (b && ('real_time' in b || 'run_type' in b || 'aggregate_name' in b))
+        return 'google-benchmark';
+    const r = firstOf(d.results);
+    if (r && typeof r.command === 'string' && ('times' in r || 'mean' in r))
+        return 'hyperfine';
+    if (Array.isArray(d.benchmarks) && d.benchmarks.length === 0 && isObject(d.context))
+        return 'google-benchmark';
+    return undefined;
+}
+/** The format of text that is not JSON (a tool's line output), or undefined. */
+function detectTextFormat(text) {
     const trimmed = text.trimStart();
     if (trimmed.startsWith('{"') && /"Action"\s*:/.test(trimmed.slice(0, 400)))
         return 'go';
@@ -4242,6 +4240,14 @@ function detectFormat(text) {
     if (lines.some((l) => BENCHER_LINE.test(l)))
         return 'bencher';
     return undefined;
+}
+/**
+ * Tells the format from the content, or undefined. github-action-benchmark's custom JSON is not
+ * told apart: it does not say which direction is better.
+ */
+function detectFormat(text) {
+    const json = parseJson(text);
+    return json.ok ? detectJsonFormat(json.value) : detectTextFormat(text);
 }
 const KNOWN = 'samples, hyperfine, pytest-benchmark, google-benchmark, go, benchmarkjs, bencher, custom-smaller, custom-bigger';
 /**
@@ -4406,18 +4412,18 @@ function samplesFromText(file, text, format) {
 async function readResults(file) {
     const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, 'results file');
     let data;
-    let json = true;
+    let tool;
     try {
         data = JSON.parse(text);
+        tool = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectJsonFormat */ .XI)(data);
     }
     catch (err) {
-        json = false;
-        if (!(0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text)) {
+        tool = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectTextFormat */ .YG)(text);
+        if (!tool) {
             throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: results file is not valid JSON (${err.message}).`);
         }
     }
-    const tool = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text);
-    if (!json || tool !== undefined || (0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .isSamplesFile */ .a)(data)) {
+    if (tool !== undefined || (0,_samples_js__WEBPACK_IMPORTED_MODULE_5__/* .isSamplesFile */ .a)(data)) {
         const samples = tool && tool !== 'samples'
             ? samplesFromText(file, text, tool)
             : checkedSamples(file, data, undefined);

@@ -296,26 +296,22 @@ function firstOf(list: unknown): Record<string, unknown> | undefined {
   return Array.isArray(list) ? list.find(isObject) : undefined
 }
 
-/**
- * Tells the format from the content, or undefined. github-action-benchmark's custom JSON is not
- * told apart: it does not say which direction is better.
- */
-export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> | undefined {
-  const json = parseJson(text)
-  if (json.ok) {
-    const d = json.value
-    if (!isObject(d)) return undefined
-    const b = firstOf(d.benchmarks)
-    if (b && ('samples' in b || 'runs' in b)) return 'samples'
-    if (b && isObject(b.stats)) return 'pytest-benchmark'
-    if (b && ('real_time' in b || 'run_type' in b || 'aggregate_name' in b))
-      return 'google-benchmark'
-    const r = firstOf(d.results)
-    if (r && typeof r.command === 'string' && ('times' in r || 'mean' in r)) return 'hyperfine'
-    if (Array.isArray(d.benchmarks) && d.benchmarks.length === 0 && isObject(d.context))
-      return 'google-benchmark'
-    return undefined
-  }
+/** The tool format of parsed JSON, or undefined (not told apart: github-action-benchmark's custom JSON). */
+export function detectJsonFormat(d: unknown): Exclude<ImportFormat, 'auto'> | undefined {
+  if (!isObject(d)) return undefined
+  const b = firstOf(d.benchmarks)
+  if (b && ('samples' in b || 'runs' in b)) return 'samples'
+  if (b && isObject(b.stats)) return 'pytest-benchmark'
+  if (b && ('real_time' in b || 'run_type' in b || 'aggregate_name' in b)) return 'google-benchmark'
+  const r = firstOf(d.results)
+  if (r && typeof r.command === 'string' && ('times' in r || 'mean' in r)) return 'hyperfine'
+  if (Array.isArray(d.benchmarks) && d.benchmarks.length === 0 && isObject(d.context))
+    return 'google-benchmark'
+  return undefined
+}
+
+/** The format of text that is not JSON (a tool's line output), or undefined. */
+export function detectTextFormat(text: string): Exclude<ImportFormat, 'auto'> | undefined {
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{"') && /"Action"\s*:/.test(trimmed.slice(0, 400))) return 'go'
   const lines = text.split(/\r?\n/).map((l) => l.trim())
@@ -323,6 +319,15 @@ export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> | unde
   if (lines.some((l) => BENCHMARKJS_LINE.test(l))) return 'benchmarkjs'
   if (lines.some((l) => BENCHER_LINE.test(l))) return 'bencher'
   return undefined
+}
+
+/**
+ * Tells the format from the content, or undefined. github-action-benchmark's custom JSON is not
+ * told apart: it does not say which direction is better.
+ */
+export function detectFormat(text: string): Exclude<ImportFormat, 'auto'> | undefined {
+  const json = parseJson(text)
+  return json.ok ? detectJsonFormat(json.value) : detectTextFormat(text)
 }
 
 const KNOWN =

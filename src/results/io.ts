@@ -6,7 +6,14 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { InputError, readTextFile, writeFileAtomic } from '../files.js'
 import { resultsSchema, samplesSchema } from './schema.js'
 import { isSamplesFile, workloadFromSamples, type SamplesFile } from './samples.js'
-import { convertToolOutput, detectFormat, FormatError, type ImportFormat } from './formats.js'
+import {
+  convertToolOutput,
+  detectFormat,
+  detectJsonFormat,
+  detectTextFormat,
+  FormatError,
+  type ImportFormat
+} from './formats.js'
 import type { Environment, Results } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -105,17 +112,17 @@ function samplesFromText(file: string, text: string, format: ImportFormat): Samp
 export async function readResults(file: string): Promise<Results> {
   const text = await readTextFile(file, 'results file')
   let data: unknown
-  let json = true
+  let tool: ImportFormat | undefined
   try {
     data = JSON.parse(text)
+    tool = detectJsonFormat(data)
   } catch (err) {
-    json = false
-    if (!detectFormat(text)) {
+    tool = detectTextFormat(text)
+    if (!tool) {
       throw new InputError(`${file}: results file is not valid JSON (${(err as Error).message}).`)
     }
   }
-  const tool = detectFormat(text)
-  if (!json || tool !== undefined || isSamplesFile(data)) {
+  if (tool !== undefined || isSamplesFile(data)) {
     const samples =
       tool && tool !== 'samples'
         ? samplesFromText(file, text, tool)
