@@ -2,7 +2,7 @@
  * The `perf-gate` command line: the same pipeline as the action, so a CI verdict can be
  * reproduced locally. Exit codes: 0 pass, 1 the gate failed, 2 usage or input error.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { readBaselineDir, writeBaselines, readBaseline } from './baseline/store.js'
@@ -104,6 +104,14 @@ async function cmdRun(argv: string[]): Promise<number> {
   })
   const format = checkFormat(values.format, ['text', 'markdown', 'json'])
   const threshold = parseThreshold(values.threshold)
+  // Before anything runs: a directory there would only fail after every workload ran.
+  for (const flag of ['output', 'report'] as const) {
+    const f = values[flag] as string | undefined
+    if (f && existsSync(f) && statSync(f).isDirectory())
+      throw new UsageError(
+        `--${flag}: ${f} is a directory; give a file path (e.g. ${path.join(f, flag === 'output' ? 'perf-results.json' : 'perf-report.md')}).`
+      )
+  }
   const loaded = await loadConfig((values.config as string | undefined) ?? DEFAULT_CONFIG)
   const log = consoleLogger(process.stderr, values.verbose as boolean)
   const controller = new AbortController()

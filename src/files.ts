@@ -1,6 +1,7 @@
 /** Small filesystem helpers shared by the shell modules. */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -8,6 +9,23 @@ import path from 'node:path'
  * disk leaves the old file intact, never a half-written one.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  // A rename would replace what is there: a device (`--output /dev/null`), a FIFO or a symlink
+  // would become a regular file. Those are written through; a symlink's target is replaced.
+  let existing: Stats | undefined
+  try {
+    existing = await stat(file)
+  } catch {
+    existing = undefined
+  }
+  if (existing?.isDirectory())
+    throw new InputError(
+      `${file} is a directory; give a file path (e.g. ${path.join(file, 'out.json')}).`
+    )
+  if (existing && !existing.isFile()) {
+    await writeFile(file, content)
+    return
+  }
+  if (existing) file = await realpath(file)
   await mkdir(path.dirname(file), { recursive: true })
   const tmp = path.join(
     path.dirname(file),

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it, beforeAll } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -275,5 +283,39 @@ describe('perf-gate CLI', () => {
     expect(text.stdout).toMatch(/^✅ perf-gate: PASS/)
     expect(text.stdout).toContain('Compared against nothing (--no-compare, so every metric is new)')
     expect(text.stdout).not.toMatch(/\| --- \||\*\*|<details>/)
+  })
+
+  it('--output through a FIFO or a symlink writes through it; a directory is refused before running', async () => {
+    writeFileSync(
+      path.join(dir, 'tiny.yml'),
+      [
+        'defaults: { repetitions: 1, warmup: 0 }',
+        'workloads:',
+        '  - { name: t, kind: command, command: node -e 0 }'
+      ].join('\n')
+    )
+    // a FIFO (like /dev/null or a pipe, not a regular file): written through, still a FIFO
+    const fifo = path.join(dir, 'results.fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const reader = spawn('sh', ['-c', `cat '${fifo}' > '${path.join(dir, 'got.json')}'`])
+    const viaFifo = perfGate(['run', '--config', 'tiny.yml', '--no-compare', '--output', fifo], dir)
+    expect(viaFifo.code).toBe(0)
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+    await new Promise((r) => reader.on('close', r))
+    expect(JSON.parse(readFileSync(path.join(dir, 'got.json'), 'utf8')).workloads).toHaveLength(1)
+    // a symlink keeps pointing at its target, which gets the results
+    writeFileSync(path.join(dir, 'real.json'), '')
+    symlinkSync(path.join(dir, 'real.json'), path.join(dir, 'link.json'))
+    expect(
+      perfGate(['run', '--config', 'tiny.yml', '--no-compare', '--output', 'link.json'], dir).code
+    ).toBe(0)
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')).workloads).toHaveLength(1)
+    // a directory: refused at once, naming the flag
+    mkdirSync(path.join(dir, 'outdir'), { recursive: true })
+    const d = perfGate(['run', '--config', 'tiny.yml', '--no-compare', '--output', 'outdir'], dir)
+    expect(d.code).toBe(2)
+    expect(d.stderr).toMatch(/--output: outdir is a directory; give a file path/)
+    expect(d.stderr).not.toMatch(/\[1\/1\]/)
   })
 })

@@ -36,4 +36,10 @@ describe('markdownToText', () => {
       ].join('\n')
     )
   })
+
+  it('undoes escaped backticks, HTML entities and inline tags', () => {
+    expect(
+      markdownToText('- ❌ nonzero: \\`echo a &gt;&amp;2; exit 3\\` exited<br><sub>perf-gate</sub>')
+    ).toBe('- ❌ nonzero: `echo a >&2; exit 3` exited perf-gate')
+  })
 })

@@ -1711,10 +1711,18 @@ function memoryLogger() {
 /** Undoes the report's markdown escapes (`\|`, `\*`, `\_`, …) and inline markup. */
 function plain(s) {
     return s
-        .replace(/<\/?b>/g, '')
+        .replace(/\\`/g, '\u0000')
+        .replace(/<br\s*\/?>/g, ' ')
+        .replace(/<\/?(b|sub|sup|code)>/g, '')
         .replace(/\*\*(.+?)\*\*/g, '$1')
         .replace(/`([^`]*)`/g, '$1')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|<>@~])/g, '$1');
+        .replace(/\\([\\*_{}[\]()#+\-.!|<>@~])/g, '$1')
+        .replace(/\u0000/g, '`')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
 }
 /** Splits a markdown table row into cells (a `\|` inside a cell is not a separator). */
 function cells(row) {
@@ -1886,6 +1894,12 @@ async function cmdRun(argv) {
     });
     const format = checkFormat(values.format, ['text', 'markdown', 'json']);
     const threshold = parseThreshold(values.threshold);
+    // Before anything runs: a directory there would only fail after every workload ran.
+    for (const flag of ['output', 'report']) {
+        const f = values[flag];
+        if (f && (0,external_node_fs_.existsSync)(f) && (0,external_node_fs_.statSync)(f).isDirectory())
+            throw new UsageError(`--${flag}: ${f} is a directory; give a file path (e.g. ${external_node_path_default().join(f, flag === 'output' ? 'perf-results.json' : 'perf-report.md')}).`);
+    }
     const loaded = await (0,load/* loadConfig */.Z9)(values.config ?? load/* DEFAULT_CONFIG */.PV);
     const log = consoleLogger(process.stderr, values.verbose);
     const controller = new AbortController();
@@ -3817,6 +3831,23 @@ function validateConfig(data, opts) {
  * disk leaves the old file intact, never a half-written one.
  */
 async function writeFileAtomic(file, content) {
+    // A rename would replace what is there: a device (`--output /dev/null`), a FIFO or a symlink
+    // would become a regular file. Those are written through; a symlink's target is replaced.
+    let existing;
+    try {
+        existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isDirectory())
+        throw new InputError(`${file} is a directory; give a file path (e.g. ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(file, 'out.json')}).`);
+    if (existing && !existing.isFile()) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, content);
+        return;
+    }
+    if (existing)
+        file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
     const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {

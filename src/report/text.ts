@@ -6,10 +6,18 @@
 /** Undoes the report's markdown escapes (`\|`, `\*`, `\_`, …) and inline markup. */
 function plain(s: string): string {
   return s
-    .replace(/<\/?b>/g, '')
+    .replace(/\\`/g, '\u0000')
+    .replace(/<br\s*\/?>/g, ' ')
+    .replace(/<\/?(b|sub|sup|code)>/g, '')
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>@~])/g, '$1')
+    .replace(/\\([\\*_{}[\]()#+\-.!|<>@~])/g, '$1')
+    .replace(/\u0000/g, '`')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 /** Splits a markdown table row into cells (a `\|` inside a cell is not a separator). */
