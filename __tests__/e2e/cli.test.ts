@@ -318,4 +318,23 @@ describe('perf-gate CLI', () => {
     expect(d.stderr).toMatch(/--output: outdir is a directory; give a file path/)
     expect(d.stderr).not.toMatch(/\[1\/1\]/)
   })
+
+  it('an import command that does not write its file fails it; a sample of 1e999 is refused, not stored as null', () => {
+    writeFileSync(path.join(dir, 'stale.json'), '{"benchmarks":[{"name":"p","samples":[1]}]}')
+    writeFileSync(
+      path.join(dir, 'stale.yml'),
+      'workloads:\n  - { name: x, kind: import, file: stale.json, command: "true" }\n'
+    )
+    const r = perfGate(
+      ['run', '--config', 'stale.yml', '--no-compare', '--output', 'stale-out.json'],
+      dir
+    )
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('the command `true` did not update it')
+    writeFileSync(path.join(dir, 'inf.json'), '{"benchmarks":[{"name":"p","samples":[1e999]}]}')
+    const inf = perfGate(['baseline', 'update', '--baseline', 'inf-bl', '--from', 'inf.json'], dir)
+    expect(inf.code).toBe(2)
+    expect(inf.stderr).toContain('benchmark "p" has a value too large to be a number')
+    expect(existsSync(path.join(dir, 'inf-bl'))).toBe(false)
+  })
 })

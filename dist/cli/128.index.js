@@ -2798,13 +2798,15 @@ const commandRunner = {
 /* harmony export */   M: () => (/* binding */ importRunner),
 /* harmony export */   u: () => (/* binding */ readSamplesFile)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5480);
-/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2303);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7495);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9447);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9783);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _results_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5480);
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2303);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7495);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9447);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9783);
 /**
  * The `import` workload kind: results of another benchmark tool (the generic samples format, or a
  * tool's own output: src/results/formats.ts).
@@ -2817,36 +2819,45 @@ const commandRunner = {
 
 
 
+
 /**
  * Reads the results file of an import workload (`format`: a tool's name, `auto` tells it from the
  * content); errors name the file, the format and the expected shape.
  */
 async function readSamplesFile(file, format) {
     try {
-        return await (0,_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readImportFile */ .mF)(file, format ?? 'auto', 'results file');
+        return await (0,_results_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readImportFile */ .mF)(file, format ?? 'auto', 'results file');
     }
     catch (err) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkloadError */ .E(err.message);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkloadError */ .E(err.message);
     }
 }
 const importRunner = {
     kind: 'import',
     async runRepetition(def, ctx) {
         const t0 = performance.now();
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.file);
+        const before = def.command ? await mtimeOf(file) : undefined;
         if (def.command) {
-            await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runTimed */ .x)(def.command, {
-                cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.cwd ?? '.'),
+            await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .x)(def.command, {
+                cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.cwd ?? '.'),
                 env: def.env,
-                timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_MS */ .t,
+                timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t,
                 signal: ctx.signal
             });
         }
-        const data = await readSamplesFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.file), def.format);
+        if (def.command) {
+            // A command that exits 0 without writing the file would have last run's figures read again.
+            const after = await mtimeOf(file);
+            if (after === undefined || after === before)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkloadError */ .E(`${file}: the command \`${def.command}\` did not ${after === undefined ? 'write' : 'update'} it. Check that it writes \`file\` (relative to the config), or drop \`command\` to read an existing file.`);
+        }
+        const data = await readSamplesFile(file, def.format);
         const metrics = {};
         for (const b of data.benchmarks) {
             const values = b.samples ?? b.runs.flat();
             metrics[b.name] = {
-                value: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .J)(values),
+                value: (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .J)(values),
                 unit: b.unit ?? '',
                 direction: b.direction ?? 'smaller'
             };
@@ -2854,6 +2865,15 @@ const importRunner = {
         return { ok: data.benchmarks.length, errors: {}, durationMs: performance.now() - t0, metrics };
     }
 };
+/** The file's modification time in ns, or undefined when it does not exist. */
+async function mtimeOf(file) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file, { bigint: true })).mtimeNs;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),

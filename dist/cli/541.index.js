@@ -111,7 +111,7 @@ function baselineFileName(workload) {
 
 const store_ajv = new ajv.Ajv({ allErrors: false, strict: false });
 const check = store_ajv.compile(schema/* baselineSchema */.d2);
-const regenerate = (file) => `Regenerate it with \`perf-gate baseline update --baseline ${external_node_path_default().dirname(file)} --from <results.json>\` (or delete it and let the next main-branch run write it).`;
+const regenerate = (file) => `Delete it, then regenerate it with \`perf-gate baseline update --baseline ${external_node_path_default().dirname(file)} --from <results.json>\` (or let the next main-branch run write it).`;
 /**
  * Parses and validates one baseline file's text.
  * @throws InputError naming the file, the problem and how to regenerate it.
@@ -4405,6 +4405,17 @@ function newResults(meta = {}) {
 const SAMPLES_SHAPE = '{"benchmarks":[{"name":"…","unit":"ms","direction":"smaller","samples":[…]}]} (or "runs": [[…],[…]] instead of "samples")';
 /** Validates samples-format data; the error names the file, the field and the expected shape. */
 function checkedSamples(file, data, converted) {
+    // JSON has no Infinity, but 1e999 parses to it; a baseline would store it as null.
+    const list = data?.benchmarks;
+    const values = (b) => [
+        ...(Array.isArray(b?.samples) ? b.samples : []),
+        ...(Array.isArray(b?.runs) ? b.runs.flatMap((r) => (Array.isArray(r) ? r : [])) : [])
+    ];
+    const bad = Array.isArray(list)
+        ? list.find((b) => values(b).some((v) => typeof v === 'number' && !Number.isFinite(v)))
+        : undefined;
+    if (bad)
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: benchmark "${bad.name}" has a value too large to be a number (such as 1e999); give finite numbers.`);
     if (!checkSamples(data)) {
         throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(converted
             ? `${file}: the ${converted} results did not convert: ${firstError(checkSamples.errors)}.`

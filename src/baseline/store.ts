@@ -11,7 +11,7 @@ const ajv = new Ajv({ allErrors: false, strict: false })
 const check = ajv.compile(baselineSchema)
 
 const regenerate = (file: string): string =>
-  `Regenerate it with \`perf-gate baseline update --baseline ${path.dirname(file)} --from <results.json>\` (or delete it and let the next main-branch run write it).`
+  `Delete it, then regenerate it with \`perf-gate baseline update --baseline ${path.dirname(file)} --from <results.json>\` (or let the next main-branch run write it).`
 
 /**
  * Parses and validates one baseline file's text.

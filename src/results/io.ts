@@ -67,6 +67,21 @@ const SAMPLES_SHAPE =
 
 /** Validates samples-format data; the error names the file, the field and the expected shape. */
 function checkedSamples(file: string, data: unknown, converted: string | undefined): SamplesFile {
+  // JSON has no Infinity, but 1e999 parses to it; a baseline would store it as null.
+  const list = (data as { benchmarks?: unknown } | null)?.benchmarks
+  const values = (b: SamplesFile['benchmarks'][number]): unknown[] => [
+    ...(Array.isArray(b?.samples) ? b.samples : []),
+    ...(Array.isArray(b?.runs) ? b.runs.flatMap((r) => (Array.isArray(r) ? r : [])) : [])
+  ]
+  const bad = Array.isArray(list)
+    ? (list as SamplesFile['benchmarks']).find((b) =>
+        values(b).some((v) => typeof v === 'number' && !Number.isFinite(v))
+      )
+    : undefined
+  if (bad)
+    throw new InputError(
+      `${file}: benchmark "${bad.name}" has a value too large to be a number (such as 1e999); give finite numbers.`
+    )
   if (!checkSamples(data)) {
     throw new InputError(
       converted

@@ -4,6 +4,7 @@
  * With `command`, the command runs once per repetition and the file is read after it; without,
  * the file is read once and its `runs` become the repetitions (see src/pipeline.ts).
  */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { ImportWorkload } from '../config/types.js'
 import { readImportFile } from '../results/io.js'
@@ -36,6 +37,8 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
   kind: 'import',
   async runRepetition(def: ImportWorkload, ctx: RunContext): Promise<RepetitionOutput> {
     const t0 = performance.now()
+    const file = path.resolve(ctx.baseDir, def.file)
+    const before = def.command ? await mtimeOf(file) : undefined
     if (def.command) {
       await runTimed(def.command, {
         cwd: path.resolve(ctx.baseDir, def.cwd ?? '.'),
@@ -44,7 +47,15 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
         signal: ctx.signal
       })
     }
-    const data = await readSamplesFile(path.resolve(ctx.baseDir, def.file), def.format)
+    if (def.command) {
+      // A command that exits 0 without writing the file would have last run's figures read again.
+      const after = await mtimeOf(file)
+      if (after === undefined || after === before)
+        throw new WorkloadError(
+          `${file}: the command \`${def.command}\` did not ${after === undefined ? 'write' : 'update'} it. Check that it writes \`file\` (relative to the config), or drop \`command\` to read an existing file.`
+        )
+    }
+    const data = await readSamplesFile(file, def.format)
     const metrics: Record<string, ExtraMetric> = {}
     for (const b of data.benchmarks) {
       const values = b.samples ?? b.runs!.flat()
@@ -55,5 +66,14 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
       }
     }
     return { ok: data.benchmarks.length, errors: {}, durationMs: performance.now() - t0, metrics }
+  }
+}
+
+/** The file's modification time in ns, or undefined when it does not exist. */
+async function mtimeOf(file: string): Promise<bigint | undefined> {
+  try {
+    return (await stat(file, { bigint: true })).mtimeNs
+  } catch {
+    return undefined
   }
 }
