@@ -4432,11 +4432,12 @@ async function readImportFile(file, format = 'auto', what = 'results file') {
     return samplesFromText(file, await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(file, what), format);
 }
 function samplesFromText(file, text, format) {
+    // Told once here; `auto` is passed on only when nothing was recognised (for its message).
     const used = format === 'auto' ? (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .detectFormat */ .Tz)(text) : format;
     const tool = used && used !== 'samples' ? used : undefined;
     let data;
     try {
-        data = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .convertToolOutput */ .BL)(text, format);
+        data = (0,_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .convertToolOutput */ .BL)(text, used ?? 'auto');
     }
     catch (err) {
         if (!(err instanceof _formats_js__WEBPACK_IMPORTED_MODULE_6__/* .FormatError */ .IF))

@@ -106,11 +106,12 @@ export async function readImportFile(
 }
 
 function samplesFromText(file: string, text: string, format: ImportFormat): SamplesFile {
+  // Told once here; `auto` is passed on only when nothing was recognised (for its message).
   const used = format === 'auto' ? detectFormat(text) : format
   const tool = used && used !== 'samples' ? used : undefined
   let data: SamplesFile
   try {
-    data = convertToolOutput(text, format)
+    data = convertToolOutput(text, used ?? 'auto')
   } catch (err) {
     if (!(err instanceof FormatError)) throw err
     throw new InputError(`${file}: ${tool ? `${tool} format: ` : ''}${err.message}`)
