@@ -10,6 +10,7 @@ import { updateBaseline, DEFAULT_HISTORY } from './baseline/merge.js'
 import { loadConfig, DEFAULT_CONFIG } from './config/load.js'
 import { ConfigError } from './config/validate.js'
 import type { LoadedConfig } from './config/types.js'
+import { unsetEnvironment } from './config/references.js'
 import { InputError, writeFileAtomic } from './files.js'
 import { gateFails, judgeAgainstBaselines, judgePaired } from './gate.js'
 import { consoleLogger } from './log.js'
@@ -288,6 +289,9 @@ async function cmdValidate(argv: string[]): Promise<number> {
   process.stdout.write(
     `${path.relative(process.cwd(), path.resolve(file)) || file}: valid — ${c.workloads.length} workloads, ${Object.keys(c.printers).length} printers, ${Object.keys(c.services).length} services.\n`
   )
+  // Not an error here: secrets are often set only in CI. `run` refuses to start without them.
+  for (const issue of unsetEnvironment(loaded, c.workloads, process.env))
+    process.stderr.write(`warning: ${file}: ${issue.path}: ${issue.message} \`run\` will not start until it is set.\n`)
   return 0
 }
 

@@ -4,6 +4,7 @@
  * (printers) so the pipeline has one place that knows both.
  */
 import { renderDeep } from './config/template.js'
+import { servicesNeeded } from './config/references.js'
 import type { LoadedConfig, WorkloadDef } from './config/types.js'
 import { startServices, type ServiceDef } from './fixtures/service.js'
 import type { PrinterFixtureDef } from './printer/config.js'
@@ -57,32 +58,6 @@ export async function startFixtureSet(
       }
     }
   }
-}
-
-/**
- * The services a selection of workloads needs (`--only`, `--shard`): those a workload names as
- * its `service` or in a template (`${services.api.url}`), and those these services name in
- * their own templates, transitively.
- */
-export function servicesNeeded(
-  workloads: WorkloadDef[],
-  services: Record<string, unknown>
-): Set<string> {
-  const mentioned = (v: unknown): string[] =>
-    [...JSON.stringify(v).matchAll(/\$\{\s*services\.([\w-]+)/g)].map((m) => m[1])
-  const need = new Set<string>()
-  const queue: string[] = []
-  for (const w of workloads) {
-    const named = (w as { service?: unknown }).service
-    queue.push(...(typeof named === 'string' ? [named] : []), ...mentioned(w))
-  }
-  while (queue.length) {
-    const name = queue.pop()!
-    if (need.has(name) || !(name in services)) continue
-    need.add(name)
-    queue.push(...mentioned(services[name]))
-  }
-  return need
 }
 
 /**

@@ -17,6 +17,8 @@ import {
   type RepetitionOutput
 } from './workloads/types.js'
 import { startFixtureSet, resolveTemplates } from './fixtures-glue.js'
+import { unsetEnvironment } from './config/references.js'
+import { ConfigError } from './config/validate.js'
 import type { ImportFormat } from './results/formats.js'
 
 export { collectEnvironment } from './results/io.js'
@@ -39,6 +41,21 @@ export function definitionHash(def: WorkloadDef): string {
   const rest: Record<string, unknown> = {}
   for (const k of Object.keys(def).sort()) if (!NON_DEFINITION_KEYS.includes(k)) rest[k] = def[k]
   return shortHash(rest)
+}
+
+/**
+ * Fails before anything runs when a `${env.NAME}` the run would need is not set.
+ * @throws ConfigError listing every unset variable with where it is used.
+ */
+export function checkEnvironment(
+  loaded: LoadedConfig,
+  selected: WorkloadDef[],
+  env: NodeJS.ProcessEnv,
+  only?: WorkloadDef[]
+): void {
+  const issues = unsetEnvironment(loaded, selected, env, only)
+  if (issues.length)
+    throw new ConfigError(loaded.file, issues, 'environment not ready, nothing was run')
 }
 
 /** Fixtures started for a run, with their stop. */
@@ -208,6 +225,7 @@ export async function runAll(
   const results = newResults({ commit: opts.commit, ref: opts.ref })
   const selected = selectWorkloads(loaded, opts)
   const partial = selected.length < loaded.config.workloads.length
+  checkEnvironment(loaded, selected, process.env, partial ? selected : undefined)
   const running = await startFixtures(loaded, log, partial ? { only: selected } : {})
   try {
     for (const [i, def] of selected.entries()) {

@@ -163,6 +163,28 @@ describe('perf-gate CLI', () => {
     )
   })
 
+  it('an unset ${env.NAME} stops run before anything runs; validate only warns', () => {
+    writeFileSync(
+      path.join(dir, 'envneed.yml'),
+      [
+        'defaults: { repetitions: 1, warmup: 0 }',
+        'workloads:',
+        '  - { name: first, kind: command, command: "touch ran-first" }',
+        '  - { name: second, kind: command, command: "echo ${env.PG_TEST_UNSET_VAR}" }'
+      ].join('\n')
+    )
+    const v = perfGate(['validate', '--config', 'envneed.yml'], dir)
+    expect(v.code).toBe(0)
+    expect(v.stderr).toContain('warning: envneed.yml: workloads.second.command: environment variable PG_TEST_UNSET_VAR is not set')
+    const r = perfGate(['run', '--config', 'envneed.yml', '--baseline', 'none', '--output', 'env-out.json'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('envneed.yml: environment not ready, nothing was run')
+    expect(r.stderr).toContain('${env.PG_TEST_UNSET_VAR:-value}')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(path.join(dir, 'ran-first'))).toBe(false)
+    expect(existsSync(path.join(dir, 'env-out.json'))).toBe(false)
+  })
+
   it('run measures command workloads, writes results, and reports a failing command with its output', () => {
     writeFileSync(
       path.join(dir, 'perf-gate.yml'),

@@ -191,6 +191,8 @@ async function writeBaselines(dir, baselines) {
 var load = __webpack_require__(7775);
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(3032);
+// EXTERNAL MODULE: ./src/config/references.ts
+var references = __webpack_require__(566);
 // EXTERNAL MODULE: ./src/stats/summary.ts
 var summary = __webpack_require__(2303);
 // EXTERNAL MODULE: ./src/stats/robust.ts
@@ -1811,6 +1813,7 @@ const subcommands = {
 
 
 
+
 const USAGE = `perf-gate ${version/* VERSION */.x} — gate pull requests on performance
 
 Usage:
@@ -1924,9 +1927,9 @@ async function cmdRun(argv) {
             : undefined;
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
-        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 2128));
+        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 2554));
         if (values['compare-to']) {
-            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(128), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
+            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(554), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
             const ab = await runCompareTo({
                 ref: String(values['compare-to']),
                 loaded,
@@ -2056,6 +2059,9 @@ async function cmdValidate(argv) {
     const loaded = await (0,load/* loadConfig */.Z9)(file);
     const c = loaded.config;
     process.stdout.write(`${external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file)) || file}: valid — ${c.workloads.length} workloads, ${Object.keys(c.printers).length} printers, ${Object.keys(c.services).length} services.\n`);
+    // Not an error here: secrets are often set only in CI. `run` refuses to start without them.
+    for (const issue of (0,references/* unsetEnvironment */.D)(loaded, c.workloads, process.env))
+        process.stderr.write(`warning: ${file}: ${issue.path}: ${issue.message} \`run\` will not start until it is set.\n`);
     return 0;
 }
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -3282,6 +3288,282 @@ function parseConfigText(text, file) {
 
 /***/ }),
 
+/***/ 566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ unsetEnvironment),
+/* harmony export */   m: () => (/* binding */ servicesNeeded)
+/* harmony export */ });
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9030);
+/**
+ * What a config's templates and workloads refer to: the services a selection of workloads needs,
+ * and the environment variables a run needs. Pure (the caller passes the environment) and light,
+ * so `validate` can use it without loading the fixtures.
+ */
+
+/**
+ * The services a selection of workloads needs (`--only`, `--shard`): those a workload names as
+ * its `service` or in a template (`${services.api.url}`), and those these services name in
+ * their own templates, transitively.
+ */
+function servicesNeeded(workloads, services) {
+    const mentioned = (v) => [...JSON.stringify(v).matchAll(/\$\{\s*services\.([\w-]+)/g)].map((m) => m[1]);
+    const need = new Set();
+    const queue = [];
+    for (const w of workloads) {
+        const named = w.service;
+        queue.push(...(typeof named === 'string' ? [named] : []), ...mentioned(w));
+    }
+    while (queue.length) {
+        const name = queue.pop();
+        if (need.has(name) || !(name in services))
+            continue;
+        need.add(name);
+        queue.push(...mentioned(services[name]));
+    }
+    return need;
+}
+/**
+ * `${env.NAME}` references (without a `:-default`) whose variable is not set, in the selected
+ * workloads, the printers and the services that will start. Checked before anything runs, so a
+ * missing secret fails the run at once instead of after the workloads before it have run.
+ * A variable set to the empty string counts as set (the template then renders as empty).
+ *
+ * @param only the selected workloads when the run is partial (`--only`, `--shard`); undefined
+ *   when every workload runs (then every service starts).
+ */
+function unsetEnvironment(loaded, selected, env, only) {
+    const issues = [];
+    const seen = new Set();
+    const visit = (v, where) => {
+        if (typeof v === 'string') {
+            for (const ref of (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReferences */ .xo)(v)) {
+                const [root, name, ...more] = ref.path.split('.');
+                if (root !== 'env' || name === undefined || more.length || ref.fallback !== undefined)
+                    continue;
+                if (env[name] !== undefined || seen.has(`${where}\0${name}`))
+                    continue;
+                seen.add(`${where}\0${name}`);
+                issues.push({
+                    path: where,
+                    message: `environment variable ${name} is not set (used as \${env.${name}}). Set it where perf-gate runs ` +
+                        `(in a workflow: an \`env:\` entry on the perf-gate step), or give a default: \${env.${name}:-value}.`
+                });
+            }
+        }
+        else if (Array.isArray(v))
+            v.forEach((x, i) => visit(x, `${where}[${i}]`));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                visit(x, `${where}.${k}`);
+    };
+    for (const [name, def] of Object.entries(loaded.config.printers))
+        visit(def, `printers.${name}`);
+    const wanted = only ? servicesNeeded(only, loaded.config.services) : undefined;
+    for (const [name, def] of Object.entries(loaded.config.services))
+        if (!wanted || wanted.has(name))
+            visit(def, `services.${name}`);
+    for (const w of selected)
+        visit(w, `workloads.${w.name}`);
+    return issues;
+}
+
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ TEMPLATE_TOKEN),
+/* harmony export */   PQ: () => (/* binding */ renderDeep),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   hp: () => (/* binding */ TEMPLATE_PATH),
+/* harmony export */   rJ: () => (/* binding */ hasTemplate),
+/* harmony export */   xo: () => (/* binding */ templateReferences)
+/* harmony export */ });
+/* unused harmony export TemplateError */
+/**
+ * Templates in perf-gate.yml: `${printers.kitchen.port}`, `${services.api.url}`,
+ * `${env.HA_TOKEN}`, `${env.SLOWDOWN_MS:-0}`, `${job.data}`.
+ *
+ * A template is a dotted path looked up in a scope object, nothing more: there is no code
+ * evaluation, so a config file can never run code through a template. Pure module (no I/O, no
+ * env): the caller passes the scope, including `env` when it wants environment variables.
+ *
+ * Syntax:
+ * - `${a.b.c}` — the value at that path; numbers and booleans are written as text, objects as JSON.
+ * - `${a.b:-text}` — `text` when the path is missing, null or empty (shell-style default).
+ * - `$${` — a literal `${` (escape).
+ */
+/** A template referenced a variable that does not exist, or was malformed. The message is user-facing. */
+class TemplateError extends Error {
+    variable;
+    where;
+    constructor(message, 
+    /** The variable as written, e.g. `printers.kitchn.port`. */
+    variable, 
+    /** Where the template was, e.g. `perf-gate.yml: services.api.env.PRINTER_PORT`. */
+    where) {
+        super(message);
+        this.variable = variable;
+        this.where = where;
+        this.name = 'TemplateError';
+    }
+}
+/** `$${` is matched first so it can be kept as a literal; otherwise `${ path [:- default] }`. */
+const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g;
+/** What may stand inside `${…}`: a dotted name. */
+const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
+const TOKEN = TEMPLATE_TOKEN;
+const PATH = TEMPLATE_PATH;
+/** The variables a text refers to, in order; malformed `${…}` and `$${` escapes are skipped. */
+function templateReferences(text) {
+    const out = [];
+    for (const m of text.matchAll(TOKEN)) {
+        if (m[1] === undefined)
+            continue;
+        const sep = m[1].indexOf(':-');
+        const name = (sep >= 0 ? m[1].slice(0, sep) : m[1]).trim();
+        if (PATH.test(name))
+            out.push(sep >= 0 ? { path: name, fallback: m[1].slice(sep + 2) } : { path: name });
+    }
+    return out;
+}
+const SINGLE = /^\$\{([^}]*)\}$/;
+const MISSING = Symbol('missing');
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map);
+}
+function keysOf(v) {
+    if (v instanceof Map)
+        return [...v.keys()].map(String);
+    if (Array.isArray(v))
+        return v.map((_, i) => String(i));
+    if (isRecord(v))
+        return Object.keys(v);
+    return [];
+}
+function child(v, key) {
+    if (v instanceof Map)
+        return v.has(key) ? v.get(key) : MISSING;
+    if (Array.isArray(v))
+        return /^\d+$/.test(key) && Number(key) < v.length ? v[Number(key)] : MISSING;
+    if (isRecord(v))
+        return Object.prototype.hasOwnProperty.call(v, key) ? v[key] : MISSING;
+    return MISSING;
+}
+/** Up to `limit` names, sorted, with a count of the rest (env can hold hundreds). */
+function listNames(names, limit = 15) {
+    if (names.length === 0)
+        return '(none)';
+    const sorted = [...names].sort();
+    const shown = sorted.slice(0, limit).join(', ');
+    return sorted.length > limit ? `${shown}, … (${sorted.length - limit} more)` : shown;
+}
+function parseExpression(expr, text, where) {
+    const trimmed = expr.trim();
+    const sep = trimmed.indexOf(':-');
+    const path = (sep >= 0 ? trimmed.slice(0, sep) : trimmed).trim();
+    if (!PATH.test(path)) {
+        throw new TemplateError(`${where}: "\${${expr}}" in "${text}" is not a variable. Templates are dotted names such as ` +
+            '${printers.kitchen.port} or ${env.HA_TOKEN:-default}; no expressions are evaluated.', expr, where);
+    }
+    return sep >= 0 ? { path, fallback: trimmed.slice(sep + 2) } : { path };
+}
+function lookup(scope, parsed, text, where) {
+    const parts = parsed.path.split('.');
+    let cur = scope;
+    for (let i = 0; i < parts.length; i++) {
+        const next = child(cur, parts[i]);
+        if (next === MISSING || next === undefined) {
+            if (parsed.fallback !== undefined)
+                return parsed.fallback;
+            const at = parts.slice(0, i).join('.');
+            const known = i === 0 ? keysOf(scope) : keysOf(cur);
+            let hint = at ? `${at} has: ${listNames(known)}` : `known names: ${listNames(known)}`;
+            if (parts[0] === 'env' && i === 1) {
+                hint = `set ${parts[1]} in the environment, or give a default: \${${parsed.path}:-value}`;
+            }
+            throw new TemplateError(`${where}: unknown variable "${parsed.path}" in "${text}" (${hint}).`, parsed.path, where);
+        }
+        cur = next;
+    }
+    if ((cur === null || cur === '') && parsed.fallback !== undefined)
+        return parsed.fallback;
+    return cur;
+}
+function toText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+        return String(v);
+    if (v === null)
+        return 'null';
+    return JSON.stringify(v);
+}
+/**
+ * Replaces every `${...}` in `text` with its value from `scope`.
+ *
+ * @param text the template.
+ * @param scope nested values, e.g. `{ printers: { kitchen: { host, port } }, env: process.env }`.
+ * @param where where the text came from, for error messages (`perf-gate.yml: services.api.env.PORT`).
+ * @returns the rendered text.
+ * @throws TemplateError naming the variable, `where` and the names that do exist.
+ */
+function renderTemplate(text, scope, where) {
+    if (!text.includes('${'))
+        return text;
+    return text.replace(TOKEN, (match, expr) => {
+        if (match === '$${')
+            return '${';
+        return toText(lookup(scope, parseExpression(expr ?? '', text, where), text, where));
+    });
+}
+/**
+ * Renders every string inside `value` (objects and arrays, recursively; keys are left alone).
+ * A string that is exactly one `${x}` keeps the type of `x` — a number stays a number and an
+ * object stays an object — so JSON request bodies such as `{ "data": "${job.data}" }` carry the
+ * job's own data rather than its text form.
+ *
+ * @param value any JSON-like value; not modified.
+ * @param where prefix of the location used in error messages; nested keys are appended.
+ */
+function renderDeep(value, scope, where) {
+    return deep(value, scope, where);
+}
+function deep(value, scope, where) {
+    if (typeof value === 'string') {
+        const single = SINGLE.exec(value);
+        if (single)
+            return lookup(scope, parseExpression(single[1], value, where), value, where);
+        return renderTemplate(value, scope, where);
+    }
+    if (Array.isArray(value))
+        return value.map((v, i) => deep(v, scope, `${where}[${i}]`));
+    if (isRecord(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = deep(v, scope, `${where}.${k}`);
+        return out;
+    }
+    return value;
+}
+/** True when `text` contains a template (`${`), so callers can skip rendering work per request. */
+function hasTemplate(value) {
+    if (typeof value === 'string')
+        return value.includes('${');
+    if (Array.isArray(value))
+        return value.some(hasTemplate);
+    if (isRecord(value))
+        return Object.values(value).some(hasTemplate);
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 3032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3355,6 +3637,8 @@ const builtinKindSchemas = {
     import: kinds/* importWorkloadSchema */.il
 };
 
+// EXTERNAL MODULE: ./src/config/template.ts
+var template = __webpack_require__(9030);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 /**
  * Validation of a parsed perf-gate.yml against the JSON Schemas (ajv), with errors a user can act
@@ -3362,12 +3646,15 @@ const builtinKindSchemas = {
  */
 
 
+
 /** Thrown for an invalid config; `message` lists every issue, one per line. */
 class ConfigError extends Error {
     file;
     issues;
-    constructor(file, issues) {
-        super(`${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+    constructor(file, issues, 
+    /** What is wrong as a whole, before the list. */
+    summary = 'invalid configuration') {
+        super(`${file}: ${summary} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
             issues
                 .map((i) => `  ${file}${i.line ? `:${i.line}` : ''}: ${i.path || '(top level)'}: ${i.message}`)
                 .join('\n'));
@@ -3562,8 +3849,6 @@ function toIssues(errors, data, schema, prefix, opts) {
     // A branch's own errors can come both from ajv and from the branch re-checked above.
     return out.filter((x, i) => out.findIndex((y) => y.path === x.path && y.message === x.message) === i);
 }
-const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g;
-const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
 const FIELDS = {
     printers: ['host', 'port'],
     services: ['host', 'port', 'url'],
@@ -3598,12 +3883,12 @@ function referenceIssues(raw, opts) {
         return `no ${section.slice(0, -1)} named "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Defined: ${known.join(', ')}.`;
     };
     const checkString = (text, parts, jobAllowed) => {
-        for (const m of text.matchAll(TEMPLATE_TOKEN)) {
+        for (const m of text.matchAll(template/* TEMPLATE_TOKEN */.Lj)) {
             if (m[1] === undefined)
                 continue;
             const [expr, fallback] = m[1].split(':-', 2);
             const name = expr.trim();
-            if (!TEMPLATE_PATH.test(name)) {
+            if (!template/* TEMPLATE_PATH */.hp.test(name)) {
                 add(parts, `"\${${m[1]}}" is not a template variable: templates are dotted names such as \${services.api.port}, with no expressions. Write $\${ for a literal \${.`);
                 continue;
             }

@@ -25,8 +25,8 @@ var load = __webpack_require__(7775);
 var src_policy = __webpack_require__(1237);
 // EXTERNAL MODULE: ./src/compare/paired.ts
 var paired = __webpack_require__(6714);
-// EXTERNAL MODULE: ./src/pipeline.ts + 14 modules
-var pipeline = __webpack_require__(2128);
+// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
+var pipeline = __webpack_require__(2554);
 // EXTERNAL MODULE: ./src/results/io.ts
 var io = __webpack_require__(5480);
 // EXTERNAL MODULE: ./src/results/samples.ts
@@ -553,6 +553,7 @@ async function runAB(opts) {
     const setup = opts.setup ?? d.setup;
     const fixtureMode = opts.fixtures ?? 'per-repetition';
     const selected = (0,pipeline/* selectWorkloads */.z5)(headLoaded, { only: opts.only, shard: opts.shard });
+    (0,pipeline/* checkEnvironment */.Qz)(headLoaded, selected, process.env);
     return withBaseWorktree({
         repoDir: opts.headDir,
         ref: opts.baseRef ?? d.baseRef,

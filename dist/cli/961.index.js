@@ -16675,7 +16675,7 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(9747)
+} = __webpack_require__(2128)
 const Pool = __webpack_require__(628)
 const { kUrl } = __webpack_require__(6443)
 const util = __webpack_require__(3440)
@@ -21013,7 +21013,7 @@ module.exports = H2CClient
 
 /***/ }),
 
-/***/ 9747:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -21246,7 +21246,7 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(9747)
+} = __webpack_require__(2128)
 const Client = __webpack_require__(3701)
 const {
   InvalidArgumentError
@@ -21739,7 +21739,7 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(9747)
+} = __webpack_require__(2128)
 const Client = __webpack_require__(3701)
 const {
   InvalidArgumentError

@@ -21,6 +21,7 @@ import {
   measureWorkload,
   resultFor,
   selectWorkloads,
+  checkEnvironment,
   startFixtures,
   workloadSettings
 } from '../pipeline.js'
@@ -149,6 +150,7 @@ export async function runAB(opts: RunABOptions): Promise<ABRun> {
   const setup = opts.setup ?? d.setup
   const fixtureMode = opts.fixtures ?? 'per-repetition'
   const selected = selectWorkloads(headLoaded, { only: opts.only, shard: opts.shard })
+  checkEnvironment(headLoaded, selected, process.env)
 
   return withBaseWorktree(
     {

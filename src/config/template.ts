@@ -26,9 +26,24 @@ export class TemplateError extends Error {
   }
 }
 
-// `$${` is matched first so it can be kept as a literal; otherwise `${ path [:- default] }`.
-const TOKEN = /\$\$\{|\$\{([^}]*)\}/g
-const PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/
+/** `$${` is matched first so it can be kept as a literal; otherwise `${ path [:- default] }`. */
+export const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g
+/** What may stand inside `${…}`: a dotted name. */
+export const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/
+const TOKEN = TEMPLATE_TOKEN
+const PATH = TEMPLATE_PATH
+
+/** The variables a text refers to, in order; malformed `${…}` and `$${` escapes are skipped. */
+export function templateReferences(text: string): Array<{ path: string; fallback?: string }> {
+  const out: Array<{ path: string; fallback?: string }> = []
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] === undefined) continue
+    const sep = m[1].indexOf(':-')
+    const name = (sep >= 0 ? m[1].slice(0, sep) : m[1]).trim()
+    if (PATH.test(name)) out.push(sep >= 0 ? { path: name, fallback: m[1].slice(sep + 2) } : { path: name })
+  }
+  return out
+}
 const SINGLE = /^\$\{([^}]*)\}$/
 
 const MISSING = Symbol('missing')

@@ -5,6 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { builtinKindSchemas, topLevelSchema } from './schema.js'
 import type { Defaults, PerfGateConfig, WorkloadDef } from './types.js'
+import { TEMPLATE_PATH, TEMPLATE_TOKEN } from './template.js'
 
 /** One problem found in a config file. */
 export interface ConfigIssue {
@@ -19,10 +20,12 @@ export interface ConfigIssue {
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
-    readonly issues: ConfigIssue[]
+    readonly issues: ConfigIssue[],
+    /** What is wrong as a whole, before the list. */
+    summary = 'invalid configuration'
   ) {
     super(
-      `${file}: invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+      `${file}: ${summary} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
         issues
           .map(
             (i) =>
@@ -253,8 +256,6 @@ function toIssues(
   )
 }
 
-const TEMPLATE_TOKEN = /\$\$\{|\$\{([^}]*)\}/g
-const TEMPLATE_PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/
 const FIELDS: Record<string, string[]> = {
   printers: ['host', 'port'],
   services: ['host', 'port', 'url'],

@@ -1,13 +1,14 @@
-export const id = 128;
-export const ids = [128];
+export const id = 554;
+export const ids = [554];
 export const modules = {
 
-/***/ 2128:
+/***/ 2554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Qz: () => (/* binding */ checkEnvironment),
   kY: () => (/* binding */ failureText),
   My: () => (/* binding */ measureWorkload),
   T2: () => (/* binding */ resultFor),
@@ -853,168 +854,8 @@ const printerRunner = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/config/template.ts
-/**
- * Templates in perf-gate.yml: `${printers.kitchen.port}`, `${services.api.url}`,
- * `${env.HA_TOKEN}`, `${env.SLOWDOWN_MS:-0}`, `${job.data}`.
- *
- * A template is a dotted path looked up in a scope object, nothing more: there is no code
- * evaluation, so a config file can never run code through a template. Pure module (no I/O, no
- * env): the caller passes the scope, including `env` when it wants environment variables.
- *
- * Syntax:
- * - `${a.b.c}` — the value at that path; numbers and booleans are written as text, objects as JSON.
- * - `${a.b:-text}` — `text` when the path is missing, null or empty (shell-style default).
- * - `$${` — a literal `${` (escape).
- */
-/** A template referenced a variable that does not exist, or was malformed. The message is user-facing. */
-class TemplateError extends Error {
-    variable;
-    where;
-    constructor(message, 
-    /** The variable as written, e.g. `printers.kitchn.port`. */
-    variable, 
-    /** Where the template was, e.g. `perf-gate.yml: services.api.env.PRINTER_PORT`. */
-    where) {
-        super(message);
-        this.variable = variable;
-        this.where = where;
-        this.name = 'TemplateError';
-    }
-}
-// `$${` is matched first so it can be kept as a literal; otherwise `${ path [:- default] }`.
-const TOKEN = /\$\$\{|\$\{([^}]*)\}/g;
-const PATH = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
-const SINGLE = /^\$\{([^}]*)\}$/;
-const MISSING = Symbol('missing');
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map);
-}
-function keysOf(v) {
-    if (v instanceof Map)
-        return [...v.keys()].map(String);
-    if (Array.isArray(v))
-        return v.map((_, i) => String(i));
-    if (isRecord(v))
-        return Object.keys(v);
-    return [];
-}
-function child(v, key) {
-    if (v instanceof Map)
-        return v.has(key) ? v.get(key) : MISSING;
-    if (Array.isArray(v))
-        return /^\d+$/.test(key) && Number(key) < v.length ? v[Number(key)] : MISSING;
-    if (isRecord(v))
-        return Object.prototype.hasOwnProperty.call(v, key) ? v[key] : MISSING;
-    return MISSING;
-}
-/** Up to `limit` names, sorted, with a count of the rest (env can hold hundreds). */
-function listNames(names, limit = 15) {
-    if (names.length === 0)
-        return '(none)';
-    const sorted = [...names].sort();
-    const shown = sorted.slice(0, limit).join(', ');
-    return sorted.length > limit ? `${shown}, … (${sorted.length - limit} more)` : shown;
-}
-function parseExpression(expr, text, where) {
-    const trimmed = expr.trim();
-    const sep = trimmed.indexOf(':-');
-    const path = (sep >= 0 ? trimmed.slice(0, sep) : trimmed).trim();
-    if (!PATH.test(path)) {
-        throw new TemplateError(`${where}: "\${${expr}}" in "${text}" is not a variable. Templates are dotted names such as ` +
-            '${printers.kitchen.port} or ${env.HA_TOKEN:-default}; no expressions are evaluated.', expr, where);
-    }
-    return sep >= 0 ? { path, fallback: trimmed.slice(sep + 2) } : { path };
-}
-function lookup(scope, parsed, text, where) {
-    const parts = parsed.path.split('.');
-    let cur = scope;
-    for (let i = 0; i < parts.length; i++) {
-        const next = child(cur, parts[i]);
-        if (next === MISSING || next === undefined) {
-            if (parsed.fallback !== undefined)
-                return parsed.fallback;
-            const at = parts.slice(0, i).join('.');
-            const known = i === 0 ? keysOf(scope) : keysOf(cur);
-            let hint = at ? `${at} has: ${listNames(known)}` : `known names: ${listNames(known)}`;
-            if (parts[0] === 'env' && i === 1) {
-                hint = `set ${parts[1]} in the environment, or give a default: \${${parsed.path}:-value}`;
-            }
-            throw new TemplateError(`${where}: unknown variable "${parsed.path}" in "${text}" (${hint}).`, parsed.path, where);
-        }
-        cur = next;
-    }
-    if ((cur === null || cur === '') && parsed.fallback !== undefined)
-        return parsed.fallback;
-    return cur;
-}
-function toText(v) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
-        return String(v);
-    if (v === null)
-        return 'null';
-    return JSON.stringify(v);
-}
-/**
- * Replaces every `${...}` in `text` with its value from `scope`.
- *
- * @param text the template.
- * @param scope nested values, e.g. `{ printers: { kitchen: { host, port } }, env: process.env }`.
- * @param where where the text came from, for error messages (`perf-gate.yml: services.api.env.PORT`).
- * @returns the rendered text.
- * @throws TemplateError naming the variable, `where` and the names that do exist.
- */
-function renderTemplate(text, scope, where) {
-    if (!text.includes('${'))
-        return text;
-    return text.replace(TOKEN, (match, expr) => {
-        if (match === '$${')
-            return '${';
-        return toText(lookup(scope, parseExpression(expr ?? '', text, where), text, where));
-    });
-}
-/**
- * Renders every string inside `value` (objects and arrays, recursively; keys are left alone).
- * A string that is exactly one `${x}` keeps the type of `x` — a number stays a number and an
- * object stays an object — so JSON request bodies such as `{ "data": "${job.data}" }` carry the
- * job's own data rather than its text form.
- *
- * @param value any JSON-like value; not modified.
- * @param where prefix of the location used in error messages; nested keys are appended.
- */
-function renderDeep(value, scope, where) {
-    return deep(value, scope, where);
-}
-function deep(value, scope, where) {
-    if (typeof value === 'string') {
-        const single = SINGLE.exec(value);
-        if (single)
-            return lookup(scope, parseExpression(single[1], value, where), value, where);
-        return renderTemplate(value, scope, where);
-    }
-    if (Array.isArray(value))
-        return value.map((v, i) => deep(v, scope, `${where}[${i}]`));
-    if (isRecord(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = deep(v, scope, `${where}.${k}`);
-        return out;
-    }
-    return value;
-}
-/** True when `text` contains a template (`${`), so callers can skip rendering work per request. */
-function hasTemplate(value) {
-    if (typeof value === 'string')
-        return value.includes('${');
-    if (Array.isArray(value))
-        return value.some(hasTemplate);
-    if (isRecord(value))
-        return Object.values(value).some(hasTemplate);
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/config/template.ts
+var template = __webpack_require__(9030);
 // EXTERNAL MODULE: ./src/load/http.ts
 var http = __webpack_require__(3446);
 // EXTERNAL MODULE: ./src/load/histogram.ts
@@ -1206,7 +1047,7 @@ class RequestBuilder {
                 job: { index, seed: this.seed, service: job.service, data: job.data }
             };
         }
-        const target = renderTemplate(t.path ?? t.url ?? '/', scope, `${where}.path`);
+        const target = (0,template/* renderTemplate */.Xm)(t.path ?? t.url ?? '/', scope, `${where}.path`);
         let path = target;
         if (/^https?:\/\//.test(target)) {
             const u = new URL(target);
@@ -1218,15 +1059,15 @@ class RequestBuilder {
         const headers = {};
         for (const [k, v] of Object.entries(t.headers ?? {})) {
             headers[k.toLowerCase()] =
-                typeof v === 'string' ? renderTemplate(v, scope, `${where}.headers.${k}`) : String(v);
+                typeof v === 'string' ? (0,template/* renderTemplate */.Xm)(v, scope, `${where}.headers.${k}`) : String(v);
         }
         let body;
         if (t.json !== undefined) {
-            body = JSON.stringify(renderDeep(t.json, scope, `${where}.json`));
+            body = JSON.stringify((0,template/* renderDeep */.PQ)(t.json, scope, `${where}.json`));
             headers['content-type'] ??= 'application/json';
         }
         else if (t.body !== undefined) {
-            body = renderTemplate(t.body, scope, `${where}.body`);
+            body = (0,template/* renderTemplate */.Xm)(t.body, scope, `${where}.body`);
         }
         const method = (t.method ?? (body !== undefined ? 'POST' : 'GET')).toUpperCase();
         return { method, path, headers, body };
@@ -1240,7 +1081,7 @@ function usesJob(t) {
             : v !== null && typeof v === 'object'
                 ? Object.values(v).some(mentions)
                 : false;
-    return (hasTemplate(t) &&
+    return ((0,template/* hasTemplate */.rJ)(t) &&
         mentions({ path: t.path, url: t.url, headers: t.headers, json: t.json, body: t.body }));
 }
 function statusOk(status, expected) {
@@ -1704,6 +1545,8 @@ const runners = {
     service: serviceRunner
 };
 
+// EXTERNAL MODULE: ./src/config/references.ts
+var references = __webpack_require__(566);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -2378,17 +2221,17 @@ async function startServices(defs, scope, log, opts) {
         for (const [name, def] of Object.entries(defs)) {
             const where = `${file}: services.${name}`;
             const port = ports.get(name);
-            const command = renderTemplate(def.command, scope, `${where}.command`);
-            const args = def.args ? renderDeep(def.args, scope, `${where}.args`).map(String) : undefined;
-            const cwd = external_node_path_default().resolve(opts.baseDir, def.cwd ? renderTemplate(def.cwd, scope, `${where}.cwd`) : '.');
+            const command = (0,template/* renderTemplate */.Xm)(def.command, scope, `${where}.command`);
+            const args = def.args ? (0,template/* renderDeep */.PQ)(def.args, scope, `${where}.args`).map(String) : undefined;
+            const cwd = external_node_path_default().resolve(opts.baseDir, def.cwd ? (0,template/* renderTemplate */.Xm)(def.cwd, scope, `${where}.cwd`) : '.');
             const childEnv = { ...env, PORT: String(port) };
             for (const [k, v] of Object.entries(def.env ?? {})) {
                 childEnv[k] =
-                    typeof v === 'string' ? renderTemplate(v, scope, `${where}.env.${k}`) : envValue(v);
+                    typeof v === 'string' ? (0,template/* renderTemplate */.Xm)(v, scope, `${where}.env.${k}`) : envValue(v);
             }
             let readyUrl;
             if (def.ready?.http) {
-                const target = renderTemplate(def.ready.http, scope, `${where}.ready.http`);
+                const target = (0,template/* renderTemplate */.Xm)(def.ready.http, scope, `${where}.ready.http`);
                 readyUrl = /^https?:\/\//.test(target)
                     ? target
                     : `http://${HOST}:${port}${target.startsWith('/') ? '' : '/'}${target}`;
@@ -2474,13 +2317,14 @@ async function stopPrinters(printers) {
 
 
 
+
 /**
  * Starts printers, then services (services point at printers through templates such as
  * `${printers.kitchen.port}`). If anything fails to start, what already started is stopped.
  */
 async function startFixtureSet(loaded, log, opts) {
     const allServices = loaded.config.services;
-    const wanted = opts.only ? servicesNeeded(opts.only, allServices) : undefined;
+    const wanted = opts.only ? (0,references/* servicesNeeded */.m)(opts.only, allServices) : undefined;
     const serviceDefs = wanted
         ? Object.fromEntries(Object.entries(allServices).filter(([name]) => wanted.has(name)))
         : allServices;
@@ -2519,28 +2363,6 @@ async function startFixtureSet(loaded, log, opts) {
     };
 }
 /**
- * The services a selection of workloads needs (`--only`, `--shard`): those a workload names as
- * its `service` or in a template (`${services.api.url}`), and those these services name in
- * their own templates, transitively.
- */
-function servicesNeeded(workloads, services) {
-    const mentioned = (v) => [...JSON.stringify(v).matchAll(/\$\{\s*services\.([\w-]+)/g)].map((m) => m[1]);
-    const need = new Set();
-    const queue = [];
-    for (const w of workloads) {
-        const named = w.service;
-        queue.push(...(typeof named === 'string' ? [named] : []), ...mentioned(w));
-    }
-    while (queue.length) {
-        const name = queue.pop();
-        if (need.has(name) || !(name in services))
-            continue;
-        need.add(name);
-        queue.push(...mentioned(services[name]));
-    }
-    return need;
-}
-/**
  * Resolves `${...}` templates (`${printers.kitchen.port}`, `${env.X:-default}`) in command and
  * import definitions. Printer and service workloads render their own templates per job/request,
  * because `${job.data}` only exists then.
@@ -2548,14 +2370,18 @@ function servicesNeeded(workloads, services) {
 function resolveTemplates(def, fixtures, where) {
     if (def.kind !== 'command' && def.kind !== 'import')
         return def;
-    return renderDeep(def, fixtures.templateScope, where);
+    return (0,template/* renderDeep */.PQ)(def, fixtures.templateScope, where);
 }
 
+// EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
+var validate = __webpack_require__(3032);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The run pipeline shared by the action, the CLI and the A/B orchestration:
  * fixtures -> workloads (warm-up + repetitions) -> workload results -> Results.
  */
+
+
 
 
 
@@ -2583,6 +2409,15 @@ function definitionHash(def) {
         if (!NON_DEFINITION_KEYS.includes(k))
             rest[k] = def[k];
     return (0,io/* shortHash */.BC)(rest);
+}
+/**
+ * Fails before anything runs when a `${env.NAME}` the run would need is not set.
+ * @throws ConfigError listing every unset variable with where it is used.
+ */
+function checkEnvironment(loaded, selected, env, only) {
+    const issues = (0,references/* unsetEnvironment */.D)(loaded, selected, env, only);
+    if (issues.length)
+        throw new validate/* ConfigError */.xL(loaded.file, issues, 'environment not ready, nothing was run');
 }
 /**
  * Starts the printers and services the config declares: all of them, or with `only` the services
@@ -2688,6 +2523,7 @@ async function runAll(loaded, log, opts = {}) {
     const results = (0,io/* newResults */.VI)({ commit: opts.commit, ref: opts.ref });
     const selected = selectWorkloads(loaded, opts);
     const partial = selected.length < loaded.config.workloads.length;
+    checkEnvironment(loaded, selected, process.env, partial ? selected : undefined);
     const running = await startFixtures(loaded, log, partial ? { only: selected } : {});
     try {
         for (const [i, def] of selected.entries()) {
