@@ -291,7 +291,9 @@ async function cmdValidate(argv: string[]): Promise<number> {
   )
   // Not an error here: secrets are often set only in CI. `run` refuses to start without them.
   for (const issue of unsetEnvironment(loaded, c.workloads, process.env))
-    process.stderr.write(`warning: ${file}: ${issue.path}: ${issue.message} \`run\` will not start until it is set.\n`)
+    process.stderr.write(
+      `warning: ${file}: ${issue.path}: ${issue.message} \`run\` will not start until it is set.\n`
+    )
   return 0
 }
 

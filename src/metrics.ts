@@ -25,6 +25,9 @@ const LATENCY_KEYS: Array<[string, keyof Summary]> = [
   ['latency.max', 'max']
 ]
 
+/** The latency metrics every command, printer and service workload reports. */
+export const LATENCY_METRICS: readonly string[] = LATENCY_KEYS.map(([name]) => name)
+
 export interface BuildInput {
   name: string
   kind: WorkloadResult['kind']

@@ -30,7 +30,16 @@ export function policyFromConfig(
         : {}),
       thresholds,
       budgets: w.budgets ?? [],
-      ...((w.gate ?? d?.gate) ? { gate: w.gate ?? d?.gate } : {})
+      ...((w.gate ?? d?.gate) ? { gate: w.gate ?? d?.gate } : {}),
+      named: [
+        ...(w.gate
+          ? w.gate.map((metric) => ({ field: 'gate', metric }))
+          : (d?.gate ?? []).map((metric) => ({ field: 'defaults.gate', metric }))),
+        ...Object.keys(w.thresholds ?? {}).map((metric) => ({ field: 'thresholds', metric })),
+        ...Object.keys(d?.thresholds ?? {})
+          .filter((k) => !Object.hasOwn(w.thresholds ?? {}, k))
+          .map((metric) => ({ field: 'defaults.thresholds', metric }))
+      ]
     }
   }
   return {

@@ -6,6 +6,8 @@ import {
 } from '../../src/compare/index.js'
 import { findLevelShift } from '../../src/compare/history.js'
 import { createRng } from '../../src/stats/random.js'
+import { parseConfigText } from '../../src/config/load.js'
+import { policyFromConfig } from '../../src/policy.js'
 import { testEnvironment, testResults, testWorkload } from '../helpers/verdict-data.js'
 import type {
   Baseline,
@@ -547,6 +549,51 @@ describe('compareToBaselines: budgets', () => {
     expect(v.notes.join('\n')).toContain(
       'Budget "memory.rss_growth < 20MB" matched no metric of any workload in this run.'
     )
+  })
+
+  it('a gate or threshold naming a metric the workload lacks is a gated error with a guess; a default one only when no workload reports it', () => {
+    const config = parseConfigText(
+      [
+        'defaults: { gate: [latency.p95, throughpt], thresholds: { latency.p99: 20% } }',
+        'workloads:',
+        // An import's metric names come from its file, so only the comparison can check them.
+        '  - { name: w, kind: import, file: w.json, gate: [latency.p5O], thresholds: { latency.p59: 15% } }',
+        '  - { name: v, kind: command, command: "true" }'
+      ].join('\n'),
+      'perf-gate.yml'
+    )
+    const run = results([
+      workload('w', { 'latency.p50': metric(100), 'latency.p95': metric(120) }),
+      workload('v', { 'latency.p50': metric(100), 'latency.p95': metric(120) })
+    ])
+    const v = compareToBaselines(run, new Map(), policyFromConfig(config))
+    const errors = v.metrics.filter((m) => m.status === 'error')
+    expect(errors.map((m) => [m.workload, m.metric, m.gated])).toEqual([
+      ['w', 'latency.p5O', true],
+      ['w', 'latency.p59', true],
+      ['w', 'latency.p99', true],
+      ['v', 'throughpt', true]
+    ])
+    expect(errors[0].message).toBe(
+      '`gate` names metric latency.p5O, which workload w does not report. Did you mean latency.p50? It reports: latency.p50, latency.p95. Fix the name in perf-gate.yml.'
+    )
+    expect(errors.find((m) => m.metric === 'throughpt')?.message).toContain(
+      '`defaults.gate` names metric throughpt, which no workload in this run reports.'
+    )
+    expect(v.verdict).toBe('fail')
+    // Correct names: nothing extra, and the gate works as written.
+    const good = compareToBaselines(
+      run,
+      new Map(),
+      policyFromConfig(
+        parseConfigText(
+          'workloads:\n  - { name: w, kind: command, command: "true", gate: [latency.p95], thresholds: { latency.p50: 15% } }\n  - { name: v, kind: command, command: "true" }',
+          'perf-gate.yml'
+        )
+      )
+    )
+    expect(good.metrics.filter((m) => m.status === 'error')).toEqual([])
+    expect(good.verdict).toBe('pass')
   })
 
   it('a unit mismatch fails the budget with the reason', () => {

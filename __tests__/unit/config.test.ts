@@ -177,4 +177,27 @@ describe('config validation', () => {
     expect(list).toContain('workloads[0].requests[0].expectStatuss: unknown field')
     expect(issuesOf(head)).toContain('workloads[0]: needs one of: `requests:`, `mix:`, `steps:`.')
   })
+
+  it('a latency metric typo under gate or thresholds of a built-in kind fails validation; correct names and imports pass', () => {
+    const msg = issuesOf(
+      'workloads:\n  - { name: a, kind: command, command: "true", gate: [latency.p95, latency.p5O], thresholds: { latency.p59: 15% } }\n'
+    )
+    expect(msg).toContain(
+      'perf-gate.yml:2: workloads[0].gate[1]: no metric "latency.p5O". Did you mean "latency.p50"?'
+    )
+    expect(msg).toContain('workloads[0].thresholds.latency.p59: no metric "latency.p59".')
+    expect(msg).toMatch(/2 problems\)/)
+    expect(() =>
+      parseConfigText(
+        [
+          'services:\n  api: { command: x }',
+          'workloads:',
+          '  - { name: a, kind: command, command: "true", gate: [latency.p95, throughput], thresholds: { latency.max: 30% } }',
+          '  - { name: s, kind: service, service: api, requests: { path: / }, gate: [latency.drift] }',
+          '  - { name: i, kind: import, file: x.json, gate: [latency.anything] }'
+        ].join('\n'),
+        'perf-gate.yml'
+      )
+    ).not.toThrow()
+  })
 })

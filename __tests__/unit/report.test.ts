@@ -162,6 +162,33 @@ describe('markdown report', () => {
     )
   })
 
+  it('says why a metric failed or was not judged under the table, and counts metric errors in the headline', () => {
+    const typo = {
+      ...mv('api', 'latency.p5O', 'error', null),
+      message:
+        '`gate` names metric latency.p5O, which workload api does not report. Did you mean latency.p50?'
+    }
+    const scattered = {
+      ...mv('api', 'latency.p95', 'unstable', 3),
+      message: 'Repetitions scatter by 40% (robust CV).'
+    }
+    const fine = { ...mv('api', 'latency.p50', 'unchanged', 1), message: 'should not be listed' }
+    const md = renderMarkdown({ ...verdict([typo, scattered, fine]), verdict: 'fail' })
+    expect(md).toContain('**FAIL** — 1 metric error')
+    expect(md).toContain('- 🔴 api · latency.p5O: \\`gate\\` names metric latency.p5O')
+    expect(md).toContain('api · latency.p95: Repetitions scatter by 40%')
+    expect(md).not.toContain('should not be listed')
+    // An error row shows no threshold (none applied); a judged row does.
+    const threshold = (metric: string): string =>
+      md
+        .split('\n')
+        .find((l) => l.includes(`| ${metric} |`))!
+        .split('|')[7]
+        .trim()
+    expect(threshold('latency.p5O')).toBe('—')
+    expect(threshold('latency.p50')).toBe('±10%')
+  })
+
   it('formats values with units and signs', () => {
     expect(formatValue(0.25, 'ms')).toBe('250 µs')
     expect(formatValue(1520, 'ms')).toBe('1.52 s')

@@ -193,6 +193,8 @@ var load = __webpack_require__(7775);
 var validate = __webpack_require__(3032);
 // EXTERNAL MODULE: ./src/config/references.ts
 var references = __webpack_require__(566);
+// EXTERNAL MODULE: ./src/names.ts
+var names = __webpack_require__(6455);
 // EXTERNAL MODULE: ./src/stats/summary.ts
 var summary = __webpack_require__(2303);
 // EXTERNAL MODULE: ./src/stats/robust.ts
@@ -623,6 +625,7 @@ function linearDecision(hist, input) {
 
 
 
+
 /** Defaults of the optional policy fields (documented in docs/verdict.md). */
 const COMPARE_DEFAULTS = {
     familyAlpha: 0.01,
@@ -735,7 +738,8 @@ function applyBudgets(w, verdicts, global, own, usedGlobal) {
                 return;
             const v = newVerdict(w.name, b.metric, { unit: b.unit, direction: 'smaller' }, 0, false, 'budget-failed', 'budget');
             v.budgets = [{ expression: b.expression, passed: false }];
-            v.message = `Budget "${b.expression}" names metric ${b.metric}, which workload ${w.name} does not report; check the metric name.`;
+            const guess = (0,names/* closest */.k)(b.metric, Object.keys(w.metrics));
+            v.message = `Budget "${b.expression}" names metric ${b.metric}, which workload ${w.name} does not report;${guess ? ` did you mean ${guess}?` : ' check the metric name.'}`;
             extra.push(v);
             return;
         }
@@ -768,6 +772,38 @@ function applyBudgets(w, verdicts, global, own, usedGlobal) {
     for (const b of own)
         apply(b, true);
     return extra;
+}
+/** Every metric name a run's measured workloads report. */
+function reportedMetrics(r) {
+    return new Set(r.workloads.filter((w) => w.status !== 'error').flatMap((w) => Object.keys(w.metrics)));
+}
+/**
+ * Metric names under `gate:` / `thresholds:` that the workload does not report: each is a gated
+ * error, so a typo (`latency.p5O`) fails loudly instead of leaving the workload ungated. A name
+ * from `defaults:` only counts when no workload of the run reports it (defaults span kinds).
+ */
+function unknownMetricNames(w, policy, reported, flagged) {
+    if (w.status === 'error')
+        return [];
+    const out = [];
+    const known = Object.keys(w.metrics);
+    for (const { field, metric } of policy.workloads?.[w.name]?.named ?? []) {
+        if (Object.hasOwn(w.metrics, metric))
+            continue;
+        const fromDefaults = field.startsWith('defaults.');
+        if (fromDefaults && (reported.has(metric) || flagged.has(`${field}\0${metric}`)))
+            continue;
+        flagged.add(`${field}\0${metric}`);
+        const candidates = (fromDefaults ? [...reported] : known).sort();
+        const guess = (0,names/* closest */.k)(metric, candidates);
+        const v = newVerdict(w.name, metric, { unit: '', direction: 'smaller' }, 0, true, 'error', 'config');
+        v.message =
+            `\`${field}\` names metric ${metric}, which ${fromDefaults ? 'no workload in this run reports' : `workload ${w.name} does not report`}.` +
+                (guess ? ` Did you mean ${guess}?` : '') +
+                ` ${fromDefaults ? 'Workloads report' : 'It reports'}: ${candidates.join(', ')}. Fix the name in perf-gate.yml.`;
+        out.push(v);
+    }
+    return out;
 }
 function formatValue(x) {
     if (!Number.isFinite(x))
@@ -920,6 +956,8 @@ function compareToBaselines(current, baselines, policy) {
     let sessionSpan = 0;
     let priorMetrics = 0;
     const after = [];
+    const reported = reportedMetrics(current);
+    const flagged = new Set();
     for (const w of current.workloads) {
         seen.add(w.name);
         const base = baselines.get(w.name);
@@ -1039,6 +1077,9 @@ function compareToBaselines(current, baselines, policy) {
         // Budgets and the workload status are settled after the tests ran (they override statuses).
         after.push(() => {
             metrics.push(...applyBudgets(w, wVerdicts, budgets.global, own, usedGlobal));
+            const unknown = unknownMetricNames(w, policy, reported, flagged);
+            metrics.push(...unknown);
+            wVerdicts.push(...unknown);
             workloads.push(workloadStatus(w, !base ? 'new' : defChanged ? 'definition-changed' : 'ok', wVerdicts));
         });
     }
@@ -1131,6 +1172,8 @@ function comparePaired(base, head, policy) {
     const baseByName = new Map(base.workloads.map((w) => [w.name, w]));
     const seen = new Set();
     const unequalPairs = [];
+    const reported = reportedMetrics(head);
+    const flagged = new Set();
     for (const w of head.workloads) {
         seen.add(w.name);
         const bw = baseByName.get(w.name);
@@ -1235,6 +1278,9 @@ function comparePaired(base, head, policy) {
         const own = budgets.perWorkload.get(w.name) ?? [];
         after.push(() => {
             metrics.push(...applyBudgets(w, wVerdicts, budgets.global, own, usedGlobal));
+            const unknown = unknownMetricNames(w, policy, reported, flagged);
+            metrics.push(...unknown);
+            wVerdicts.push(...unknown);
             workloads.push(workloadStatus(w, !bw ? 'new' : defChanged ? 'definition-changed' : 'ok', wVerdicts));
         });
     }
@@ -1382,6 +1428,9 @@ const ORDER = [
     'unchanged'
 ];
 const e = escapeMarkdown;
+/** Statuses whose message is listed under the table, at most MAX_EXPLAINED of them. */
+const EXPLAINED = ['error', 'budget-failed', 'regression', 'unstable'];
+const MAX_EXPLAINED = 10;
 function headline(v) {
     const c = v.counts;
     const parts = [];
@@ -1389,6 +1438,9 @@ function headline(v) {
         parts.push(`${c.regressions} regression${c.regressions === 1 ? '' : 's'}`);
     if (c.budgetFailures)
         parts.push(`${c.budgetFailures} budget failure${c.budgetFailures === 1 ? '' : 's'}`);
+    const errors = v.metrics.filter((m) => m.gated && m.status === 'error').length;
+    if (errors)
+        parts.push(`${errors} metric error${errors === 1 ? '' : 's'}`);
     const broken = v.workloads.filter((w) => w.status === 'error' || w.status === 'failed').length;
     if (broken)
         parts.push(`${broken} workload${broken === 1 ? '' : 's'} failed`);
@@ -1433,7 +1485,7 @@ function statusLabel(m) {
     return m.status;
 }
 function metricRow(m) {
-    return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${format_formatValue(m.baseline, m.unit)} | ${format_formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`;
+    return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${format_formatValue(m.baseline, m.unit)} | ${format_formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated && m.status !== 'error' ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`;
 }
 const rank = (s) => ORDER.indexOf(s);
 /** Gated metrics first by status severity, then by size of the change. */
@@ -1514,6 +1566,15 @@ function renderMarkdown(verdict, opts = {}) {
         for (const m of sortVerdicts(gated))
             table.push(metricRow(m));
         table.push('');
+        // Why a metric failed or was not judged, in words (a typo in the config, scattered repetitions).
+        const why = sortVerdicts(gated).filter((m) => m.message && EXPLAINED.includes(m.status));
+        if (why.length) {
+            for (const m of why.slice(0, MAX_EXPLAINED))
+                table.push(`- ${ICON[m.status]} ${e(m.workload)} · ${e(m.metric)}: ${e(m.message.slice(0, 400))}`);
+            if (why.length > MAX_EXPLAINED)
+                table.push(`- … and ${why.length - MAX_EXPLAINED} more`);
+            table.push('');
+        }
     }
     else {
         table.push('_No gated metrics._', '');
@@ -1927,9 +1988,9 @@ async function cmdRun(argv) {
             : undefined;
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
-        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 2554));
+        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 8497));
         if (values['compare-to']) {
-            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(554), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
+            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(497), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
             const ab = await runCompareTo({
                 ref: String(values['compare-to']),
                 loaded,
@@ -3639,6 +3700,10 @@ const builtinKindSchemas = {
 
 // EXTERNAL MODULE: ./src/config/template.ts
 var template = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/names.ts
+var src_names = __webpack_require__(6455);
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __webpack_require__(5670);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 /**
  * Validation of a parsed perf-gate.yml against the JSON Schemas (ajv), with errors a user can act
@@ -3647,6 +3712,10 @@ var template = __webpack_require__(9030);
 
 
 
+
+
+/** Metrics of sustained service workloads (src/workloads/service.ts) besides LATENCY_METRICS. */
+const SUSTAINED_LATENCY_METRICS = ['latency.drift', 'latency.degradation'];
 /** Thrown for an invalid config; `message` lists every issue, one per line. */
 class ConfigError extends Error {
     file;
@@ -3704,27 +3773,6 @@ function describe(value) {
         return 'a mapping';
     return `${JSON.stringify(value)} (${typeof value})`;
 }
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++)
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
-}
-function closest(word, options) {
-    let best;
-    let bestD = Infinity;
-    for (const o of options) {
-        const dist = editDistance(word.toLowerCase(), o.toLowerCase());
-        if (dist < bestD) {
-            bestD = dist;
-            best = o;
-        }
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
 function valueAt(root, parts) {
     let v = root;
     for (const p of parts)
@@ -3777,7 +3825,7 @@ function toIssues(errors, data, schema, prefix, opts) {
             case 'additionalProperties': {
                 const key = e.params.additionalProperty;
                 const props = Object.keys(schemaAt(schema, e.schemaPath)?.properties ?? {});
-                const guess = closest(key, props);
+                const guess = (0,src_names/* closest */.k)(key, props);
                 path = pathToString([...parts, key]);
                 message =
                     `unknown field \`${key}\`.` +
@@ -3807,7 +3855,7 @@ function toIssues(errors, data, schema, prefix, opts) {
                     .filter(Boolean);
                 const tag = e.params.tag ?? 'type';
                 const value = found?.[tag];
-                const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+                const guess = typeof value === 'string' ? (0,src_names/* closest */.k)(value, allowed) : undefined;
                 path = pathToString([...parts, tag]);
                 message = `found ${describe(value)}; expected one of: ${allowed.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
                 break;
@@ -3879,7 +3927,7 @@ function referenceIssues(raw, opts) {
         const known = defined[section];
         if (known.length === 0)
             return `no ${section} are defined; add a \`${section}:\` section with "${name}".`;
-        const guess = closest(name, known);
+        const guess = (0,src_names/* closest */.k)(name, known);
         return `no ${section.slice(0, -1)} named "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Defined: ${known.join(', ')}.`;
     };
     const checkString = (text, parts, jobAllowed) => {
@@ -3912,7 +3960,7 @@ function referenceIssues(raw, opts) {
                 continue;
             }
             const roots = ['env', 'printers', 'services', ...(jobAllowed ? ['job'] : [])];
-            const guess = closest(root, roots);
+            const guess = (0,src_names/* closest */.k)(root, roots);
             add(parts, `unknown variable "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Templates can use ${roots.map((r) => (r === 'env' ? 'env.NAME' : r === 'job' ? 'job.data' : `${r}.<name>.${FIELDS[r][1]}`)).join(', ')}.`);
         }
     };
@@ -3943,10 +3991,33 @@ function referenceIssues(raw, opts) {
         }
     }
     const workloads = Array.isArray(raw.workloads) ? raw.workloads : [];
+    // `latency.*` names are fixed for the built-in kinds, so a typo there is caught before running
+    // (other names are checked against what the workload reports, when compared).
+    const latencyNames = (kind) => kind === 'command' || kind === 'printer'
+        ? [...metrics/* LATENCY_METRICS */.Z$]
+        : kind === 'service'
+            ? [...metrics/* LATENCY_METRICS */.Z$, ...SUSTAINED_LATENCY_METRICS]
+            : undefined;
+    /** `entries`: [key under `parts`, metric name] (list index for `gate`, the name for `thresholds`). */
+    const checkMetricNames = (entries, parts, known) => {
+        for (const [key, name] of entries) {
+            if (!name.startsWith('latency.') || known.includes(name))
+                continue;
+            const guess = (0,src_names/* closest */.k)(name, known);
+            add([...parts, key], `no metric "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Latency metrics: ${known.join(', ')}.`);
+        }
+    };
     workloads.forEach((w, i) => {
         if (!w || typeof w !== 'object')
             return;
         const def = w;
+        const known = latencyNames(def.kind);
+        if (known) {
+            if (Array.isArray(def.gate))
+                checkMetricNames(def.gate.map((m, j) => [j, String(m)]), ['workloads', i, 'gate'], known);
+            if (def.thresholds && typeof def.thresholds === 'object')
+                checkMetricNames(Object.keys(def.thresholds).map((m) => [m, m]), ['workloads', i, 'thresholds'], known);
+        }
         if (def.kind === 'service' &&
             typeof def.service === 'string' &&
             !defined.services.includes(def.service))
@@ -3987,7 +4058,7 @@ function validateConfig(data, opts) {
         if (typeof kind === 'string') {
             const schema = kinds[kind];
             if (!schema) {
-                const guess = closest(kind, Object.keys(kinds));
+                const guess = (0,src_names/* closest */.k)(kind, Object.keys(kinds));
                 issues.push({
                     path: `workloads[${i}].kind`,
                     line: opts.locate?.(['workloads', i, 'kind']),
@@ -4177,6 +4248,158 @@ async function readJsonFile(file, what) {
 
 /***/ }),
 
+/***/ 5670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ND: () => (/* binding */ buildWorkloadResult),
+/* harmony export */   Z$: () => (/* binding */ LATENCY_METRICS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GATE, mergeChecks */
+/* harmony import */ var _stats_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2303);
+/**
+ * From what a workload's repetitions produced to the metrics of a results file. Pure.
+ *
+ * Every metric has one value per repetition; its run-level value is the median over the
+ * repetitions (robust to one disturbed repetition).
+ */
+
+/** Metrics gated by default when the config says nothing, by workload kind. */
+const DEFAULT_GATE = {
+    command: ['latency.p50'],
+    import: [],
+    printer: ['latency.p50', 'latency.p95', 'throughput'],
+    service: ['latency.p50', 'latency.p95', 'throughput']
+};
+const LATENCY_KEYS = [
+    ['latency.mean', 'mean'],
+    ['latency.p50', 'p50'],
+    ['latency.p90', 'p90'],
+    ['latency.p95', 'p95'],
+    ['latency.p99', 'p99'],
+    ['latency.max', 'max']
+];
+/** The latency metrics every command, printer and service workload reports. */
+const LATENCY_METRICS = LATENCY_KEYS.map(([name]) => name);
+/** Builds a workload result from its measured repetitions. */
+function buildWorkloadResult(input) {
+    const { outputs } = input;
+    const reps = [];
+    const perRep = [];
+    const pooledSamples = [];
+    let allHaveSamples = outputs.length > 0;
+    outputs.forEach((o, index) => {
+        const latency = o.latencySummary ?? (o.latencies ? (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(o.latencies) : null);
+        if (o.latencies)
+            for (const v of o.latencies)
+                pooledSamples.push(v);
+        else
+            allHaveSamples = false;
+        const errorCount = Object.values(o.errors).reduce((a, b) => a + b, 0);
+        reps.push({ index, durationMs: o.durationMs, latency, errors: errorCount });
+        const m = {};
+        if (latency) {
+            for (const [key, field] of LATENCY_KEYS)
+                m[key] = { value: latency[field], unit: 'ms', direction: 'smaller' };
+            m.throughput = {
+                value: o.durationMs > 0 ? (o.ok / o.durationMs) * 1000 : 0,
+                unit: '/s',
+                direction: 'bigger'
+            };
+        }
+        m.errors = { value: errorCount, unit: 'count', direction: 'smaller', gate: false };
+        const total = o.ok + errorCount;
+        if (total > 0)
+            m['errors.rate'] = {
+                value: (errorCount / total) * 100,
+                unit: '%',
+                direction: 'smaller',
+                gate: false
+            };
+        for (const [k, x] of Object.entries(o.metrics ?? {}))
+            m[k] = x;
+        perRep.push(m);
+    });
+    const names = new Set(perRep.flatMap((m) => Object.keys(m)));
+    const gate = input.gate ?? (input.kind === 'import' ? undefined : DEFAULT_GATE[input.kind]);
+    const metrics = {};
+    for (const name of names) {
+        const first = perRep.find((m) => m[name])[name];
+        const values = perRep.map((m) => m[name]?.value ?? NaN);
+        const finite = values.filter((v) => Number.isFinite(v));
+        const gated = first.gate !== false && (gate ? gate.includes(name) : true);
+        metrics[name] = {
+            unit: first.unit,
+            direction: first.direction,
+            value: finite.length ? (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .J)(finite) : NaN,
+            repetitions: values,
+            ...(gated ? {} : { gate: false })
+        };
+    }
+    const checks = mergeChecks(outputs.flatMap((o) => o.checks ?? []));
+    const details = {};
+    outputs.forEach((o) => Object.assign(details, o.details ?? {}));
+    const errorsByKind = {};
+    for (const o of outputs)
+        for (const [k, v] of Object.entries(o.errors))
+            errorsByKind[k] = (errorsByKind[k] ?? 0) + v;
+    if (Object.keys(errorsByKind).length)
+        details.errorsByKind = errorsByKind;
+    return {
+        name: input.name,
+        kind: input.kind,
+        status: input.error ? 'error' : checks.some((c) => !c.passed) ? 'failed' : 'ok',
+        ...(input.error ? { error: input.error } : {}),
+        definitionHash: input.definitionHash,
+        repetitions: reps,
+        pooled: allHaveSamples ? (0,_stats_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .e)(pooledSamples) : null,
+        metrics,
+        checks,
+        ...(Object.keys(details).length ? { details } : {})
+    };
+}
+/** One entry per check name: it passes only if it passed in every repetition. */
+function mergeChecks(checks) {
+    const byName = new Map();
+    for (const c of checks) {
+        const prev = byName.get(c.name);
+        if (!prev || (prev.passed && !c.passed))
+            byName.set(c.name, c);
+    }
+    return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7785);
+/** "Did you mean …?" for user-written names (config keys, metric names). Pure. */
+
+/**
+ * The option closest to `word` (case-insensitive edit distance), when it is close enough to be a
+ * likely typo: at most 2 edits, or a third of the word for long names.
+ */
+function closest(word, options) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestD = limit + 1;
+    for (const o of options) {
+        const d = (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return best;
+}
+
+
+/***/ }),
+
 /***/ 1237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4204,7 +4427,16 @@ function policyFromConfig(config, overrides = {}) {
                 : {}),
             thresholds,
             budgets: w.budgets ?? [],
-            ...((w.gate ?? d?.gate) ? { gate: w.gate ?? d?.gate } : {})
+            ...((w.gate ?? d?.gate) ? { gate: w.gate ?? d?.gate } : {}),
+            named: [
+                ...(w.gate
+                    ? w.gate.map((metric) => ({ field: 'gate', metric }))
+                    : (d?.gate ?? []).map((metric) => ({ field: 'defaults.gate', metric }))),
+                ...Object.keys(w.thresholds ?? {}).map((metric) => ({ field: 'thresholds', metric })),
+                ...Object.keys(d?.thresholds ?? {})
+                    .filter((k) => !Object.hasOwn(w.thresholds ?? {}, k))
+                    .map((metric) => ({ field: 'defaults.thresholds', metric }))
+            ]
         };
     }
     return {

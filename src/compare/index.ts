@@ -20,6 +20,7 @@ import type {
   WorkloadResult,
   WorkloadVerdict
 } from '../types.js'
+import { closest } from '../names.js'
 import { median } from '../stats/summary.js'
 import { robustCv } from '../stats/robust.js'
 import { effectiveTests, sidakAlpha, type EffectiveTests } from '../stats/multiplicity.js'
@@ -44,7 +45,17 @@ export interface ComparePolicy {
   /** Per-workload overrides. */
   workloads?: Record<
     string,
-    { threshold?: number; thresholds?: Record<string, number>; budgets?: string[]; gate?: string[] }
+    {
+      threshold?: number
+      thresholds?: Record<string, number>
+      budgets?: string[]
+      gate?: string[]
+      /**
+       * Metric names the config gives for this workload (`gate:`, `thresholds:`, or the same under
+       * `defaults:`), checked against what it reports so that a typo cannot silently ungate it.
+       */
+      named?: Array<{ field: string; metric: string }>
+    }
   >
   /** Budgets applied to every workload that reports the metric. */
   budgets?: string[]
@@ -238,7 +249,8 @@ function applyBudgets(
         'budget'
       )
       v.budgets = [{ expression: b.expression, passed: false }]
-      v.message = `Budget "${b.expression}" names metric ${b.metric}, which workload ${w.name} does not report; check the metric name.`
+      const guess = closest(b.metric, Object.keys(w.metrics))
+      v.message = `Budget "${b.expression}" names metric ${b.metric}, which workload ${w.name} does not report;${guess ? ` did you mean ${guess}?` : ' check the metric name.'}`
       extra.push(v)
       return
     }
@@ -266,6 +278,52 @@ function applyBudgets(
   for (const b of global) apply(b, false)
   for (const b of own) apply(b, true)
   return extra
+}
+
+/** Every metric name a run's measured workloads report. */
+function reportedMetrics(r: Results): Set<string> {
+  return new Set(
+    r.workloads.filter((w) => w.status !== 'error').flatMap((w) => Object.keys(w.metrics))
+  )
+}
+
+/**
+ * Metric names under `gate:` / `thresholds:` that the workload does not report: each is a gated
+ * error, so a typo (`latency.p5O`) fails loudly instead of leaving the workload ungated. A name
+ * from `defaults:` only counts when no workload of the run reports it (defaults span kinds).
+ */
+function unknownMetricNames(
+  w: WorkloadResult,
+  policy: ComparePolicy,
+  reported: ReadonlySet<string>,
+  flagged: Set<string>
+): MetricVerdict[] {
+  if (w.status === 'error') return []
+  const out: MetricVerdict[] = []
+  const known = Object.keys(w.metrics)
+  for (const { field, metric } of policy.workloads?.[w.name]?.named ?? []) {
+    if (Object.hasOwn(w.metrics, metric)) continue
+    const fromDefaults = field.startsWith('defaults.')
+    if (fromDefaults && (reported.has(metric) || flagged.has(`${field}\0${metric}`))) continue
+    flagged.add(`${field}\0${metric}`)
+    const candidates = (fromDefaults ? [...reported] : known).sort()
+    const guess = closest(metric, candidates)
+    const v = newVerdict(
+      w.name,
+      metric,
+      { unit: '', direction: 'smaller' },
+      0,
+      true,
+      'error',
+      'config'
+    )
+    v.message =
+      `\`${field}\` names metric ${metric}, which ${fromDefaults ? 'no workload in this run reports' : `workload ${w.name} does not report`}.` +
+      (guess ? ` Did you mean ${guess}?` : '') +
+      ` ${fromDefaults ? 'Workloads report' : 'It reports'}: ${candidates.join(', ')}. Fix the name in perf-gate.yml.`
+    out.push(v)
+  }
+  return out
 }
 
 function formatValue(x: number): string {
@@ -449,6 +507,8 @@ export function compareToBaselines(
   let sessionSpan = 0
   let priorMetrics = 0
   const after: Array<() => void> = []
+  const reported = reportedMetrics(current)
+  const flagged = new Set<string>()
 
   for (const w of current.workloads) {
     seen.add(w.name)
@@ -566,6 +626,9 @@ export function compareToBaselines(
     // Budgets and the workload status are settled after the tests ran (they override statuses).
     after.push(() => {
       metrics.push(...applyBudgets(w, wVerdicts, budgets.global, own, usedGlobal))
+      const unknown = unknownMetricNames(w, policy, reported, flagged)
+      metrics.push(...unknown)
+      wVerdicts.push(...unknown)
       workloads.push(
         workloadStatus(w, !base ? 'new' : defChanged ? 'definition-changed' : 'ok', wVerdicts)
       )
@@ -683,6 +746,8 @@ export function comparePaired(base: Results, head: Results, policy: ComparePolic
   const baseByName = new Map(base.workloads.map((w) => [w.name, w]))
   const seen = new Set<string>()
   const unequalPairs: string[] = []
+  const reported = reportedMetrics(head)
+  const flagged = new Set<string>()
 
   for (const w of head.workloads) {
     seen.add(w.name)
@@ -799,6 +864,9 @@ export function comparePaired(base: Results, head: Results, policy: ComparePolic
     const own = budgets.perWorkload.get(w.name) ?? []
     after.push(() => {
       metrics.push(...applyBudgets(w, wVerdicts, budgets.global, own, usedGlobal))
+      const unknown = unknownMetricNames(w, policy, reported, flagged)
+      metrics.push(...unknown)
+      wVerdicts.push(...unknown)
       workloads.push(
         workloadStatus(w, !bw ? 'new' : defChanged ? 'definition-changed' : 'ok', wVerdicts)
       )

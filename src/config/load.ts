@@ -17,7 +17,10 @@ export const DEFAULT_CONFIG = 'perf-gate.yml'
  * Loads and validates a config file.
  * @throws ConfigError (missing file, YAML syntax, schema problems) with a message naming the file.
  */
-export async function loadConfig(file: string = DEFAULT_CONFIG, cwd: string = process.cwd()): Promise<LoadedConfig> {
+export async function loadConfig(
+  file: string = DEFAULT_CONFIG,
+  cwd: string = process.cwd()
+): Promise<LoadedConfig> {
   const abs = path.resolve(cwd, file)
   let text: string
   try {

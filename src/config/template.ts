@@ -40,7 +40,8 @@ export function templateReferences(text: string): Array<{ path: string; fallback
     if (m[1] === undefined) continue
     const sep = m[1].indexOf(':-')
     const name = (sep >= 0 ? m[1].slice(0, sep) : m[1]).trim()
-    if (PATH.test(name)) out.push(sep >= 0 ? { path: name, fallback: m[1].slice(sep + 2) } : { path: name })
+    if (PATH.test(name))
+      out.push(sep >= 0 ? { path: name, fallback: m[1].slice(sep + 2) } : { path: name })
   }
   return out
 }

@@ -6,6 +6,11 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { builtinKindSchemas, topLevelSchema } from './schema.js'
 import type { Defaults, PerfGateConfig, WorkloadDef } from './types.js'
 import { TEMPLATE_PATH, TEMPLATE_TOKEN } from './template.js'
+import { closest } from '../names.js'
+import { LATENCY_METRICS } from '../metrics.js'
+
+/** Metrics of sustained service workloads (src/workloads/service.ts) besides LATENCY_METRICS. */
+const SUSTAINED_LATENCY_METRICS = ['latency.drift', 'latency.degradation']
 
 /** One problem found in a config file. */
 export interface ConfigIssue {
@@ -92,32 +97,6 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
   return `${JSON.stringify(value)} (${typeof value})`
-}
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) d[0][j] = j
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i][j] = Math.min(
-        d[i - 1][j] + 1,
-        d[i][j - 1] + 1,
-        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-  return d[a.length][b.length]
-}
-
-function closest(word: string, options: string[]): string | undefined {
-  let best: string | undefined
-  let bestD = Infinity
-  for (const o of options) {
-    const dist = editDistance(word.toLowerCase(), o.toLowerCase())
-    if (dist < bestD) {
-      bestD = dist
-      best = o
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined
 }
 
 function valueAt(root: unknown, parts: Array<string | number>): unknown {
@@ -351,9 +330,47 @@ function referenceIssues(raw: Record<string, unknown>, opts: ValidateOptions): C
     }
   }
   const workloads = Array.isArray(raw.workloads) ? raw.workloads : []
+  // `latency.*` names are fixed for the built-in kinds, so a typo there is caught before running
+  // (other names are checked against what the workload reports, when compared).
+  const latencyNames = (kind: unknown): string[] | undefined =>
+    kind === 'command' || kind === 'printer'
+      ? [...LATENCY_METRICS]
+      : kind === 'service'
+        ? [...LATENCY_METRICS, ...SUSTAINED_LATENCY_METRICS]
+        : undefined
+  /** `entries`: [key under `parts`, metric name] (list index for `gate`, the name for `thresholds`). */
+  const checkMetricNames = (
+    entries: Array<[string | number, string]>,
+    parts: Array<string | number>,
+    known: string[]
+  ): void => {
+    for (const [key, name] of entries) {
+      if (!name.startsWith('latency.') || known.includes(name)) continue
+      const guess = closest(name, known)
+      add(
+        [...parts, key],
+        `no metric "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Latency metrics: ${known.join(', ')}.`
+      )
+    }
+  }
   workloads.forEach((w: unknown, i: number) => {
     if (!w || typeof w !== 'object') return
     const def = w as Record<string, unknown>
+    const known = latencyNames(def.kind)
+    if (known) {
+      if (Array.isArray(def.gate))
+        checkMetricNames(
+          def.gate.map((m, j) => [j, String(m)]),
+          ['workloads', i, 'gate'],
+          known
+        )
+      if (def.thresholds && typeof def.thresholds === 'object')
+        checkMetricNames(
+          Object.keys(def.thresholds).map((m) => [m, m]),
+          ['workloads', i, 'thresholds'],
+          known
+        )
+    }
     if (
       def.kind === 'service' &&
       typeof def.service === 'string' &&

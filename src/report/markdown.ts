@@ -60,12 +60,18 @@ const ORDER: MetricStatus[] = [
 
 const e = escapeMarkdown
 
+/** Statuses whose message is listed under the table, at most MAX_EXPLAINED of them. */
+const EXPLAINED: MetricStatus[] = ['error', 'budget-failed', 'regression', 'unstable']
+const MAX_EXPLAINED = 10
+
 function headline(v: Verdict): string {
   const c = v.counts
   const parts: string[] = []
   if (c.regressions) parts.push(`${c.regressions} regression${c.regressions === 1 ? '' : 's'}`)
   if (c.budgetFailures)
     parts.push(`${c.budgetFailures} budget failure${c.budgetFailures === 1 ? '' : 's'}`)
+  const errors = v.metrics.filter((m) => m.gated && m.status === 'error').length
+  if (errors) parts.push(`${errors} metric error${errors === 1 ? '' : 's'}`)
   const broken = v.workloads.filter((w) => w.status === 'error' || w.status === 'failed').length
   if (broken) parts.push(`${broken} workload${broken === 1 ? '' : 's'} failed`)
   if (c.improvements) parts.push(`${c.improvements} improvement${c.improvements === 1 ? '' : 's'}`)
@@ -108,7 +114,7 @@ export function statusLabel(m: MetricVerdict): string {
 }
 
 function metricRow(m: MetricVerdict): string {
-  return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${formatValue(m.baseline, m.unit)} | ${formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`
+  return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${formatValue(m.baseline, m.unit)} | ${formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated && m.status !== 'error' ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`
 }
 
 const rank = (s: MetricStatus): number => ORDER.indexOf(s)
@@ -212,6 +218,16 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
     )
     for (const m of sortVerdicts(gated)) table.push(metricRow(m))
     table.push('')
+    // Why a metric failed or was not judged, in words (a typo in the config, scattered repetitions).
+    const why = sortVerdicts(gated).filter((m) => m.message && EXPLAINED.includes(m.status))
+    if (why.length) {
+      for (const m of why.slice(0, MAX_EXPLAINED))
+        table.push(
+          `- ${ICON[m.status]} ${e(m.workload)} · ${e(m.metric)}: ${e(m.message!.slice(0, 400))}`
+        )
+      if (why.length > MAX_EXPLAINED) table.push(`- … and ${why.length - MAX_EXPLAINED} more`)
+      table.push('')
+    }
   } else {
     table.push('_No gated metrics._', '')
   }

@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 2554:
+/***/ 8497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,119 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/stats/summary.ts
-var summary = __webpack_require__(2303);
-;// CONCATENATED MODULE: ./src/metrics.ts
-/**
- * From what a workload's repetitions produced to the metrics of a results file. Pure.
- *
- * Every metric has one value per repetition; its run-level value is the median over the
- * repetitions (robust to one disturbed repetition).
- */
-
-/** Metrics gated by default when the config says nothing, by workload kind. */
-const DEFAULT_GATE = {
-    command: ['latency.p50'],
-    import: [],
-    printer: ['latency.p50', 'latency.p95', 'throughput'],
-    service: ['latency.p50', 'latency.p95', 'throughput']
-};
-const LATENCY_KEYS = [
-    ['latency.mean', 'mean'],
-    ['latency.p50', 'p50'],
-    ['latency.p90', 'p90'],
-    ['latency.p95', 'p95'],
-    ['latency.p99', 'p99'],
-    ['latency.max', 'max']
-];
-/** Builds a workload result from its measured repetitions. */
-function buildWorkloadResult(input) {
-    const { outputs } = input;
-    const reps = [];
-    const perRep = [];
-    const pooledSamples = [];
-    let allHaveSamples = outputs.length > 0;
-    outputs.forEach((o, index) => {
-        const latency = o.latencySummary ?? (o.latencies ? (0,summary/* summarize */.e)(o.latencies) : null);
-        if (o.latencies)
-            for (const v of o.latencies)
-                pooledSamples.push(v);
-        else
-            allHaveSamples = false;
-        const errorCount = Object.values(o.errors).reduce((a, b) => a + b, 0);
-        reps.push({ index, durationMs: o.durationMs, latency, errors: errorCount });
-        const m = {};
-        if (latency) {
-            for (const [key, field] of LATENCY_KEYS)
-                m[key] = { value: latency[field], unit: 'ms', direction: 'smaller' };
-            m.throughput = {
-                value: o.durationMs > 0 ? (o.ok / o.durationMs) * 1000 : 0,
-                unit: '/s',
-                direction: 'bigger'
-            };
-        }
-        m.errors = { value: errorCount, unit: 'count', direction: 'smaller', gate: false };
-        const total = o.ok + errorCount;
-        if (total > 0)
-            m['errors.rate'] = {
-                value: (errorCount / total) * 100,
-                unit: '%',
-                direction: 'smaller',
-                gate: false
-            };
-        for (const [k, x] of Object.entries(o.metrics ?? {}))
-            m[k] = x;
-        perRep.push(m);
-    });
-    const names = new Set(perRep.flatMap((m) => Object.keys(m)));
-    const gate = input.gate ?? (input.kind === 'import' ? undefined : DEFAULT_GATE[input.kind]);
-    const metrics = {};
-    for (const name of names) {
-        const first = perRep.find((m) => m[name])[name];
-        const values = perRep.map((m) => m[name]?.value ?? NaN);
-        const finite = values.filter((v) => Number.isFinite(v));
-        const gated = first.gate !== false && (gate ? gate.includes(name) : true);
-        metrics[name] = {
-            unit: first.unit,
-            direction: first.direction,
-            value: finite.length ? (0,summary/* median */.J)(finite) : NaN,
-            repetitions: values,
-            ...(gated ? {} : { gate: false })
-        };
-    }
-    const checks = mergeChecks(outputs.flatMap((o) => o.checks ?? []));
-    const details = {};
-    outputs.forEach((o) => Object.assign(details, o.details ?? {}));
-    const errorsByKind = {};
-    for (const o of outputs)
-        for (const [k, v] of Object.entries(o.errors))
-            errorsByKind[k] = (errorsByKind[k] ?? 0) + v;
-    if (Object.keys(errorsByKind).length)
-        details.errorsByKind = errorsByKind;
-    return {
-        name: input.name,
-        kind: input.kind,
-        status: input.error ? 'error' : checks.some((c) => !c.passed) ? 'failed' : 'ok',
-        ...(input.error ? { error: input.error } : {}),
-        definitionHash: input.definitionHash,
-        repetitions: reps,
-        pooled: allHaveSamples ? (0,summary/* summarize */.e)(pooledSamples) : null,
-        metrics,
-        checks,
-        ...(Object.keys(details).length ? { details } : {})
-    };
-}
-/** One entry per check name: it passes only if it passed in every repetition. */
-function mergeChecks(checks) {
-    const byName = new Map();
-    for (const c of checks) {
-        const prev = byName.get(c.name);
-        if (!prev || (prev.passed && !c.passed))
-            byName.set(c.name, c);
-    }
-    return [...byName.values()];
-}
-
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __webpack_require__(5670);
 // EXTERNAL MODULE: ./src/results/io.ts
 var io = __webpack_require__(5480);
 // EXTERNAL MODULE: ./src/results/samples.ts
@@ -2474,7 +2363,7 @@ function workloadSettings(def, loaded) {
 }
 /** Builds a workload's result from its outputs (or its error). */
 function resultFor(def, loaded, outputs, error) {
-    return buildWorkloadResult({
+    return (0,metrics/* buildWorkloadResult */.ND)({
         name: def.name,
         kind: def.kind,
         definitionHash: definitionHash(def),
