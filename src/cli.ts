@@ -170,7 +170,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     if (controller.signal.aborted) {
       // What finished is kept (never a dropped result), but there is no verdict on a part.
       if (results.workloads.length) {
-        await writeResults(values.output as string, results)
+        await writeResults(values.output as string, { ...results, interrupted: true })
         log.error(
           `interrupted: no verdict. The ${results.workloads.length} finished workload(s) are in ${values.output}; do not update baselines from it.`
         )

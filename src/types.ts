@@ -109,6 +109,11 @@ export interface Results {
   ref?: string
   environment: Environment
   workloads: WorkloadResult[]
+  /**
+   * Set when the run was interrupted (Ctrl-C, a cancelled job): `workloads` holds only those that
+   * finished. Such a file is kept for reading, but compare and baseline update refuse it.
+   */
+  interrupted?: true
 }
 
 export const BASELINE_SCHEMA_VERSION = 1

@@ -175,8 +175,13 @@ describe('perf-gate CLI', () => {
     )
     const v = perfGate(['validate', '--config', 'envneed.yml'], dir)
     expect(v.code).toBe(0)
-    expect(v.stderr).toContain('warning: envneed.yml: workloads.second.command: environment variable PG_TEST_UNSET_VAR is not set')
-    const r = perfGate(['run', '--config', 'envneed.yml', '--baseline', 'none', '--output', 'env-out.json'], dir)
+    expect(v.stderr).toContain(
+      'warning: envneed.yml: workloads.second.command: environment variable PG_TEST_UNSET_VAR is not set'
+    )
+    const r = perfGate(
+      ['run', '--config', 'envneed.yml', '--baseline', 'none', '--output', 'env-out.json'],
+      dir
+    )
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('envneed.yml: environment not ready, nothing was run')
     expect(r.stderr).toContain('${env.PG_TEST_UNSET_VAR:-value}')
@@ -296,6 +301,23 @@ describe('perf-gate CLI', () => {
     )
     const partial = JSON.parse(readFileSync(path.join(dir, 'partial.json'), 'utf8'))
     expect(partial.workloads.map((w: { name: string }) => w.name)).toEqual(['quick'])
+    expect(partial.interrupted).toBe(true)
+    // A part of a run neither updates baselines nor gets a verdict later.
+    const update = perfGate(
+      ['baseline', 'update', '--baseline', 'bl-partial', '--from', 'partial.json'],
+      dir
+    )
+    expect(update.code).toBe(2)
+    expect(update.stderr).toContain(
+      'partial.json: results of an interrupted run (1 workload finished'
+    )
+    expect(existsSync(path.join(dir, 'bl-partial'))).toBe(false)
+    const judged = perfGate(
+      ['compare', '--baseline', 'bl-partial', '--current', 'partial.json'],
+      dir
+    )
+    expect(judged.code).toBe(2)
+    expect(judged.stderr).toContain('gets no verdict and updates no baselines: run the workloads again')
 
     const text = perfGate(
       ['run', '--config', 'interrupt.yml', '--only', 'quick', '--no-compare', '--format', 'text'],

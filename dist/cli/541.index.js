@@ -2016,7 +2016,7 @@ async function cmdRun(argv) {
         if (controller.signal.aborted) {
             // What finished is kept (never a dropped result), but there is no verdict on a part.
             if (results.workloads.length) {
-                await (0,io/* writeResults */.KB)(values.output, results);
+                await (0,io/* writeResults */.KB)(values.output, { ...results, interrupted: true });
                 log.error(`interrupted: no verdict. The ${results.workloads.length} finished workload(s) are in ${values.output}; do not update baselines from it.`);
             }
             else
@@ -4938,7 +4938,21 @@ function checkedSamples(file, data, converted) {
             ? `${file}: the ${converted} results did not convert: ${firstError(checkSamples.errors)}.`
             : `${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected ${SAMPLES_SHAPE}.`);
     }
-    return data;
+    const samples = data;
+    // A later benchmark of the same name would silently replace the earlier one's figures.
+    const first = new Map();
+    for (const [i, b] of samples.benchmarks.entries()) {
+        const j = first.get(b.name);
+        if (j === undefined) {
+            first.set(b.name, i);
+            continue;
+        }
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: benchmark "${b.name}" appears twice (benchmarks[${j}] and benchmarks[${i}])${converted ? ` in the ${converted} results` : ''}; one would silently replace the other. ` +
+            (converted
+                ? 'Give the two benchmarks different names in the tool (hyperfine: --command-name), or split them into two files.'
+                : 'Give each benchmark its own name, or put repeated measurements of one benchmark in its "runs": [[…],[…]].'));
+    }
+    return samples;
 }
 /**
  * Reads another tool's results (or the samples format) as samples: `format` names the tool, `auto`
@@ -4999,7 +5013,11 @@ async function readResults(file) {
     if (!checkResults(data)) {
         throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, write the samples format, or give the output of a tool perf-gate reads (hyperfine, pytest-benchmark, Google Benchmark, go test -bench, benchmark.js, bencher).`);
     }
-    return data;
+    const results = data;
+    if (results.interrupted)
+        throw new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${file}: results of an interrupted run (${results.workloads.length} workload${results.workloads.length === 1 ? '' : 's'} finished before it stopped). ` +
+            'A part of a run gets no verdict and updates no baselines: run the workloads again to the end.');
+    return results;
 }
 /** Writes a results file atomically. */
 async function writeResults(file, results) {
@@ -5127,6 +5145,7 @@ const resultsSchema = {
         createdAt: { type: 'string' },
         commit: { type: 'string' },
         ref: { type: 'string' },
+        interrupted: { const: true },
         environment,
         workloads: {
             type: 'array',

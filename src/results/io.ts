@@ -89,7 +89,23 @@ function checkedSamples(file: string, data: unknown, converted: string | undefin
         : `${file}: not a valid samples file: ${firstError(checkSamples.errors)}. Expected ${SAMPLES_SHAPE}.`
     )
   }
-  return data as unknown as SamplesFile
+  const samples = data as unknown as SamplesFile
+  // A later benchmark of the same name would silently replace the earlier one's figures.
+  const first = new Map<string, number>()
+  for (const [i, b] of samples.benchmarks.entries()) {
+    const j = first.get(b.name)
+    if (j === undefined) {
+      first.set(b.name, i)
+      continue
+    }
+    throw new InputError(
+      `${file}: benchmark "${b.name}" appears twice (benchmarks[${j}] and benchmarks[${i}])${converted ? ` in the ${converted} results` : ''}; one would silently replace the other. ` +
+        (converted
+          ? 'Give the two benchmarks different names in the tool (hyperfine: --command-name), or split them into two files.'
+          : 'Give each benchmark its own name, or put repeated measurements of one benchmark in its "runs": [[…],[…]].')
+    )
+  }
+  return samples
 }
 
 /**
@@ -159,7 +175,13 @@ export async function readResults(file: string): Promise<Results> {
       `${file}: not a perf-gate results file nor a samples file: ${firstError(checkResults.errors)}. Produce it with \`perf-gate run\`, write the samples format, or give the output of a tool perf-gate reads (hyperfine, pytest-benchmark, Google Benchmark, go test -bench, benchmark.js, bencher).`
     )
   }
-  return data as unknown as Results
+  const results = data as unknown as Results
+  if (results.interrupted)
+    throw new InputError(
+      `${file}: results of an interrupted run (${results.workloads.length} workload${results.workloads.length === 1 ? '' : 's'} finished before it stopped). ` +
+        'A part of a run gets no verdict and updates no baselines: run the workloads again to the end.'
+    )
+  return results
 }
 
 /** Writes a results file atomically. */

@@ -49,6 +49,7 @@ export const resultsSchema = {
     createdAt: { type: 'string' },
     commit: { type: 'string' },
     ref: { type: 'string' },
+    interrupted: { const: true },
     environment,
     workloads: {
       type: 'array',
