@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -110,6 +111,66 @@ describe('baseline files', () => {
     const all = await readBaselineDir(dir)
     expect(all.get('api')?.history).toHaveLength(1)
   })
+
+  it('an update that cannot write one file changes none (the others keep their content, no temp files)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-base-'))
+    const named = (name: string, value: number) => {
+      const r = run(0, value)
+      return updateBaseline(undefined, { ...r.workload, name }, r.results)
+    }
+    await writeBaselines(dir, [named('a', 1), named('c', 1)])
+    const before = Object.fromEntries(
+      ['a.json', 'c.json'].map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])
+    )
+    // Something in the way of b.json: a directory with a file in it.
+    mkdirSync(path.join(dir, 'b.json'))
+    writeFileSync(path.join(dir, 'b.json', 'keep'), '')
+    await expect(
+      writeBaselines(dir, [named('a', 2), named('b', 2), named('c', 2)])
+    ).rejects.toThrow(
+      `${path.join(dir, 'b.json')}: cannot write the baseline (EISDIR: illegal operation on a directory`
+    )
+    for (const [f, text] of Object.entries(before))
+      expect(readFileSync(path.join(dir, f), 'utf8')).toBe(text)
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json', 'c.json'])
+  })
+
+  // Needs a file whose rename fails after the others were replaced: an immutable file (root, ext4).
+  const immutable =
+    spawnSync(
+      'sh',
+      ['-c', 'f=$(mktemp -p .) && chattr +i "$f" && chattr -i "$f"; s=$?; rm -f "$f"; exit $s'],
+      {
+        cwd: os.tmpdir()
+      }
+    ).status === 0
+  ;(immutable ? it : it.skip)(
+    'a rename refused midway puts back what was already replaced (immutable file)',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-base-'))
+      const named = (name: string, value: number) => {
+        const r = run(0, value)
+        return updateBaseline(undefined, { ...r.workload, name }, r.results)
+      }
+      await writeBaselines(dir, [named('a', 1), named('c', 1)])
+      const before = Object.fromEntries(
+        ['a.json', 'c.json'].map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])
+      )
+      spawnSync('chattr', ['+i', path.join(dir, 'c.json')])
+      try {
+        await expect(
+          writeBaselines(dir, [named('a', 2), named('b', 2), named('c', 2)])
+        ).rejects.toThrow(
+          /c\.json: cannot replace the baseline \(EPERM: operation not permitted\); no baseline was changed\./
+        )
+      } finally {
+        spawnSync('chattr', ['-i', path.join(dir, 'c.json')])
+      }
+      for (const [f, text] of Object.entries(before))
+        expect(readFileSync(path.join(dir, f), 'utf8')).toBe(text)
+      expect(readdirSync(dir).sort()).toEqual(['a.json', 'c.json'])
+    }
+  )
 
   it('a corrupt file names the file and how to regenerate it, and is not overwritten', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-base-'))

@@ -18,6 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -109,6 +111,7 @@ function baselineFileName(workload) {
 
 
 
+
 const store_ajv = new ajv.Ajv({ allErrors: false, strict: false });
 const check = store_ajv.compile(schema/* baselineSchema */.d2);
 const regenerate = (file) => `Delete it, then regenerate it with \`perf-gate baseline update --baseline ${external_node_path_default().dirname(file)} --from <results.json>\` (or let the next main-branch run write it).`;
@@ -174,17 +177,80 @@ async function readBaselineDir(dir) {
     return out;
 }
 /**
- * Writes baselines, each atomically. All are serialised first, so an error in one leaves every
- * file untouched.
+ * Writes baselines all or nothing, as far as a file system allows: every new file is first written
+ * beside its target (a failure there changes nothing), then each is renamed over its target; if a
+ * rename fails (a read-only or immutable file), the ones already replaced get their old content
+ * back and new ones are removed. So a permission problem never leaves a half-updated set.
+ *
+ * @returns the files written, in order.
+ * @throws InputError naming the file, the reason, and whether everything was restored.
  */
 async function writeBaselines(dir, baselines) {
     const planned = [...baselines].map((b) => ({
         file: baselinePath(dir, b.workload),
         text: JSON.stringify(b, null, 2) + '\n'
     }));
-    for (const p of planned)
-        await (0,files/* writeFileAtomic */.Zf)(p.file, p.text);
+    const fix = `Check that ${dir} and the files in it are writable (permissions, a read-only or immutable file).`;
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+    }
+    catch (err) {
+        throw new files/* InputError */.dz(`${dir}: cannot create the baseline directory (${reason(err)}). ${fix}`);
+    }
+    const staged = [];
+    const dropTemps = () => Promise.all(staged.map((x) => (0,promises_.rm)(x.tmp, { force: true })));
+    for (const p of planned) {
+        try {
+            // A symlinked baseline keeps its link: its target is what gets replaced.
+            const target = await (0,promises_.realpath)(p.file).catch(() => p.file);
+            const old = await (0,promises_.readFile)(target, 'utf8').catch((err) => {
+                if (err.code === 'ENOENT')
+                    return undefined;
+                throw err;
+            });
+            const tmp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            staged.push({ file: p.file, target, tmp, old });
+            await (0,promises_.writeFile)(tmp, p.text);
+        }
+        catch (err) {
+            await dropTemps();
+            throw new files/* InputError */.dz(`${p.file}: cannot write the baseline (${reason(err)}); no baseline was changed. ${fix}`);
+        }
+    }
+    const replaced = [];
+    for (const x of staged) {
+        try {
+            await (0,promises_.rename)(x.tmp, x.target);
+            replaced.push(x);
+        }
+        catch (err) {
+            await dropTemps();
+            const stuck = [];
+            for (const r of replaced.reverse()) {
+                try {
+                    if (r.old === undefined)
+                        await (0,promises_.rm)(r.target, { force: true });
+                    else
+                        await (0,files/* writeFileAtomic */.Zf)(r.target, r.old);
+                }
+                catch {
+                    stuck.push(r.file);
+                }
+            }
+            throw new files/* InputError */.dz(`${x.file}: cannot replace the baseline (${reason(err)}); ` +
+                (stuck.length
+                    ? `the update is half applied: ${stuck.join(', ')} could not be restored (git checkout them). `
+                    : 'no baseline was changed. ') +
+                fix);
+        }
+    }
     return planned.map((p) => p.file);
+}
+function reason(err) {
+    const e = err;
+    return e.code
+        ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*$/, '')}`
+        : String(e?.message ?? err);
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 5 modules

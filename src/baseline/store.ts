@@ -1,5 +1,6 @@
 /** Baseline files on disk: `<dir>/<workload>.json`, validated on read, written atomically. */
-import { readdir, readFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv } from 'ajv'
 import { InputError, writeFileAtomic } from '../files.js'
@@ -79,8 +80,13 @@ export async function readBaselineDir(dir: string): Promise<Map<string, Baseline
 }
 
 /**
- * Writes baselines, each atomically. All are serialised first, so an error in one leaves every
- * file untouched.
+ * Writes baselines all or nothing, as far as a file system allows: every new file is first written
+ * beside its target (a failure there changes nothing), then each is renamed over its target; if a
+ * rename fails (a read-only or immutable file), the ones already replaced get their old content
+ * back and new ones are removed. So a permission problem never leaves a half-updated set.
+ *
+ * @returns the files written, in order.
+ * @throws InputError naming the file, the reason, and whether everything was restored.
  */
 export async function writeBaselines(
   dir: string,
@@ -90,6 +96,67 @@ export async function writeBaselines(
     file: baselinePath(dir, b.workload),
     text: JSON.stringify(b, null, 2) + '\n'
   }))
-  for (const p of planned) await writeFileAtomic(p.file, p.text)
+  const fix = `Check that ${dir} and the files in it are writable (permissions, a read-only or immutable file).`
+  try {
+    await mkdir(dir, { recursive: true })
+  } catch (err) {
+    throw new InputError(`${dir}: cannot create the baseline directory (${reason(err)}). ${fix}`)
+  }
+  const staged: Array<{ file: string; target: string; tmp: string; old?: string }> = []
+  const dropTemps = (): Promise<unknown> =>
+    Promise.all(staged.map((x) => rm(x.tmp, { force: true })))
+  for (const p of planned) {
+    try {
+      // A symlinked baseline keeps its link: its target is what gets replaced.
+      const target = await realpath(p.file).catch(() => p.file)
+      const old = await readFile(target, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return undefined
+        throw err
+      })
+      const tmp = path.join(
+        path.dirname(target),
+        `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`
+      )
+      staged.push({ file: p.file, target, tmp, old })
+      await writeFile(tmp, p.text)
+    } catch (err) {
+      await dropTemps()
+      throw new InputError(
+        `${p.file}: cannot write the baseline (${reason(err)}); no baseline was changed. ${fix}`
+      )
+    }
+  }
+  const replaced: typeof staged = []
+  for (const x of staged) {
+    try {
+      await rename(x.tmp, x.target)
+      replaced.push(x)
+    } catch (err) {
+      await dropTemps()
+      const stuck: string[] = []
+      for (const r of replaced.reverse()) {
+        try {
+          if (r.old === undefined) await rm(r.target, { force: true })
+          else await writeFileAtomic(r.target, r.old)
+        } catch {
+          stuck.push(r.file)
+        }
+      }
+      throw new InputError(
+        `${x.file}: cannot replace the baseline (${reason(err)}); ` +
+          (stuck.length
+            ? `the update is half applied: ${stuck.join(', ')} could not be restored (git checkout them). `
+            : 'no baseline was changed. ') +
+          fix
+      )
+    }
+  }
   return planned.map((p) => p.file)
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException
+  return e.code
+    ? `${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*$/, '')}`
+    : String(e?.message ?? err)
 }
