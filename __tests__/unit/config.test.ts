@@ -200,4 +200,21 @@ describe('config validation', () => {
       )
     ).not.toThrow()
   })
+
+  it('YAML merge keys share settings between workloads', () => {
+    const c = parseConfigText(
+      [
+        'workloads:',
+        '  - &first { name: a, kind: command, command: "true", repetitions: 2 }',
+        '  - <<: *first',
+        '    name: b',
+        '    repetitions: 3'
+      ].join('\n'),
+      'perf-gate.yml'
+    )
+    expect(c.workloads.map((w) => [w.name, w.kind, w.repetitions])).toEqual([
+      ['a', 'command', 2],
+      ['b', 'command', 3]
+    ])
+  })
 })

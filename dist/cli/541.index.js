@@ -3393,7 +3393,13 @@ async function loadConfig(file = DEFAULT_CONFIG, cwd = process.cwd()) {
 /** Parses and validates config text (YAML or JSON). */
 function parseConfigText(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        // YAML 1.1 merge keys (`<<: *defaults`) are common in CI files; the yaml library supports them.
+        merge: true
+    });
     if (doc.errors.length) {
         throw new validate/* ConfigError */.xL(file, doc.errors.slice(0, 5).map((e) => ({
             path: '',

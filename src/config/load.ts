@@ -43,7 +43,13 @@ export async function loadConfig(
 /** Parses and validates config text (YAML or JSON). */
 export function parseConfigText(text: string, file: string): LoadedConfig['config'] {
   const lineCounter = new LineCounter()
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    // YAML 1.1 merge keys (`<<: *defaults`) are common in CI files; the yaml library supports them.
+    merge: true
+  })
   if (doc.errors.length) {
     throw new ConfigError(
       file,
