@@ -105,6 +105,10 @@ async function cmdRun(argv: string[]): Promise<number> {
   })
   const format = checkFormat(values.format, ['text', 'markdown', 'json'])
   const threshold = parseThreshold(values.threshold)
+  if (values['compare-to'] !== undefined && values['no-compare'])
+    throw new UsageError(
+      '--compare-to runs the base commit to compare against, --no-compare compares nothing: give one of them.'
+    )
   // Before anything runs: a directory there would only fail after every workload ran.
   for (const flag of ['output', 'report'] as const) {
     const f = values[flag] as string | undefined
@@ -129,12 +133,17 @@ async function cmdRun(argv: string[]): Promise<number> {
       if (!Number.isInteger(repetitions) || repetitions < 1)
         throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`)
     }
-    const only = values.only
-      ? String(values.only)
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : undefined
+    const onlyText = values.only === undefined ? undefined : String(values.only)
+    // A comma separates names, unless the whole text is one workload's name.
+    const only =
+      onlyText === undefined
+        ? undefined
+        : loaded.config.workloads.some((w) => w.name === onlyText)
+          ? [onlyText]
+          : onlyText
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
     // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
     // `run`, so `compare`, `baseline` and `validate` start quickly.
     const { runAll } = await import('./pipeline.js')

@@ -190,6 +190,42 @@ describe('perf-gate CLI', () => {
     expect(existsSync(path.join(dir, 'env-out.json'))).toBe(false)
   })
 
+  it('--only takes a name that contains a comma as that name; --compare-to with --no-compare is refused', () => {
+    writeFileSync(
+      path.join(dir, 'comma.yml'),
+      'defaults: { repetitions: 1, warmup: 0 }\nworkloads:\n  - { name: "a,b", kind: command, command: "true" }\n  - { name: c, kind: command, command: "true" }\n'
+    )
+    const r = perfGate(
+      [
+        'run',
+        '--config',
+        'comma.yml',
+        '--only',
+        'a,b',
+        '--no-compare',
+        '--output',
+        'comma.json',
+        '--format',
+        'json'
+      ],
+      dir
+    )
+    expect(r.code).toBe(0)
+    expect(
+      JSON.parse(readFileSync(path.join(dir, 'comma.json'), 'utf8')).workloads.map(
+        (w: { name: string }) => w.name
+      )
+    ).toEqual(['a,b'])
+    const both = perfGate(
+      ['run', '--config', 'comma.yml', '--no-compare', '--compare-to', 'HEAD'],
+      dir
+    )
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain(
+      '--compare-to runs the base commit to compare against, --no-compare compares nothing: give one of them.'
+    )
+  })
+
   it('run measures command workloads, writes results, and reports a failing command with its output', () => {
     writeFileSync(
       path.join(dir, 'perf-gate.yml'),
@@ -317,7 +353,9 @@ describe('perf-gate CLI', () => {
       dir
     )
     expect(judged.code).toBe(2)
-    expect(judged.stderr).toContain('gets no verdict and updates no baselines: run the workloads again')
+    expect(judged.stderr).toContain(
+      'gets no verdict and updates no baselines: run the workloads again'
+    )
 
     const text = perfGate(
       ['run', '--config', 'interrupt.yml', '--only', 'quick', '--no-compare', '--format', 'text'],

@@ -217,4 +217,28 @@ describe('config validation', () => {
       ['b', 'command', 3]
     ])
   })
+
+  it('says plainly what is wrong with a file that is not one UTF-8 YAML document', () => {
+    const one = 'workloads:\n  - { name: a, kind: command, command: "true" }\n'
+    expect(issuesOf(one + '---\nworkloads: []\n')).toContain(
+      'perf-gate.yml:3: (top level): a second YAML document starts here (a `---` line)'
+    )
+    expect(() => parseConfigText('---\n' + one, 'perf-gate.yml')).not.toThrow()
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(one, 'utf16le')]).toString(
+      'utf8'
+    )
+    expect(issuesOf(utf16)).toContain('the file is UTF-16 encoded; save it as UTF-8')
+    expect(issuesOf(Buffer.from(one, 'utf16le').toString('utf8'))).toContain('UTF-16')
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i)
+      const name = String.fromCharCode(97 + i)
+      laughs.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+    }
+    expect(issuesOf(laughs.join('\n') + '\n' + one)).toContain('cannot expand the YAML aliases')
+    // A problem two schemas both see is listed once.
+    expect(issuesOf('workloads:\n  - { kind: command, command: "true" }\n')).toMatch(
+      /\(1 problem\):\n.*name: required field is missing/
+    )
+  })
 })

@@ -219,6 +219,13 @@ describe('what does not convert says why', () => {
     )
   })
 
+  it('a JSON file cut short says so instead of "could not tell which tool"', () => {
+    const whole = text('hyperfine-basic.json')
+    expect(() => convertToolOutput(whole.slice(0, Math.floor(whole.length / 2)))).toThrow(
+      /^starts as JSON but is not valid JSON \(.+\); was it cut short\? Run the tool again to the end\.$/
+    )
+  })
+
   it('a format named for the wrong file', () => {
     expect(() => convertToolOutput(text('go-bench.txt'), 'hyperfine')).toThrow(
       /not valid JSON, which the hyperfine format is/

@@ -2024,6 +2024,8 @@ async function cmdRun(argv) {
     });
     const format = checkFormat(values.format, ['text', 'markdown', 'json']);
     const threshold = parseThreshold(values.threshold);
+    if (values['compare-to'] !== undefined && values['no-compare'])
+        throw new UsageError('--compare-to runs the base commit to compare against, --no-compare compares nothing: give one of them.');
     // Before anything runs: a directory there would only fail after every workload ran.
     for (const flag of ['output', 'report']) {
         const f = values[flag];
@@ -2046,12 +2048,16 @@ async function cmdRun(argv) {
             if (!Number.isInteger(repetitions) || repetitions < 1)
                 throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`);
         }
-        const only = values.only
-            ? String(values.only)
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean)
-            : undefined;
+        const onlyText = values.only === undefined ? undefined : String(values.only);
+        // A comma separates names, unless the whole text is one workload's name.
+        const only = onlyText === undefined
+            ? undefined
+            : loaded.config.workloads.some((w) => w.name === onlyText)
+                ? [onlyText]
+                : onlyText
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean);
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
         const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 8497));
@@ -3392,6 +3398,15 @@ async function loadConfig(file = DEFAULT_CONFIG, cwd = process.cwd()) {
 }
 /** Parses and validates config text (YAML or JSON). */
 function parseConfigText(text, file) {
+    // Editors on Windows can save UTF-16; read as UTF-8 it is a NUL between every character.
+    // (Its byte order mark FF FE / FE FF reads as two replacement characters.)
+    if (text.slice(0, 64).includes('\u0000') || text.startsWith('\uFFFD\uFFFD'))
+        throw new validate/* ConfigError */.xL(file, [
+            {
+                path: '',
+                message: 'the file is UTF-16 encoded; save it as UTF-8 (perf-gate reads YAML in UTF-8).'
+            }
+        ]);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
@@ -3404,7 +3419,9 @@ function parseConfigText(text, file) {
         throw new validate/* ConfigError */.xL(file, doc.errors.slice(0, 5).map((e) => ({
             path: '',
             line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
-            message: `YAML syntax error: ${e.message.split('\n')[0]}`
+            message: e.code === 'MULTIPLE_DOCS'
+                ? 'a second YAML document starts here (a `---` line); perf-gate.yml holds one document. Remove the `---`, or move what follows into the first document.'
+                : `YAML syntax error: ${e.message.split('\n')[0]}`
         })));
     }
     const locate = (parts) => {
@@ -3415,7 +3432,20 @@ function parseConfigText(text, file) {
         }
         return undefined;
     };
-    return (0,validate/* validateConfig */.$r)(doc.toJS(), { file, locate, registry: registry, checkBudget: budgetProblem });
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (err) {
+        // The yaml library stops alias expansion that would grow without bound ("billion laughs").
+        throw new validate/* ConfigError */.xL(file, [
+            {
+                path: '',
+                message: `cannot expand the YAML aliases (${err.message}): \`*name\` references that nest other references multiply the content. Write the repeated parts out, or use fewer nested aliases.`
+            }
+        ]);
+    }
+    return (0,validate/* validateConfig */.$r)(data, { file, locate, registry: registry, checkBudget: budgetProblem });
 }
 
 
@@ -4206,8 +4236,10 @@ function validateConfig(data, opts) {
     }
     if (issues.length === 0)
         issues.push(...referenceIssues(raw, opts));
-    if (issues.length)
-        throw new ConfigError(opts.file, issues);
+    // One problem can surface twice (the kind's schema and the common keys both require `name`).
+    const unique = issues.filter((x, i) => issues.findIndex((y) => y.path === x.path && y.message === x.message) === i);
+    if (unique.length)
+        throw new ConfigError(opts.file, unique);
     const thresholds = {};
     for (const [k, v] of Object.entries((d.thresholds ?? {})))
         thresholds[k] = parsePercent(v);
@@ -4822,8 +4854,8 @@ function parseJson(text) {
     try {
         return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
     }
-    catch {
-        return { ok: false };
+    catch (err) {
+        return { ok: false, error: err.message };
     }
 }
 function firstOf(list) {
@@ -4880,9 +4912,13 @@ function convertToolOutput(text, format = 'auto') {
         f = detectFormat(text);
         if (!f) {
             const json = parseJson(text);
+            const start = text.replace(/^\uFEFF/, '').trimStart()[0];
             throw new FormatError(json.ok && Array.isArray(json.value)
                 ? 'looks like github-action-benchmark custom JSON, which does not say whether smaller or bigger is better: set `format: custom-smaller` or `format: custom-bigger`.'
-                : `could not tell which tool wrote it; set \`format:\` to one of ${KNOWN}, or write the samples format.`);
+                : !json.ok && (start === '{' || start === '[')
+                    ? // Every JSON format starts so; a tool killed mid-write leaves such a file.
+                        `starts as JSON but is not valid JSON (${json.error}); was it cut short? Run the tool again to the end.`
+                    : `could not tell which tool wrote it; set \`format:\` to one of ${KNOWN}, or write the samples format.`);
         }
     }
     const needJson = () => {

@@ -42,6 +42,15 @@ export async function loadConfig(
 
 /** Parses and validates config text (YAML or JSON). */
 export function parseConfigText(text: string, file: string): LoadedConfig['config'] {
+  // Editors on Windows can save UTF-16; read as UTF-8 it is a NUL between every character.
+  // (Its byte order mark FF FE / FE FF reads as two replacement characters.)
+  if (text.slice(0, 64).includes('\u0000') || text.startsWith('\uFFFD\uFFFD'))
+    throw new ConfigError(file, [
+      {
+        path: '',
+        message: 'the file is UTF-16 encoded; save it as UTF-8 (perf-gate reads YAML in UTF-8).'
+      }
+    ])
   const lineCounter = new LineCounter()
   const doc: Document = parseDocument(text, {
     lineCounter,
@@ -56,7 +65,10 @@ export function parseConfigText(text: string, file: string): LoadedConfig['confi
       doc.errors.slice(0, 5).map((e) => ({
         path: '',
         line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
-        message: `YAML syntax error: ${e.message.split('\n')[0]}`
+        message:
+          e.code === 'MULTIPLE_DOCS'
+            ? 'a second YAML document starts here (a `---` line); perf-gate.yml holds one document. Remove the `---`, or move what follows into the first document.'
+            : `YAML syntax error: ${e.message.split('\n')[0]}`
       }))
     )
   }
@@ -67,5 +79,17 @@ export function parseConfigText(text: string, file: string): LoadedConfig['confi
     }
     return undefined
   }
-  return validateConfig(doc.toJS(), { file, locate, registry, checkBudget: budgetProblem })
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (err) {
+    // The yaml library stops alias expansion that would grow without bound ("billion laughs").
+    throw new ConfigError(file, [
+      {
+        path: '',
+        message: `cannot expand the YAML aliases (${(err as Error).message}): \`*name\` references that nest other references multiply the content. Write the repeated parts out, or use fewer nested aliases.`
+      }
+    ])
+  }
+  return validateConfig(data, { file, locate, registry, checkBudget: budgetProblem })
 }

@@ -495,7 +495,11 @@ export function validateConfig(data: unknown, opts: ValidateOptions): PerfGateCo
     })
   }
   if (issues.length === 0) issues.push(...referenceIssues(raw, opts))
-  if (issues.length) throw new ConfigError(opts.file, issues)
+  // One problem can surface twice (the kind's schema and the common keys both require `name`).
+  const unique = issues.filter(
+    (x, i) => issues.findIndex((y) => y.path === x.path && y.message === x.message) === i
+  )
+  if (unique.length) throw new ConfigError(opts.file, unique)
 
   const thresholds: Record<string, number> = {}
   for (const [k, v] of Object.entries((d.thresholds ?? {}) as Record<string, number | string>))

@@ -284,11 +284,11 @@ function fromCustom(data: unknown, direction: Direction): SamplesFile {
 
 // ---------------------------------------------------------------- detection
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) }
-  } catch {
-    return { ok: false }
+  } catch (err) {
+    return { ok: false, error: (err as Error).message }
   }
 }
 
@@ -343,10 +343,14 @@ export function convertToolOutput(text: string, format: ImportFormat = 'auto'): 
     f = detectFormat(text)
     if (!f) {
       const json = parseJson(text)
+      const start = text.replace(/^\uFEFF/, '').trimStart()[0]
       throw new FormatError(
         json.ok && Array.isArray(json.value)
           ? 'looks like github-action-benchmark custom JSON, which does not say whether smaller or bigger is better: set `format: custom-smaller` or `format: custom-bigger`.'
-          : `could not tell which tool wrote it; set \`format:\` to one of ${KNOWN}, or write the samples format.`
+          : !json.ok && (start === '{' || start === '[')
+            ? // Every JSON format starts so; a tool killed mid-write leaves such a file.
+              `starts as JSON but is not valid JSON (${json.error}); was it cut short? Run the tool again to the end.`
+            : `could not tell which tool wrote it; set \`format:\` to one of ${KNOWN}, or write the samples format.`
       )
     }
   }
