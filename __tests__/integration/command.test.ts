@@ -76,4 +76,19 @@ describe('command workload', () => {
     await new Promise((r) => setTimeout(r, 300))
     expect(alive(pid)).toBe(false)
   })
+  it('a background process that keeps the output open neither stretches the time to the timeout nor is left running', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
+    const pidFile = path.join(dir, 'bg.pid')
+    const started = Date.now()
+    const r = await runTimed(`sleep 30 & echo $! > ${pidFile}; echo hi`, {
+      cwd: dir,
+      timeoutMs: 20_000
+    })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(r.ms).toBeLessThan(5_000)
+    expect(r.tail).toContain('hi')
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    await new Promise((res) => setTimeout(res, 300))
+    expect(alive(pid)).toBe(false)
+  })
 })

@@ -2622,6 +2622,8 @@ async function mtimeOf(file) {
 
 
 const TAIL_BYTES = 4096;
+/** How long output may stay open after the shell exited (a background process holding it). */
+const OUTPUT_GRACE_MS = 250;
 const live = new Set();
 function killGroup(pid, sig) {
     try {
@@ -2700,8 +2702,17 @@ function runTimed(command, opts) {
             clearTimeout(timer);
             reject(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkloadError */ .E(`could not start \`${command}\`: ${err.message}`));
         });
+        // The time is taken when the shell exits. Its output closes then too, unless a process it
+        // left in the background still holds it (`sleep 60 & echo hi`): after a short grace that
+        // group is ended, as it would be anyway, instead of waiting for it up to the timeout.
+        let exitedAt;
+        child.on('exit', () => {
+            exitedAt = process.hrtime.bigint();
+            if (pid)
+                setTimeout(() => killGroup(pid, 'SIGKILL'), OUTPUT_GRACE_MS).unref();
+        });
         child.on('close', (code, signal) => {
-            const ms = Number(process.hrtime.bigint() - start) / 1e6;
+            const ms = Number((exitedAt ?? process.hrtime.bigint()) - start) / 1e6;
             clearTimeout(timer);
             opts.signal?.removeEventListener('abort', onAbort);
             if (pid) {

@@ -21,6 +21,8 @@ export interface TimedRunOptions {
 }
 
 const TAIL_BYTES = 4096
+/** How long output may stay open after the shell exited (a background process holding it). */
+const OUTPUT_GRACE_MS = 250
 const live = new Set<number>()
 
 function killGroup(pid: number, sig: NodeJS.Signals): void {
@@ -104,9 +106,19 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
       clearTimeout(timer)
       reject(new WorkloadError(`could not start \`${command}\`: ${err.message}`))
     })
+    // The time is taken when the shell exits. Its output closes then too, unless a process it
+    // left in the background still holds it (`sleep 60 & echo hi`): after a short grace that
+    // group is ended, as it would be anyway, instead of waiting for it up to the timeout.
+    let exitedAt: bigint | undefined
+    let grace: NodeJS.Timeout | undefined
+    child.on('exit', () => {
+      exitedAt = process.hrtime.bigint()
+      if (pid) grace = setTimeout(() => killGroup(pid, 'SIGKILL'), OUTPUT_GRACE_MS)
+    })
     child.on('close', (code, signal) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6
+      const ms = Number((exitedAt ?? process.hrtime.bigint()) - start) / 1e6
       clearTimeout(timer)
+      clearTimeout(grace)
       opts.signal?.removeEventListener('abort', onAbort)
       if (pid) {
         // Reap anything the command left running in its group.
