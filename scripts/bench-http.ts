@@ -19,11 +19,11 @@
  * BENCH_RATE (default 1000/s), BENCH_MEMORY_REQUESTS (default 1000000; 0 skips).
  * Needs nginx and wrk (Debian: apt-get install -y nginx wrk); skips clearly without them.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { spawn } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir, cpus } from 'node:os'
 import path from 'node:path'
+import { freePort, startNginx, which } from './bench-http-targets.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 5)
@@ -31,22 +31,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const RATE = Number(process.env.BENCH_RATE ?? 1000)
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 1_000_000)
 const CONNECTIONS = [10, 50]
-
-function which(cmd: string): string | null {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' })
-  return r.status === 0 ? r.stdout.trim() : null
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 interface Run {
   stdout: string
@@ -69,7 +53,6 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<Run> {
   })
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
@@ -168,48 +151,6 @@ async function wrk(url: string, connections: number, duration: number): Promise<
 }
 
 // --- the targets ----------------------------------------------------------------------------
-
-async function startNginx(dir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort()
-  mkdirSync(path.join(dir, 'www'), { recursive: true })
-  writeFileSync(path.join(dir, 'www', 'index.html'), '<html><body>perf-gate bench</body></html>\n')
-  const conf = `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 10000000;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  server { listen 127.0.0.1:${port}; root ${dir}/www; location / { } }
-}
-`
-  writeFileSync(path.join(dir, 'nginx.conf'), conf)
-  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let err = ''
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()))
-  const url = `http://127.0.0.1:${port}/index.html`
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(url)
-      if (res.ok) break
-    } catch {
-      await sleep(50)
-    }
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${err}`)
-  }
-  return {
-    url,
-    async stop() {
-      child.kill('SIGQUIT')
-      await new Promise((r) => child.once('exit', r))
-    }
-  }
-}
 
 // A Node target in its own process: 5 ms per response, and a 200 ms stall of its event loop
 // every second, so a closed-loop tool's hidden backlog shows next to the open-loop figures.
