@@ -2706,14 +2706,16 @@ function runTimed(command, opts) {
         // left in the background still holds it (`sleep 60 & echo hi`): after a short grace that
         // group is ended, as it would be anyway, instead of waiting for it up to the timeout.
         let exitedAt;
+        let grace;
         child.on('exit', () => {
             exitedAt = process.hrtime.bigint();
             if (pid)
-                setTimeout(() => killGroup(pid, 'SIGKILL'), OUTPUT_GRACE_MS).unref();
+                grace = setTimeout(() => killGroup(pid, 'SIGKILL'), OUTPUT_GRACE_MS);
         });
         child.on('close', (code, signal) => {
             const ms = Number((exitedAt ?? process.hrtime.bigint()) - start) / 1e6;
             clearTimeout(timer);
+            clearTimeout(grace);
             opts.signal?.removeEventListener('abort', onAbort);
             if (pid) {
                 // Reap anything the command left running in its group.
