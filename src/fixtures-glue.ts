@@ -7,6 +7,7 @@ import { renderDeep } from './config/template.js'
 import { servicesNeeded } from './config/references.js'
 import type { LoadedConfig, WorkloadDef } from './config/types.js'
 import { startServices, type ServiceDef } from './fixtures/service.js'
+import { startWatchdog } from './fixtures/process-group.js'
 import type { PrinterFixtureDef } from './printer/config.js'
 import { startPrinters, stopPrinters } from './printer/fixture.js'
 import type { Fixtures, Logger } from './workloads/types.js'
@@ -20,6 +21,7 @@ export async function startFixtureSet(
   log: Logger,
   opts: { baseDir: string; env: NodeJS.ProcessEnv; only?: WorkloadDef[] }
 ): Promise<{ fixtures: Fixtures; stop(): Promise<void> }> {
+  startWatchdog()
   const allServices = loaded.config.services as unknown as Record<string, ServiceDef>
   const wanted = opts.only ? servicesNeeded(opts.only, allServices) : undefined
   const serviceDefs = wanted

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -18,6 +19,16 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
 const cli = path.join(root, 'dist/cli/index.js')
+
+/** Running (a zombie waiting for a parent that never reaps it counts as gone). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
+}
 
 function perfGate(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 })
@@ -365,6 +376,37 @@ describe('perf-gate CLI', () => {
     expect(text.stdout).toMatch(/^✅ perf-gate: PASS/)
     expect(text.stdout).toContain('Compared against nothing (--no-compare, so every metric is new)')
     expect(text.stdout).not.toMatch(/\| --- \||\*\*|<details>/)
+  })
+
+  it('kill -9 of perf-gate still ends its service and the running command (watchdog)', async () => {
+    writeFileSync(
+      path.join(dir, 'k9.yml'),
+      [
+        'defaults: { repetitions: 1, warmup: 0 }',
+        'services:',
+        '  svc:',
+        '    command: node',
+        "    args: [-e, \"require('fs').writeFileSync('svc.pid', String(process.pid)); console.log('listening'); setInterval(() => {}, 1000)\"]",
+        '    ready: { log: listening }',
+        'workloads:',
+        '  - { name: slow, kind: command, command: "echo $$ > cmd.pid; sleep 30", timeoutMs: 60000 }'
+      ].join('\n')
+    )
+    for (const f of ['svc.pid', 'cmd.pid']) rmSync(path.join(dir, f), { force: true })
+    const child = spawn(
+      process.execPath,
+      [cli, 'run', '--config', 'k9.yml', '--no-compare', '--output', 'k9.json'],
+      { cwd: dir, stdio: 'ignore' }
+    )
+    const pidOf = (f: string): number => Number(readFileSync(path.join(dir, f), 'utf8'))
+    for (let i = 0; i < 200 && !existsSync(path.join(dir, 'cmd.pid')); i++)
+      await new Promise((r) => setTimeout(r, 50))
+    const pids = [pidOf('svc.pid'), pidOf('cmd.pid')]
+    expect(pids.map(alive)).toEqual([true, true])
+    child.kill('SIGKILL')
+    await new Promise((r) => child.on('close', r))
+    for (let i = 0; i < 100 && pids.some(alive); i++) await new Promise((r) => setTimeout(r, 50))
+    expect(pids.map(alive)).toEqual([false, false])
   })
 
   it('--output through a FIFO or a symlink writes through it; a directory is refused before running', async () => {

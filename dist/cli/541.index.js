@@ -2060,9 +2060,9 @@ async function cmdRun(argv) {
                     .filter(Boolean);
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
-        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 8497));
+        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 9605));
         if (values['compare-to']) {
-            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(497), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
+            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(605), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
             const ab = await runCompareTo({
                 ref: String(values['compare-to']),
                 loaded,

@@ -25,8 +25,8 @@ var load = __webpack_require__(7775);
 var src_policy = __webpack_require__(1237);
 // EXTERNAL MODULE: ./src/compare/paired.ts
 var paired = __webpack_require__(6714);
-// EXTERNAL MODULE: ./src/pipeline.ts + 12 modules
-var pipeline = __webpack_require__(8497);
+// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
+var pipeline = __webpack_require__(9605);
 // EXTERNAL MODULE: ./src/results/io.ts
 var io = __webpack_require__(5480);
 // EXTERNAL MODULE: ./src/results/samples.ts

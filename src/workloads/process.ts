@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { WorkloadError } from './types.js'
+import { guardGroup } from '../fixtures/process-group.js'
 
 export interface TimedRun {
   /** Wall time in ms from spawn to exit. */
@@ -83,6 +84,7 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
     })
     const pid = child.pid
     if (pid) live.add(pid)
+    const guard = pid ? guardGroup(pid) : undefined
     child.stdout.on('data', (b: Buffer) => tail.push(b))
     child.stderr.on('data', (b: Buffer) => tail.push(b))
     let why: string | undefined
@@ -124,6 +126,7 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
         // Reap anything the command left running in its group.
         killGroup(pid, 'SIGKILL')
         live.delete(pid)
+        guard?.release()
       }
       const out = tail.text()
       if (why) reject(new WorkloadError(`\`${command}\` ${why}`, out))

@@ -1,8 +1,307 @@
-export const id = 497;
-export const ids = [497];
+export const id = 605;
+export const ids = [605];
 export const modules = {
 
-/***/ 8497:
+/***/ 3937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ describeExit),
+/* harmony export */   M5: () => (/* binding */ startWatchdog),
+/* harmony export */   PT: () => (/* binding */ ProcessGroup),
+/* harmony export */   vL: () => (/* binding */ guardGroup)
+/* harmony export */ });
+/* unused harmony exports RingBuffer, isGroupAlive, liveGroups */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A child process in its own process group, so that stopping it ends everything it started
+ * (a shell, `npm start`, a server and its workers) — and a registry that ends every live group
+ * when perf-gate exits by any path: normal exit, an uncaught error, Ctrl-C or SIGTERM.
+ */
+
+
+/** Last lines of a process's output, bounded in count and line length. */
+class RingBuffer {
+    maxLines;
+    maxLineLength;
+    lines = [];
+    partial = '';
+    dropped = 0;
+    constructor(maxLines = 200, maxLineLength = 2000) {
+        this.maxLines = maxLines;
+        this.maxLineLength = maxLineLength;
+    }
+    /** Adds a chunk of output; calls `onLine` for each complete line. */
+    push(chunk, onLine) {
+        const text = this.partial + chunk;
+        const parts = text.split(/\r?\n/);
+        this.partial = parts.pop() ?? '';
+        if (this.partial.length > this.maxLineLength) {
+            // A process that never writes a newline must not grow the buffer without bound.
+            parts.push(this.partial);
+            this.partial = '';
+        }
+        for (const raw of parts) {
+            const line = raw.length > this.maxLineLength ? `${raw.slice(0, this.maxLineLength)} …` : raw;
+            this.lines.push(line);
+            if (this.lines.length > this.maxLines) {
+                this.lines.shift();
+                this.dropped++;
+            }
+            onLine?.(line);
+        }
+    }
+    /** The last `n` lines (including an unfinished last line). */
+    tail(n = 20) {
+        const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
+        return all.slice(-n);
+    }
+    /** Lines dropped from the front so far. */
+    get droppedLines() {
+        return this.dropped;
+    }
+}
+/** The live groups, kept in step with the watchdog (see `watchdog`). */
+const live = {
+    groups: new Map(),
+    set(pgid, label) {
+        this.groups.set(pgid, label);
+        watchdog()?.write(`+${pgid}\n`);
+    },
+    delete(pgid) {
+        if (this.groups.delete(pgid))
+            watchdog()?.write(`-${pgid}\n`);
+    },
+    keys() {
+        return this.groups.keys();
+    }
+};
+let hooksInstalled = false;
+/**
+ * The hooks below cannot run when perf-gate is killed with SIGKILL (the OOM killer, `kill -9`, a
+ * runner's hard stop), and a service would then outlive it. A small watchdog process, in its own
+ * group, holds the list of live groups on its stdin; when that pipe closes, which the kernel does
+ * however perf-gate ends, it kills what is still listed. Started with the first group. No library
+ * does this (prctl PR_SET_PDEATHSIG is not reachable from Node), hence the dozen lines here.
+ */
+const WATCHDOG = `let b='';const g=new Set();process.stdin.setEncoding('utf8');
+process.stdin.on('data',d=>{b+=d;let i;while((i=b.indexOf('\\n'))>=0){const l=b.slice(0,i);b=b.slice(i+1);
+const n=Number(l.slice(1));if(l[0]==='+')g.add(n);else g.delete(n)}});
+process.stdin.on('end',()=>{for(const n of g){try{process.kill(-n,'SIGKILL')}catch{}}process.exit(0)});
+process.stdin.on('error',()=>{});`;
+/**
+ * Lists a process group with the watchdog (see WATCHDOG) until `release` is called: for groups
+ * started elsewhere (command workloads), so that they too end when perf-gate is killed.
+ */
+function guardGroup(pgid) {
+    watchdog()?.write(`+${pgid}\n`);
+    return { release: () => watchdog()?.write(`-${pgid}\n`) };
+}
+/**
+ * Starts the watchdog now rather than with the first group, so its own start-up (a Node process,
+ * some tens of ms of CPU) overlaps fixture start-up instead of a workload's first measurement.
+ */
+function startWatchdog() {
+    watchdog();
+}
+let dog;
+function watchdog() {
+    if (dog !== undefined)
+        return dog;
+    try {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['-e', WATCHDOG], {
+            detached: true,
+            stdio: ['pipe', 'ignore', 'ignore']
+        });
+        child.on('error', () => (dog = null));
+        child.stdin.on('error', () => (dog = null));
+        // Neither the process nor its pipe keeps perf-gate's event loop alive.
+        child.unref();
+        child.stdin.unref?.();
+        dog = { write: (line) => void child.stdin.write(line) };
+    }
+    catch {
+        dog = null; // best effort: the exit hooks still cover every other way out
+    }
+    return dog;
+}
+function killGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone
+    }
+}
+/**
+ * Installs process-wide hooks once: on `exit` every live group gets SIGKILL (only synchronous
+ * work is possible there); on SIGINT/SIGTERM every live group gets SIGTERM at once, and if no
+ * one else handles the signal, the default action (exit) is restored and the signal re-raised,
+ * so Ctrl-C still ends perf-gate — and the `exit` hook then kills what is left.
+ */
+function installHooks() {
+    if (hooksInstalled)
+        return;
+    hooksInstalled = true;
+    process.on('exit', () => {
+        for (const pgid of live.keys())
+            killGroup(pgid, 'SIGKILL');
+    });
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            for (const pgid of live.keys())
+                killGroup(pgid, 'SIGTERM');
+            if (process.listenerCount(sig) === 1) {
+                process.removeListener(sig, handler);
+                for (const pgid of live.keys())
+                    killGroup(pgid, 'SIGKILL');
+                process.kill(process.pid, sig);
+            }
+        };
+        process.on(sig, handler);
+    }
+}
+/**
+ * True while a process of group `pgid` is alive. `kill(-pgid, 0)` alone also succeeds for
+ * zombies, and an init that never reaps orphans (some containers and microVMs; seen here) keeps
+ * killed grandchildren as zombies forever — so on Linux the members' states are read from /proc.
+ */
+function isGroupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    if (process.platform !== 'linux')
+        return true;
+    for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc')) {
+        const c = e.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${e}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // After the command name in parentheses: state, ppid, pgrp, ...
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X')
+            return true;
+    }
+    return false;
+}
+/** Process groups perf-gate started that are still registered (for tests and diagnostics). */
+function liveGroups() {
+    return [...live.keys()];
+}
+/** A running process group. */
+class ProcessGroup {
+    child;
+    output = new RingBuffer();
+    /** Set once the leader exited: its code, or the signal that ended it. */
+    exit = null;
+    exited;
+    spawnError = null;
+    constructor(opts) {
+        installHooks();
+        const useShell = opts.args === undefined;
+        // detached: the child leads a new process group (pgid = pid), so kill(-pgid) reaches
+        // everything it spawns; we still wait for it, it is only detached from our group.
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(useShell ? '/bin/sh' : opts.command, useShell ? ['-c', opts.command] : opts.args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        if (this.child.pid !== undefined)
+            live.set(this.child.pid, opts.label);
+        this.child.stdout.setEncoding('utf8');
+        this.child.stderr.setEncoding('utf8');
+        this.child.stdout.on('data', (c) => this.output.push(c, (l) => opts.onLine?.(l, 'stdout')));
+        this.child.stderr.on('data', (c) => this.output.push(c, (l) => opts.onLine?.(l, 'stderr')));
+        this.exited = new Promise((resolve) => {
+            this.child.once('error', (err) => {
+                this.spawnError = err;
+                this.exit ??= { code: null, signal: null };
+                this.unregisterIfGone();
+                resolve();
+            });
+            this.child.once('exit', (code, signal) => {
+                this.exit = { code, signal };
+                resolve();
+            });
+        });
+    }
+    /** The process group id (= the leader's pid), or undefined if spawning failed. */
+    get pgid() {
+        return this.child.pid;
+    }
+    /** Why spawning failed (e.g. ENOENT for a missing executable), if it did. */
+    get error() {
+        return this.spawnError;
+    }
+    /** True while any process of the group is alive. */
+    get groupAlive() {
+        const pgid = this.pgid;
+        return pgid !== undefined && isGroupAlive(pgid);
+    }
+    /** Resolves when the leader has exited. */
+    waitExit() {
+        return this.exited;
+    }
+    unregisterIfGone() {
+        if (this.pgid !== undefined && !this.groupAlive)
+            live.delete(this.pgid);
+    }
+    /**
+     * Ends the whole group: SIGTERM, then SIGKILL after `graceMs` if anything is still alive.
+     * Waits until no process of the group is left (bounded: 2 s after SIGKILL).
+     * @returns true when the group outlived SIGTERM and was killed.
+     */
+    async stop(graceMs) {
+        const pgid = this.pgid;
+        if (pgid === undefined)
+            return false;
+        killGroup(pgid, 'SIGTERM');
+        const deadline = Date.now() + graceMs;
+        while (this.groupAlive && Date.now() < deadline)
+            await sleep(20);
+        const killed = this.groupAlive;
+        if (killed) {
+            killGroup(pgid, 'SIGKILL');
+            const hard = Date.now() + 2000;
+            while (this.groupAlive && Date.now() < hard)
+                await sleep(20);
+        }
+        // The leader's exit event may lag the group's end by a tick; do not wait forever for it.
+        await Promise.race([this.exited, sleep(500)]);
+        live.delete(pgid);
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        return killed;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Describes how a process ended, e.g. `exit code 1` or `signal SIGKILL`. */
+function describeExit(exit) {
+    if (!exit)
+        return 'still running';
+    if (exit.signal)
+        return `signal ${exit.signal}`;
+    return `exit code ${exit.code}`;
+}
+
+
+/***/ }),
+
+/***/ 9605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1440,231 +1739,8 @@ var references = __webpack_require__(566);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/fixtures/process-group.ts
-/**
- * A child process in its own process group, so that stopping it ends everything it started
- * (a shell, `npm start`, a server and its workers) — and a registry that ends every live group
- * when perf-gate exits by any path: normal exit, an uncaught error, Ctrl-C or SIGTERM.
- */
-
-
-/** Last lines of a process's output, bounded in count and line length. */
-class RingBuffer {
-    maxLines;
-    maxLineLength;
-    lines = [];
-    partial = '';
-    dropped = 0;
-    constructor(maxLines = 200, maxLineLength = 2000) {
-        this.maxLines = maxLines;
-        this.maxLineLength = maxLineLength;
-    }
-    /** Adds a chunk of output; calls `onLine` for each complete line. */
-    push(chunk, onLine) {
-        const text = this.partial + chunk;
-        const parts = text.split(/\r?\n/);
-        this.partial = parts.pop() ?? '';
-        if (this.partial.length > this.maxLineLength) {
-            // A process that never writes a newline must not grow the buffer without bound.
-            parts.push(this.partial);
-            this.partial = '';
-        }
-        for (const raw of parts) {
-            const line = raw.length > this.maxLineLength ? `${raw.slice(0, this.maxLineLength)} …` : raw;
-            this.lines.push(line);
-            if (this.lines.length > this.maxLines) {
-                this.lines.shift();
-                this.dropped++;
-            }
-            onLine?.(line);
-        }
-    }
-    /** The last `n` lines (including an unfinished last line). */
-    tail(n = 20) {
-        const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
-        return all.slice(-n);
-    }
-    /** Lines dropped from the front so far. */
-    get droppedLines() {
-        return this.dropped;
-    }
-}
-const live = new Map();
-let hooksInstalled = false;
-function killGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false; // ESRCH: the group is gone
-    }
-}
-/**
- * Installs process-wide hooks once: on `exit` every live group gets SIGKILL (only synchronous
- * work is possible there); on SIGINT/SIGTERM every live group gets SIGTERM at once, and if no
- * one else handles the signal, the default action (exit) is restored and the signal re-raised,
- * so Ctrl-C still ends perf-gate — and the `exit` hook then kills what is left.
- */
-function installHooks() {
-    if (hooksInstalled)
-        return;
-    hooksInstalled = true;
-    process.on('exit', () => {
-        for (const pgid of live.keys())
-            killGroup(pgid, 'SIGKILL');
-    });
-    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            for (const pgid of live.keys())
-                killGroup(pgid, 'SIGTERM');
-            if (process.listenerCount(sig) === 1) {
-                process.removeListener(sig, handler);
-                for (const pgid of live.keys())
-                    killGroup(pgid, 'SIGKILL');
-                process.kill(process.pid, sig);
-            }
-        };
-        process.on(sig, handler);
-    }
-}
-/**
- * True while a process of group `pgid` is alive. `kill(-pgid, 0)` alone also succeeds for
- * zombies, and an init that never reaps orphans (some containers and microVMs; seen here) keeps
- * killed grandchildren as zombies forever — so on Linux the members' states are read from /proc.
- */
-function isGroupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    if (process.platform !== 'linux')
-        return true;
-    for (const e of (0,external_node_fs_.readdirSync)('/proc')) {
-        const c = e.charCodeAt(0);
-        if (c < 48 || c > 57)
-            continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_.readFileSync)(`/proc/${e}/stat`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        // After the command name in parentheses: state, ppid, pgrp, ...
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X')
-            return true;
-    }
-    return false;
-}
-/** Process groups perf-gate started that are still registered (for tests and diagnostics). */
-function liveGroups() {
-    return [...live.keys()];
-}
-/** A running process group. */
-class ProcessGroup {
-    child;
-    output = new RingBuffer();
-    /** Set once the leader exited: its code, or the signal that ended it. */
-    exit = null;
-    exited;
-    spawnError = null;
-    constructor(opts) {
-        installHooks();
-        const useShell = opts.args === undefined;
-        // detached: the child leads a new process group (pgid = pid), so kill(-pgid) reaches
-        // everything it spawns; we still wait for it, it is only detached from our group.
-        this.child = (0,external_node_child_process_.spawn)(useShell ? '/bin/sh' : opts.command, useShell ? ['-c', opts.command] : opts.args, {
-            cwd: opts.cwd,
-            env: opts.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        if (this.child.pid !== undefined)
-            live.set(this.child.pid, opts.label);
-        this.child.stdout.setEncoding('utf8');
-        this.child.stderr.setEncoding('utf8');
-        this.child.stdout.on('data', (c) => this.output.push(c, (l) => opts.onLine?.(l, 'stdout')));
-        this.child.stderr.on('data', (c) => this.output.push(c, (l) => opts.onLine?.(l, 'stderr')));
-        this.exited = new Promise((resolve) => {
-            this.child.once('error', (err) => {
-                this.spawnError = err;
-                this.exit ??= { code: null, signal: null };
-                this.unregisterIfGone();
-                resolve();
-            });
-            this.child.once('exit', (code, signal) => {
-                this.exit = { code, signal };
-                resolve();
-            });
-        });
-    }
-    /** The process group id (= the leader's pid), or undefined if spawning failed. */
-    get pgid() {
-        return this.child.pid;
-    }
-    /** Why spawning failed (e.g. ENOENT for a missing executable), if it did. */
-    get error() {
-        return this.spawnError;
-    }
-    /** True while any process of the group is alive. */
-    get groupAlive() {
-        const pgid = this.pgid;
-        return pgid !== undefined && isGroupAlive(pgid);
-    }
-    /** Resolves when the leader has exited. */
-    waitExit() {
-        return this.exited;
-    }
-    unregisterIfGone() {
-        if (this.pgid !== undefined && !this.groupAlive)
-            live.delete(this.pgid);
-    }
-    /**
-     * Ends the whole group: SIGTERM, then SIGKILL after `graceMs` if anything is still alive.
-     * Waits until no process of the group is left (bounded: 2 s after SIGKILL).
-     * @returns true when the group outlived SIGTERM and was killed.
-     */
-    async stop(graceMs) {
-        const pgid = this.pgid;
-        if (pgid === undefined)
-            return false;
-        killGroup(pgid, 'SIGTERM');
-        const deadline = Date.now() + graceMs;
-        while (this.groupAlive && Date.now() < deadline)
-            await process_group_sleep(20);
-        const killed = this.groupAlive;
-        if (killed) {
-            killGroup(pgid, 'SIGKILL');
-            const hard = Date.now() + 2000;
-            while (this.groupAlive && Date.now() < hard)
-                await process_group_sleep(20);
-        }
-        // The leader's exit event may lag the group's end by a tick; do not wait forever for it.
-        await Promise.race([this.exited, process_group_sleep(500)]);
-        live.delete(pgid);
-        this.child.stdout?.destroy();
-        this.child.stderr?.destroy();
-        return killed;
-    }
-}
-const process_group_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Describes how a process ended, e.g. `exit code 1` or `signal SIGKILL`. */
-function describeExit(exit) {
-    if (!exit)
-        return 'still running';
-    if (exit.signal)
-        return `signal ${exit.signal}`;
-    return `exit code ${exit.code}`;
-}
-
+// EXTERNAL MODULE: ./src/fixtures/process-group.ts
+var process_group = __webpack_require__(3937);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
 var pidusage = __webpack_require__(7636);
 var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
@@ -1955,7 +2031,7 @@ class RunningService {
     get crash() {
         if (!this.group || this.group.exit === null || this.stopping)
             return null;
-        return { description: describeExit(this.group.exit), output: this.tail() };
+        return { description: (0,process_group/* describeExit */.KE)(this.group.exit), output: this.tail() };
     }
     /** The last lines of the service's output. */
     tail(n = 20) {
@@ -1973,7 +2049,7 @@ class RunningService {
         if (!(await isDirectory(r.cwd))) {
             throw new ServiceError(`service ${this.name}: its working directory ${r.cwd} does not exist. Check services.${this.name}.cwd (relative to the config file).`);
         }
-        const group = new ProcessGroup({
+        const group = new process_group/* ProcessGroup */.PT({
             command: r.command,
             args: r.args,
             cwd: r.cwd,
@@ -2009,7 +2085,7 @@ class RunningService {
                 throw new ServiceError(`service ${this.name}: could not start "${this.resolved.command}": ${group.error.message}. Check services.${this.name}.command and cwd.`);
             }
             if (group.exit) {
-                throw new ServiceError(`service ${this.name} exited (${describeExit(group.exit)}) before it was ready (waiting for ${what}).`, this.tail());
+                throw new ServiceError(`service ${this.name} exited (${(0,process_group/* describeExit */.KE)(group.exit)}) before it was ready (waiting for ${what}).`, this.tail());
             }
             if (logRe) {
                 if (group.output.tail(200).some((l) => logRe.test(l)))
@@ -2207,11 +2283,13 @@ async function stopPrinters(printers) {
 
 
 
+
 /**
  * Starts printers, then services (services point at printers through templates such as
  * `${printers.kitchen.port}`). If anything fails to start, what already started is stopped.
  */
 async function startFixtureSet(loaded, log, opts) {
+    (0,process_group/* startWatchdog */.M5)();
     const allServices = loaded.config.services;
     const wanted = opts.only ? (0,references/* servicesNeeded */.m)(opts.only, allServices) : undefined;
     const serviceDefs = wanted
@@ -2614,10 +2692,12 @@ async function mtimeOf(file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9783);
+/* harmony import */ var _fixtures_process_group_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3937);
 /**
  * Runs a shell command once and times it. Shared by the `command` and `import` kinds.
  * The child gets its own process group so a timeout or Ctrl-C ends everything it started.
  */
+
 
 
 
@@ -2685,6 +2765,7 @@ function runTimed(command, opts) {
         const pid = child.pid;
         if (pid)
             live.add(pid);
+        const guard = pid ? (0,_fixtures_process_group_js__WEBPACK_IMPORTED_MODULE_3__/* .guardGroup */ .vL)(pid) : undefined;
         child.stdout.on('data', (b) => tail.push(b));
         child.stderr.on('data', (b) => tail.push(b));
         let why;
@@ -2721,6 +2802,7 @@ function runTimed(command, opts) {
                 // Reap anything the command left running in its group.
                 killGroup(pid, 'SIGKILL');
                 live.delete(pid);
+                guard?.release();
             }
             const out = tail.text();
             if (why)
