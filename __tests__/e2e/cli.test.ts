@@ -16,19 +16,10 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { running as alive } from '../helpers/proc.js'
 
 const root = path.resolve(import.meta.dirname ?? '.', '../..')
 const cli = path.join(root, 'dist/cli/index.js')
-
-/** Running (a zombie waiting for a parent that never reaps it counts as gone). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
 
 function perfGate(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 })

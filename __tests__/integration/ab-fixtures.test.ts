@@ -23,6 +23,7 @@ import { runAB } from '../../src/abtest/run.js'
 import { loadConfig } from '../../src/config/load.js'
 import { judgePaired } from '../../src/gate.js'
 import { memoryLogger } from '../../src/log.js'
+import { running } from '../helpers/proc.js'
 
 const projectRoot = resolve(import.meta.dirname ?? '.', '../..')
 const g = (cwd: string, ...args: string[]): string =>
@@ -110,16 +111,6 @@ const started = (): Started[] =>
           return { pid: Number(pid), port: Number(port), cwd: cwd.join(' ') }
         })
     : []
-
-/** True while the process exists and is not a zombie (a zombie has exited, only unreaped). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
 
 const worktrees = (repo: string): number => g(repo, 'worktree', 'list').split('\n').length
 

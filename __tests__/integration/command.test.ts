@@ -6,6 +6,7 @@ import { commandRunner } from '../../src/workloads/command.js'
 import { runTimed } from '../../src/workloads/process.js'
 import { WorkloadError, type RunContext } from '../../src/workloads/types.js'
 import { memoryLogger } from '../../src/log.js'
+import { running as alive } from '../helpers/proc.js'
 
 const ctx = (baseDir: string): RunContext => ({
   fixtures: { printers: new Map(), services: new Map(), templateScope: {} },
@@ -16,16 +17,6 @@ const ctx = (baseDir: string): RunContext => ({
   signal: new AbortController().signal,
   baseDir
 })
-
-/** Running (a zombie waiting for a parent that never reaps it counts as gone). */
-const alive = (pid: number): boolean => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return false
-  }
-}
 
 describe('command workload', () => {
   it('times every iteration, in the configured cwd and env', async () => {
