@@ -61,8 +61,9 @@ export function readInputs(): ActionInputs {
   const thresholdRaw = optional('threshold')
   let threshold: number | undefined
   if (thresholdRaw !== undefined) {
-    threshold = Number(thresholdRaw.replace('%', '').trim())
-    if (!Number.isFinite(threshold) || threshold < 0) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(thresholdRaw)
+    threshold = m ? Number(m[1]) : NaN
+    if (!Number.isFinite(threshold)) {
       throw new InputValueError(
         `Invalid value '${thresholdRaw}' for input 'threshold'. Give a percentage such as 10 or 10%.`
       )

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { InputValueError, readInputs } from '../../src/inputs.js'
+
+// @actions/core reads an input `fail-on` from INPUT_FAIL-ON (upper case, spaces to underscores).
+const set = (inputs: Record<string, string>): void => {
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v
+}
+afterEach(() => {
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k]
+})
+
+describe('action inputs', () => {
+  it('defaults when nothing is given', () => {
+    const i = readInputs()
+    expect(i).toMatchObject({
+      config: 'perf-gate.yml',
+      baselineDir: 'baselines',
+      failOn: 'regression',
+      comment: 'always',
+      updateBaselines: 'auto',
+      threshold: undefined
+    })
+  })
+
+  it.each([
+    ['10', 10],
+    ['10%', 10],
+    [' 5 % ', 5],
+    ['2.5', 2.5],
+    ['0', 0]
+  ])('threshold %j reads as %d', (raw, want) => {
+    set({ threshold: raw })
+    expect(readInputs().threshold).toBe(want)
+  })
+
+  it.each(['%', 'ten', '-1', '10%%', '5 percent'])(
+    'threshold %j is refused with the input named',
+    (raw) => {
+      set({ threshold: raw })
+      expect(() => readInputs()).toThrow(InputValueError)
+      expect(() => readInputs()).toThrow(
+        `Invalid value '${raw.trim()}' for input 'threshold'. Give a percentage such as 10 or 10%.`
+      )
+    }
+  )
+
+  it('a choice outside the allowed values names the input and lists them', () => {
+    set({ 'fail-on': 'Regression' })
+    expect(() => readInputs()).toThrow(
+      "Invalid value 'Regression' for input 'fail-on'. It must be one of: regression, budget, never."
+    )
+  })
+
+  it('lists split on commas and new lines', () => {
+    set({ workloads: 'a, b\nc\n', results: 'x.json' })
+    expect(readInputs()).toMatchObject({ workloads: ['a', 'b', 'c'], results: ['x.json'] })
+  })
+})
