@@ -241,4 +241,20 @@ describe('config validation', () => {
       /\(1 problem\):\n.*name: required field is missing/
     )
   })
+
+  it('empty values and malformed percentages say what to write', () => {
+    expect(issuesOf('workloads: []\n')).toContain(
+      'perf-gate.yml:1: workloads: is empty; give at least one entry.'
+    )
+    expect(issuesOf('workloads:\n  - { name: "", kind: command, command: "true" }\n')).toContain(
+      'workloads[0].name: is empty; give a value.'
+    )
+    expect(
+      issuesOf(
+        'defaults: { threshold: "ten" }\nworkloads:\n  - { name: a, kind: command, command: "true" }\n'
+      )
+    ).toContain(
+      'defaults.threshold: found "ten" (string); expected a percentage such as 10 or 10%.'
+    )
+  })
 })

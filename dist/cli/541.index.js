@@ -2699,6 +2699,8 @@ function interleaveOrder(pairs) {
 /* harmony import */ var _results_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6122);
 /** JSON Schemas of the `command` and `import` workload kinds. */
 
+/** How a percentage is written, for messages. */
+const PERCENT = 'a percentage such as 10 or 10%';
 const common = {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     kind: { type: 'string' },
@@ -2708,7 +2710,7 @@ const common = {
     threshold: {
         anyOf: [
             { type: 'number', minimum: 0 },
-            { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+            { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$', description: PERCENT }
         ]
     },
     thresholds: {
@@ -2716,7 +2718,7 @@ const common = {
         additionalProperties: {
             anyOf: [
                 { type: 'number', minimum: 0 },
-                { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+                { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$', description: PERCENT }
             ]
         }
     },
@@ -2975,7 +2977,7 @@ const printerWorkloadSchema = {
         target: {
             type: 'string',
             pattern: '^(\\$\\{[^}]+\\}|[A-Za-z0-9.\\-:\\[\\]]+):(\\$\\{[^}]+\\}|[0-9]+)$',
-            description: 'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
+            description: 'host:port to send to, e.g. 127.0.0.1:9100 or 127.0.0.1:${services.proxy.port} (a print proxy under test); verified at `printer` when set'
         },
         jobs: {
             type: 'object',
@@ -3128,7 +3130,7 @@ const requestTemplateSchema = {
         method: {
             type: 'string',
             pattern: '^[A-Za-z]+$',
-            description: 'HTTP method (default GET, or POST with a body).'
+            description: 'an HTTP method such as GET or POST (default GET, or POST with a body)'
         },
         path: {
             type: 'string',
@@ -3949,6 +3951,23 @@ function toIssues(errors, data, schema, prefix, opts) {
             case 'exclusiveMinimum':
             case 'exclusiveMaximum':
                 message = `found ${describe(found)}; must be ${e.params.comparison} ${e.params.limit}.`;
+                break;
+            case 'pattern': {
+                const s = schemaAt(schema, e.schemaPath);
+                message = `found ${describe(found)}; expected ${s?.description ?? `text matching ${e.params.pattern}`}.`;
+                break;
+            }
+            case 'minLength':
+                message =
+                    found === ''
+                        ? 'is empty; give a value.'
+                        : `found ${describe(found)}; must be at least ${e.params.limit} characters.`;
+                break;
+            case 'maxLength':
+                message = `is ${String(found).length} characters long; at most ${e.params.limit} are allowed.`;
+                break;
+            case 'minItems':
+                message = `is empty; give at least ${e.params.limit === 1 ? 'one entry' : `${e.params.limit} entries`}.`;
                 break;
             case 'discriminator': {
                 const s = schemaAt(schema, e.schemaPath);

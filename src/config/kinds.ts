@@ -1,6 +1,9 @@
 /** JSON Schemas of the `command` and `import` workload kinds. */
 import { IMPORT_FORMATS } from '../results/formats.js'
 
+/** How a percentage is written, for messages. */
+const PERCENT = 'a percentage such as 10 or 10%'
+
 const common = {
   name: { type: 'string', minLength: 1, maxLength: 100 },
   kind: { type: 'string' },
@@ -10,7 +13,7 @@ const common = {
   threshold: {
     anyOf: [
       { type: 'number', minimum: 0 },
-      { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+      { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$', description: PERCENT }
     ]
   },
   thresholds: {
@@ -18,7 +21,7 @@ const common = {
     additionalProperties: {
       anyOf: [
         { type: 'number', minimum: 0 },
-        { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$' }
+        { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$', description: PERCENT }
       ]
     }
   },

@@ -181,6 +181,23 @@ function toIssues(
       case 'exclusiveMaximum':
         message = `found ${describe(found)}; must be ${e.params.comparison} ${e.params.limit}.`
         break
+      case 'pattern': {
+        const s = schemaAt(schema, e.schemaPath)
+        message = `found ${describe(found)}; expected ${(s?.description as string | undefined) ?? `text matching ${e.params.pattern}`}.`
+        break
+      }
+      case 'minLength':
+        message =
+          found === ''
+            ? 'is empty; give a value.'
+            : `found ${describe(found)}; must be at least ${e.params.limit} characters.`
+        break
+      case 'maxLength':
+        message = `is ${String(found).length} characters long; at most ${e.params.limit} are allowed.`
+        break
+      case 'minItems':
+        message = `is empty; give at least ${e.params.limit === 1 ? 'one entry' : `${e.params.limit} entries`}.`
+        break
       case 'discriminator': {
         const s = schemaAt(schema, e.schemaPath)
         const allowed = ((s?.oneOf as Array<{ properties?: { type?: { const?: string } } }>) ?? [])

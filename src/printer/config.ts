@@ -193,7 +193,7 @@ export const printerWorkloadSchema: object = {
       type: 'string',
       pattern: '^(\\$\\{[^}]+\\}|[A-Za-z0-9.\\-:\\[\\]]+):(\\$\\{[^}]+\\}|[0-9]+)$',
       description:
-        'host:port to send to (e.g. a print proxy under test); verified at `printer` when set.'
+        'host:port to send to, e.g. 127.0.0.1:9100 or 127.0.0.1:${services.proxy.port} (a print proxy under test); verified at `printer` when set'
     },
     jobs: {
       type: 'object',
