@@ -83,6 +83,15 @@ describe('printer workload', () => {
     expect(kitchen.connectionStats()).toMatchObject({ opened: 20, active: 0 })
   })
 
+  it('without a profile: ten jobs, one at a time (the same default as service workloads)', async () => {
+    const def = base({})
+    delete def.profile
+    const out = await printerRunner.runRepetition(def, ctx())
+    expect(out.ok).toBe(10)
+    expect(kitchen.jobs()).toHaveLength(10)
+    expect(kitchen.connectionStats()).toMatchObject({ opened: 10, active: 0 })
+  })
+
   it('persistent connections: C clients x N jobs reuse C connections', async () => {
     const out = await printerRunner.runRepetition(
       base({

@@ -694,6 +694,7 @@ function httpOperation(driver, build, onResponse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ DEFAULT_PROFILE),
 /* harmony export */   OK: () => (/* binding */ OperationError),
 /* harmony export */   Rt: () => (/* binding */ profileSize),
 /* harmony export */   Tm: () => (/* binding */ runProfile)
@@ -709,6 +710,8 @@ function httpOperation(driver, build, onResponse) {
  * a stalled target cannot hide its queue (no coordinated omission).
  */
 /** An operation error carries a kind for the "errors by kind" breakdown (e.g. `http_500`, `timeout`). */
+/** The profile of a printer or service workload that names none: ten operations, one at a time. */
+const DEFAULT_PROFILE = { type: 'sequential', count: 10 };
 class OperationError extends Error {
     kind;
     constructor(kind, message) {

@@ -2967,7 +2967,7 @@ const commandTypeNames = { type: 'string', enum: [...commands/* COMMAND_TYPES */
 const printerWorkloadSchema = {
     type: 'object',
     additionalProperties: false,
-    required: ['name', 'kind', 'profile'],
+    required: ['name', 'kind'],
     anyOf: [{ required: ['printer'] }, { required: ['target'] }],
     description: 'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',
     properties: {

@@ -875,7 +875,8 @@ const printerRunner = {
         const timeoutMs = def.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         const persistent = def.connection === 'persistent';
         const expect = def.expect ?? {};
-        const count = (0,profiles/* profileSize */.Rt)(def.profile);
+        const profile = def.profile ?? profiles/* DEFAULT_PROFILE */.KG;
+        const count = (0,profiles/* profileSize */.Rt)(profile);
         const { seed: jobSeed, ...spec } = def.jobs ?? {};
         const jobs = jobsFor((ctx.seed ^ (jobSeed ?? 0)) >>> 0, count, spec);
         // Through a proxy the printer sees the proxy's connections, so each job carries a marker line
@@ -950,7 +951,7 @@ const printerRunner = {
                 throw toOperationError(conn?.error ?? err, where, printer);
             }
         };
-        const outcome = await (0,profiles/* runProfile */.Tm)(def.profile, op, { signal: ctx.signal });
+        const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, { signal: ctx.signal });
         for (const c of pool.splice(0)) {
             c.socket.end();
             all.delete(c.socket);
@@ -1157,7 +1158,6 @@ function generateHaJob(seed, index, spec = 'mixed') {
 
 
 
-const DEFAULT_PROFILE = { type: 'sequential', count: 10 };
 /** Above this many operations latencies go to a histogram instead of an array (bounded memory). */
 const ARRAY_LIMIT = 200_000;
 function isProbe(p) {
@@ -1546,7 +1546,7 @@ const serviceRunner = {
             p.clearLog();
             activeAtStart.set(p, p.connectionStats().active);
         }
-        const profile = def.profile ?? DEFAULT_PROFILE;
+        const profile = def.profile ?? profiles/* DEFAULT_PROFILE */.KG;
         const connections = def.connections ?? Math.max(1, Math.min(50, concurrencyOf(profile)));
         const driver = new http/* HttpDriver */.V1(svc.url, { connections, timeoutMs: def.timeoutMs ?? 10_000 });
         const scope = ctx.fixtures.templateScope;

@@ -88,7 +88,6 @@ export interface LoadedConfig {
   /** Directory of the config file; relative paths in the config resolve against it. */
   baseDir: string
   config: PerfGateConfig
-  /** The profile type of a workload, if it has one. */
 }
 
 export type { LoadProfile }

@@ -66,7 +66,8 @@ export interface PrinterWorkloadDef {
   /** "host:port" to send to instead (a print proxy under test that forwards to `printer`). */
   target?: string
   jobs?: JobSpec & { seed?: number }
-  profile: LoadProfile
+  /** Default: DEFAULT_PROFILE (ten jobs, one at a time). */
+  profile?: LoadProfile
   /** `per-job` (default): a new TCP connection per job; `persistent`: connections are reused. */
   connection?: 'per-job' | 'persistent'
   expect?: PrinterExpectations
@@ -181,7 +182,7 @@ const commandTypeNames = { type: 'string', enum: [...COMMAND_TYPES] }
 export const printerWorkloadSchema: object = {
   type: 'object',
   additionalProperties: false,
-  required: ['name', 'kind', 'profile'],
+  required: ['name', 'kind'],
   anyOf: [{ required: ['printer'] }, { required: ['target'] }],
   description:
     'Delivers seeded ESC/POS print jobs over TCP and measures time-to-print at the virtual printer.',

@@ -9,7 +9,7 @@ import type { CommandType } from '../printer/commands.js'
 import type { CountExpectation, PrinterWorkloadDef } from '../printer/config.js'
 import { generateJobs, type GeneratedJob, type JobSpec } from '../printer/generator.js'
 import { MARKER_PREFIX, PrinterJobError, VirtualPrinter } from '../printer/server.js'
-import { OperationError, profileSize, runProfile } from './profiles.js'
+import { DEFAULT_PROFILE, OperationError, profileSize, runProfile } from './profiles.js'
 import {
   WorkloadError,
   type PrinterHandle,
@@ -206,7 +206,8 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
     const persistent = def.connection === 'persistent'
     const expect = def.expect ?? {}
 
-    const count = profileSize(def.profile)
+    const profile = def.profile ?? DEFAULT_PROFILE
+    const count = profileSize(profile)
     const { seed: jobSeed, ...spec } = def.jobs ?? {}
     const jobs = jobsFor((ctx.seed ^ (jobSeed ?? 0)) >>> 0, count, spec)
     // Through a proxy the printer sees the proxy's connections, so each job carries a marker line
@@ -289,7 +290,7 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       }
     }
 
-    const outcome = await runProfile(def.profile, op, { signal: ctx.signal })
+    const outcome = await runProfile(profile, op, { signal: ctx.signal })
     for (const c of pool.splice(0)) {
       c.socket.end()
       all.delete(c.socket)

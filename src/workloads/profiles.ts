@@ -68,6 +68,9 @@ export type LoadProfile =
   | ClientsProfile
 
 /** An operation error carries a kind for the "errors by kind" breakdown (e.g. `http_500`, `timeout`). */
+/** The profile of a printer or service workload that names none: ten operations, one at a time. */
+export const DEFAULT_PROFILE: LoadProfile = { type: 'sequential', count: 10 }
+
 export class OperationError extends Error {
   constructor(
     readonly kind: string,

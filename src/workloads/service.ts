@@ -17,7 +17,7 @@ import {
   type HaJobSpec
 } from '../load/ha-jobs.js'
 import type { Check } from '../types.js'
-import { OperationError, profileSize, runProfile, type LoadProfile } from './profiles.js'
+import { DEFAULT_PROFILE, OperationError, profileSize, runProfile, type LoadProfile } from './profiles.js'
 import {
   WorkloadError,
   type ExtraMetric,
@@ -115,7 +115,6 @@ interface PrinterProbe extends PrinterHandle {
   clearLog(): void
 }
 
-const DEFAULT_PROFILE: LoadProfile = { type: 'sequential', count: 10 }
 /** Above this many operations latencies go to a histogram instead of an array (bounded memory). */
 const ARRAY_LIMIT = 200_000
 
