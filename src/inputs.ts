@@ -33,8 +33,20 @@ export class InputValueError extends Error {
   }
 }
 
+/**
+ * An input's value. The Actions runner passes `baseline-dir` as INPUT_BASELINE-DIR (hyphens kept),
+ * which is what core.getInput reads; some runners and wrappers that emulate it write
+ * INPUT_BASELINE_DIR, since a hyphen is not valid in a shell variable name. That form is read
+ * when the runner's own is absent.
+ */
+function input(name: string): string {
+  const value = core.getInput(name)
+  if (value || !name.includes('-')) return value
+  return process.env[`INPUT_${name.replace(/[ -]/g, '_').toUpperCase()}`]?.trim() ?? ''
+}
+
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim()
+  const raw = input(name).trim()
   if (!raw) return fallback
   if (!(allowed as readonly string[]).includes(raw)) {
     throw new InputValueError(
@@ -44,7 +56,7 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return raw as T
 }
 
-const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined
+const optional = (name: string): string | undefined => input(name).trim() || undefined
 
 const list = (name: string): string[] | undefined => {
   const raw = optional(name)
@@ -87,7 +99,7 @@ export function readInputs(): ActionInputs {
       ['auto', 'commit', 'files', 'pull-request', 'never'] as const,
       'auto'
     ),
-    token: core.getInput('token'),
+    token: input('token'),
     resultsFile: optional('results-file') ?? 'perf-results.json',
     reportFile: optional('report-file') ?? 'perf-report.md',
     workloads: list('workloads'),

@@ -14,6 +14,7 @@ import { gateFails, judgeAgainstBaselines, judgePaired, type Judged } from './ga
 import { publishToGitHub } from './github/publish.js'
 import type { EventInfo } from './github/event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { writeJobSummary } from './job-summary.js'
 import { runAll } from './pipeline.js'
 import { trendChart } from './report/chart.js'
 import { readResults, writeResults } from './results/io.js'
@@ -54,6 +55,25 @@ function eventInfo(env: NodeJS.ProcessEnv): EventInfo {
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined,
     serverUrl
+  }
+}
+
+/** chdir to the `working-directory` input, with a message naming the input when it is not a directory. */
+function enterWorkingDirectory(dir: string): void {
+  try {
+    process.chdir(dir)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR'
+          ? 'is not a directory'
+          : `cannot be entered (${code ?? String(e)})`
+    throw new Error(
+      `Input 'working-directory': ${path.resolve(dir)} ${why}. Give a directory relative to the ` +
+        'workspace (GITHUB_WORKSPACE, where actions/checkout put the repository), e.g. `working-directory: services/api`.'
+    )
   }
 }
 
@@ -124,14 +144,14 @@ async function produce(
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    if (inputs.workingDirectory !== '.') process.chdir(inputs.workingDirectory)
+    if (inputs.workingDirectory !== '.') enterWorkingDirectory(inputs.workingDirectory)
     const log = actionsLogger()
     const event = eventInfo(process.env)
     const loaded = await loadConfig(inputs.config)
     const { results, judged } = await produce(inputs, loaded, log, event)
     await writeResults(inputs.resultsFile, results)
     await writeFileAtomic(inputs.reportFile, judged.markdown + '\n')
-    await core.summary.addRaw(judged.markdown, true).write()
+    await writeJobSummary(judged.markdown, inputs.reportFile, log)
 
     const { verdict } = judged
     for (const m of verdict.metrics.filter(

@@ -91,4 +91,33 @@ describe('action on pull_request', () => {
     ).toEqual([500, 201])
     expect(currentStub().commentsOn(7)).toHaveLength(1)
   }, 60_000)
+
+  it('runner oddities: no job summary file is a warning, a broken event file or working-directory a clear error', async () => {
+    const cwd = await project(5)
+    const noSummary = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: threshold,
+      env: { GITHUB_STEP_SUMMARY: undefined }
+    })
+    expectExit(noSummary, 0)
+    expect(noSummary.outputs.verdict).toBe('pass')
+    expect(noSummary.stdout).toMatch(/::warning::GITHUB_STEP_SUMMARY is not set.*perf-report\.md/)
+    expect(currentStub().commentsOn(7)).toHaveLength(1) // the rest of the run went on
+
+    const broken = await runAction({ cwd, event: 'pull_request', payload: '{"number": 7,' })
+    expectExit(broken, 1)
+    expect(broken.stdout).toMatch(/^::error::GITHUB_EVENT_PATH \S+event\.json is not valid JSON/m)
+    expect(broken.stdout).not.toMatch(/^\s+at /m) // no stack trace
+
+    const lost = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: { ...threshold, 'working-directory': 'services/api' }
+    })
+    expectExit(lost, 1)
+    expect(lost.stdout).toContain(
+      `::error::Input 'working-directory': ${path.join(cwd, 'services/api')} does not exist.`
+    )
+  }, 60_000)
 })

@@ -154,8 +154,11 @@ export async function runAction(options: {
   cwd: string
   event: 'pull_request' | 'push' | 'workflow_run'
   with?: Record<string, string>
+  /** The event payload; a string is written as it is (to test a broken file). */
   payload?: unknown
   token?: string
+  /** Runner variables to change (undefined: leave the variable out). */
+  env?: Record<string, string | undefined>
 }): Promise<RunResult> {
   const runnerDir = await mkdtemp(path.join(tmpdir(), 'perf-gate-runner-'))
   const eventPath = path.join(runnerDir, 'event.json')
@@ -166,7 +169,7 @@ export async function runAction(options: {
     (options.event === 'push'
       ? pushPayload(stub.head('main') ?? '0'.repeat(40))
       : pullRequestPayload(7))
-  await writeFile(eventPath, JSON.stringify(payload))
+  await writeFile(eventPath, typeof payload === 'string' ? payload : JSON.stringify(payload))
   await writeFile(outputPath, '')
   await writeFile(summaryPath, '')
   const inputs = { ...(await actionDefaults()), config: 'perf-gate.yml', ...options.with }
@@ -192,6 +195,10 @@ export async function runAction(options: {
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value
   env[inputVar('token')] = options.token ?? WRITE_TOKEN
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
   const child = spawn(process.execPath, [DIST], {
     cwd: options.cwd,
     env,

@@ -249,6 +249,20 @@ describe('sticky PR comment', () => {
     expect(Date.now() - started).toBeLessThan(2500)
   })
 
+  it('a request that gets no answer is reported as such, not as an HTTP status', async () => {
+    const closed = await startGitHubStub()
+    const apiUrl = closed.apiUrl
+    await closed.stop() // nothing listens there any more: connections are refused
+    const out = await publishToGitHub(input({ apiUrl }))
+    expect(out.commentUrl).toBeUndefined()
+    expect(out.warnings).toHaveLength(1)
+    expect(out.warnings[0]).toMatch(
+      /^Could not comment on pull request #7: GitHub got no answer \(.*ECONNREFUSED.*\) after retries/
+    )
+    expect(out.warnings[0]).not.toMatch(/HTTP/)
+    expect(waits.length).toBeGreaterThanOrEqual(1) // retried first, as for a 5xx
+  })
+
   it('gives up after the retry budget and reports a warning', async () => {
     stub.fault({ method: 'GET', path: /\/comments$/, status: 502, times: 100 })
     const out = await publishToGitHub(input({ retry: { sleep: async () => {}, maxRetries: 2 } }))
@@ -409,6 +423,40 @@ describe('baseline commit on main', () => {
     )
     expect(stub.head('main')).toBe(before)
     expect(stub.callsTo('POST', /\/git\/commits$/)).toHaveLength(0)
+  })
+
+  it('auto commits on a manual or nightly run on the default branch, never on a merge queue', async () => {
+    seedBaselines()
+    const map = new Map([
+      ['checkout', baseline('checkout', [...OLD, ['2026-11-04T00:00:00.000Z', 'c4', 90]])]
+    ])
+    const queued = {
+      ...pushEvent(),
+      name: 'merge_group',
+      ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc'
+    }
+    const before = stub.head('main')
+    await publishToGitHub(input({ event: queued, baselineUpdate: 'auto', baselines: map }))
+    expect(stub.head('main')).toBe(before)
+    // A schedule payload carries no default branch here: it is asked from the API.
+    const nightly = { ...pushEvent(), name: 'schedule', payload: { schedule: '0 3 * * *' } }
+    const night = await publishToGitHub(
+      input({ event: nightly, baselineUpdate: 'auto', baselines: map })
+    )
+    expect(night.baselineCommit).toBe(stub.head('main'))
+    expect(stub.callsTo('GET', /\/repos\/acme\/widgets$/)).toHaveLength(1)
+    const later = new Map([
+      ['checkout', baseline('checkout', [...OLD, ['2026-11-05T00:00:00.000Z', 'c5', 80]])]
+    ])
+    const manual = await publishToGitHub(
+      input({
+        event: { ...pushEvent(), name: 'workflow_dispatch' },
+        baselineUpdate: 'auto',
+        baselines: later
+      })
+    )
+    expect(manual.baselineCommit).toBe(stub.head('main'))
+    expect(stub.callsTo('POST', /\/git\/commits$/)).toHaveLength(2)
   })
 
   it('a read-only token on the baseline commit is a warning naming contents: write', async () => {

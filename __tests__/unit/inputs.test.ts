@@ -22,6 +22,17 @@ describe('action inputs', () => {
     })
   })
 
+  it('reads INPUT_FAIL_ON when a runner wrote the underscore form; the runner form wins when both are set', () => {
+    process.env.INPUT_FAIL_ON = 'never'
+    process.env['INPUT_BASELINE_DIR'] = 'perf/base'
+    expect(readInputs()).toMatchObject({ failOn: 'never', baselineDir: 'perf/base' })
+    set({ 'fail-on': 'budget' })
+    expect(readInputs().failOn).toBe('budget')
+    process.env.INPUT_FAIL_ON = 'sometimes'
+    set({ 'fail-on': '' })
+    expect(() => readInputs()).toThrow(/Invalid value 'sometimes' for input 'fail-on'/)
+  })
+
   it.each([
     ['10', 10],
     ['10%', 10],

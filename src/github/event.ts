@@ -68,6 +68,17 @@ export function workflowRunHead(
   return { owner, branch: run.head_branch, sha: run.head_sha }
 }
 
+/**
+ * Events whose run on the default branch measures that branch itself, so `update-baselines: auto`
+ * commits their results: a push, a manual run, a nightly run. Not merge_group (a queue branch) and
+ * not pull_request (a merge ref).
+ */
+export const BRANCH_RUN_EVENTS: ReadonlySet<string> = new Set([
+  'push',
+  'workflow_dispatch',
+  'schedule'
+])
+
 /** The branch of a ref (refs/heads/x -> x); undefined for tags and PR merge refs. */
 export function branchOfRef(ref: string): string | undefined {
   return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined

@@ -14,6 +14,7 @@ import { createGitHubClient, type GitHubClient } from './client.js'
 import { upsertStickyComment } from './comment.js'
 import { buildCommentBody } from './comment-body.js'
 import {
+  BRANCH_RUN_EVENTS,
   branchOfRef,
   defaultBranchOf,
   isForkPullRequest,
@@ -22,7 +23,7 @@ import {
   type EventInfo
 } from './event.js'
 import { openBaselinePullRequest, pullRequestBranch } from './pull-request.js'
-import { describeFailure, type RetryOptions } from './retry.js'
+import { describeFailure, failureText, type RetryOptions } from './retry.js'
 
 /** Everything publish needs; the action fills it from its inputs and the workflow context. */
 export interface PublishInput {
@@ -37,7 +38,7 @@ export interface PublishInput {
   /** Names the sticky comment: one comment per PR and per config. */
   configName: string
   comment: 'always' | 'on-regression' | 'never'
-  /** auto = commit on a push to the default branch, nothing otherwise. */
+  /** auto = commit on a push, workflow_dispatch or schedule run on the default branch, nothing otherwise. */
   baselineUpdate: 'auto' | 'commit' | 'files' | 'pull-request' | 'never'
   /** Repository-relative directory of the baseline files, e.g. "baselines". */
   baselineDir: string
@@ -90,7 +91,7 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishOutco
     (input.baselineUpdate === 'commit' ||
       input.baselineUpdate === 'pull-request' ||
       (input.baselineUpdate === 'auto' &&
-        event.name === 'push' &&
+        BRANCH_RUN_EVENTS.has(event.name) &&
         branch !== undefined &&
         (defaultBranch === undefined || branch === defaultBranch)))
   if (!wantsComment && !wantsBaselines) {
@@ -131,7 +132,7 @@ async function publishComment(
   } catch (error) {
     const f = describeFailure(error)
     warn(
-      `Could not find the pull request of this workflow_run (HTTP ${f.status}: ${f.message}); no comment posted.`
+      `Could not find the pull request of this workflow_run: GitHub ${failureText(f)}; no comment posted.`
     )
     return
   }
@@ -178,7 +179,7 @@ async function publishComment(
       )
     } else {
       warn(
-        `Could not comment on pull request #${number} (HTTP ${f.status || 'error'}: ${f.message}). The verdict is still in the job summary and the outputs.`
+        `Could not comment on pull request #${number}: GitHub ${failureText(f)} after retries. The verdict is still in the job summary and the outputs.`
       )
     }
   }
@@ -219,13 +220,13 @@ async function publishBaselines(
   try {
     if (input.baselineUpdate === 'auto' || input.baselineUpdate === 'commit') {
       if (input.baselineUpdate === 'auto') {
-        if (event.name !== 'push' || !branch) return
+        if (!BRANCH_RUN_EVENTS.has(event.name) || !branch) return
         const defaultBranch =
           defaultBranchOf(event) ??
           (await octokit.rest.repos.get({ owner, repo })).data.default_branch
         if (branch !== defaultBranch) {
           input.log.debug(
-            `Push to ${branch}, not the default branch ${defaultBranch}: baselines not updated.`
+            `A ${event.name} run on ${branch}, not the default branch ${defaultBranch}: baselines not updated.`
           )
           return
         }
@@ -253,10 +254,7 @@ async function publishBaselines(
     }
     if (input.baselineUpdate === 'pull-request') {
       const base =
-        (event.name === 'push' ||
-          event.name === 'workflow_dispatch' ||
-          event.name === 'schedule') &&
-        branch
+        BRANCH_RUN_EVENTS.has(event.name) && branch
           ? branch
           : (defaultBranchOf(event) ??
             (await octokit.rest.repos.get({ owner, repo })).data.default_branch)
@@ -292,8 +290,8 @@ async function publishBaselines(
       return
     }
     throw new BaselineCommitError(
-      `Baselines were not updated: GitHub answered HTTP ${f.status || 'error'} (${f.message || 'no message'}) ` +
-        'after retries. Re-run the job; the files are unchanged on the branch.',
+      `Baselines were not updated: GitHub ${failureText(f)} after retries. ` +
+        'Re-run the job; the files are unchanged on the branch.',
       f.status
     )
   }

@@ -139,7 +139,7 @@ export function installRetry(octokit: HookTarget, log: RetryLog, options: RetryO
         const route = `${String(requestOptions.method ?? 'GET')} ${routeOf(requestOptions)}`
         // A log line, not an annotation: a retry that succeeds is not the user's problem.
         log.info(
-          `GitHub API ${route} answered ${failure.status || 'no response'} (${failure.message || 'no message'}); ` +
+          `GitHub API ${route} ${failureText(failure)}; ` +
             `retrying in ${(wait / 1000).toFixed(1)} s (retry ${retry + 1}).`
         )
         await sleep(wait)
@@ -156,17 +156,42 @@ export function describeFailure(error: unknown): Omit<FailedAttempt, 'retry'> {
     response?: { headers?: Record<string, string | number | undefined>; data?: unknown }
   }
   const data = e?.response?.data as { message?: unknown } | undefined
+  // Octokit reports a request that got no answer (refused, reset, DNS, timed out) as status 500
+  // without a response; it is told apart here so that messages do not claim GitHub answered.
+  const answered = e?.response !== undefined
   const message =
     typeof data?.message === 'string'
       ? data.message
-      : typeof e?.message === 'string'
-        ? e.message
-        : ''
+      : answered
+        ? typeof e?.message === 'string'
+          ? e.message
+          : ''
+        : innermostMessage(error)
   return {
-    status: typeof e?.status === 'number' ? e.status : 0,
+    status: typeof e?.status === 'number' && answered ? e.status : 0,
     headers: e?.response?.headers ?? {},
     message
   }
+}
+
+/**
+ * The most specific message of a failed request: fetch wraps the socket error ("connect
+ * ECONNREFUSED 127.0.0.1:443") as the cause of a bare "fetch failed".
+ */
+function innermostMessage(error: unknown): string {
+  let message = ''
+  let e = error as { message?: unknown; cause?: unknown } | undefined
+  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+    if (typeof e.message === 'string' && e.message) message = e.message
+  }
+  return message
+}
+
+/** "answered 502 (Bad Gateway)" or "got no answer (connect ECONNREFUSED …)", for log lines. */
+export function failureText(f: Pick<FailedAttempt, 'status' | 'message'>): string {
+  return f.status
+    ? `answered HTTP ${f.status} (${f.message || 'no message'})`
+    : `got no answer (${f.message || 'network error'})`
 }
 
 function routeOf(options: HookRequestOptions): string {
