@@ -243,6 +243,36 @@ describe('virtual printer', () => {
     )
   })
 
+  it('answers GS I (printer ID) in order: ID bytes, information strings; undefined n get no reply', async () => {
+    printer.clearLog()
+    const info = (text: string): number[] => [0x5f, ...Buffer.from(text, 'latin1'), 0]
+    const got = await exchange(
+      printer.port,
+      [
+        Uint8Array.of(0x1d, 0x49, 0x01),
+        Uint8Array.of(0x1d),
+        Uint8Array.of(0x49, 0x32), // '2', split after GS
+        Uint8Array.of(0x1d, 0x49, 0x04), // undefined: ignored
+        Uint8Array.of(0x1d, 0x49, 0x42, 0x1d, 0x49, 0x44), // maker, serial number
+        Uint8Array.of(0x1d, 0x49, 0x63, 0x0a)
+      ],
+      2 + info('perf-gate').length + info('kitchen').length
+    )
+    expect([...got]).toEqual([0x20, 0x02, ...info('perf-gate'), ...info('kitchen')])
+    await until(() => printer.commands().some((c) => c.type === 'lf'))
+    expect(
+      printer.commands().map((c) => (c.type === 'printerId' ? `printerId ${c.n}` : c.type))
+    ).toEqual([
+      'printerId 1',
+      'printerId 50',
+      'printerId 4',
+      'printerId 66',
+      'printerId 68',
+      'printerId 99',
+      'lf'
+    ])
+  })
+
   it('offline: refuses print data by resetting the connection; after reset the next job prints', async () => {
     await printer.simulateError('offline')
     const s = await connect(printer.port)

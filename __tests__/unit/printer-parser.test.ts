@@ -305,6 +305,10 @@ const commandArb: fc.Arbitrary<EncodableCommand> = fc.oneof(
       bytes: w * h
     })),
   fc.constantFrom(1, 2, 3, 4).map<EncodableCommand>((n) => ({ type: 'status', n })),
+  fc.constantFrom(1, 2, 3, 49, 50, 51, 65, 66, 67, 68, 69).map<EncodableCommand>((n) => ({
+    type: 'printerId',
+    n
+  })),
   fc.integer({ min: 0, max: 255 }).map<EncodableCommand>((flags) => ({ type: 'asb', flags }))
 )
 

@@ -4621,7 +4621,8 @@ const COMMAND_TYPES = [
     'unknown',
     'truncated',
     'oversize',
-    'code2d'
+    'code2d',
+    'printerId'
 ];
 /** Double-byte character sets for Kanji mode (iconv-lite names; the parser's `kanjiEncoding`). */
 const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];

@@ -330,6 +330,7 @@ const C = {
     hriFont: TYPE_CODE.hriFont,
     status: TYPE_CODE.status,
     transmitStatus: TYPE_CODE.transmitStatus,
+    printerId: TYPE_CODE.printerId,
     asb: TYPE_CODE.asb,
     kanji: TYPE_CODE.kanji
 };
@@ -449,6 +450,8 @@ function expand(code, param, offset, extra) {
             return { type: 'status', offset, n: param };
         case C.transmitStatus:
             return { type: 'transmitStatus', offset, n: param };
+        case C.printerId:
+            return { type: 'printerId', offset, n: param };
         case C.asb:
             return { type: 'asb', offset, flags: param };
         case C.kanji:
@@ -796,7 +799,6 @@ const GS_ONE_PARAM = {
     // 2D code type (before ESC Z) and print density, on ESC/POS clones
     0x5a: 'GS Z',
     0x7c: 'GS |',
-    0x49: 'GS I',
     0x54: 'GS T',
     0x62: 'GS b',
     0x45: 'GS E',
@@ -1626,6 +1628,11 @@ class EscPosParser {
                     return NEED_MORE;
                 this.put(out, C.asb, buf[i + 2], offset);
                 return i + 3;
+            case 0x49: // GS I n: 1-3 and 49-51 ID bytes, 65-69 information strings
+                if (avail < 3)
+                    return NEED_MORE;
+                this.put(out, C.printerId, buf[i + 2], offset);
+                return i + 3;
             case 0x72:
                 if (avail < 3)
                     return NEED_MORE;
@@ -2219,6 +2226,30 @@ function transmitStatus(state, n) {
     return 0;
 }
 /**
+ * The reply to GS I n (transmit printer ID), as Epson-compatible printers send it: one byte for
+ * n = 1/49 (model ID), 2/50 (type ID: 0x02, autocutter fitted, no two-byte characters) and 3/51
+ * (ROM version ID); for n = 65-69 the header 0x5F, at most 15 bytes of text (firmware version,
+ * maker, model, serial number, font) and NUL. Other n: no reply (undefined), as printers ignore them.
+ */
+function printerIdReply(n, serial) {
+    switch (n) {
+        case 1:
+        case 49:
+            return Uint8Array.of(0x20);
+        case 2:
+        case 50:
+            return Uint8Array.of(0x02);
+        case 3:
+        case 51:
+            return Uint8Array.of(0x41);
+    }
+    const text = ['1.00 perf-gate', 'perf-gate', 'virtual printer', serial, 'ANK'][n - 65];
+    if (text === undefined)
+        return undefined;
+    const ascii = Buffer.from(text.replace(/[^\x20-\x7e]/g, '?').slice(0, 15), 'latin1');
+    return Uint8Array.of(0x5f, ...ascii, 0);
+}
+/**
  * The 4-byte automatic status back (GS a) message: byte 1 has 0x10 fixed, 0x08 offline, 0x20 cover
  * open; byte 2 has 0x08 autocutter error; byte 3 has 0x03 near end and 0x0C paper end.
  */
@@ -2263,7 +2294,7 @@ const SIMULATED_ERRORS = [
 const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut']);
 PRINTING[TYPE_CODE.cut] = 2;
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
-const REALTIME = codeTable(['status', 'transmitStatus', 'asb']);
+const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb']);
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
 const server_DLE = 0x10;
@@ -2531,7 +2562,7 @@ class VirtualPrinter {
             c.socket.write(BYTE[realtimeStatus({ faults: this.faults }, n) & 0xff]);
         return used;
     }
-    /** GS r and GS a, which printers answer in order, when the parser reaches them. */
+    /** GS r, GS I and GS a, which printers answer in order, when the parser reaches them. */
     replyRealtime(c, batch) {
         const codes = batch.codes;
         for (let k = 0; k < batch.length; k++) {
@@ -2541,6 +2572,11 @@ class VirtualPrinter {
             const n = batch.params[k];
             if (code === C.transmitStatus)
                 c.socket.write(BYTE[transmitStatus({ faults: this.faults }, n) & 0xff]);
+            else if (code === C.printerId) {
+                const reply = printerIdReply(n, this.name);
+                if (reply)
+                    c.socket.write(reply);
+            }
             else {
                 c.asb = n !== 0;
                 if (c.asb)

@@ -454,6 +454,8 @@ function encodeCommand(c, encoding = 'cp437') {
             return Uint8Array.of(0x10, 0x04, c.n);
         case 'transmitStatus':
             return Uint8Array.of(0x1d, 0x72, c.n);
+        case 'printerId':
+            return Uint8Array.of(0x1d, 0x49, c.n);
         case 'asb':
             return Uint8Array.of(0x1d, 0x61, c.flags);
         case 'kanji':

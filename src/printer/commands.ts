@@ -202,6 +202,11 @@ export interface TransmitStatusCommand extends Base {
   type: 'transmitStatus'
   n: number
 }
+/** GS I n (transmit printer ID): the server answers it (an ID byte, or `_` + text + NUL). */
+export interface PrinterIdCommand extends Base {
+  type: 'printerId'
+  n: number
+}
 /** GS a n: automatic status back. */
 export interface AsbCommand extends Base {
   type: 'asb'
@@ -276,6 +281,7 @@ export type Command =
   | ImageCommand
   | StatusCommand
   | TransmitStatusCommand
+  | PrinterIdCommand
   | AsbCommand
   | KanjiCommand
   | DrawerCommand
@@ -321,7 +327,8 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'unknown',
   'truncated',
   'oversize',
-  'code2d'
+  'code2d',
+  'printerId'
 ]
 
 /** A command as the virtual printer logs it. */

@@ -59,6 +59,7 @@ export const C = {
   hriFont: TYPE_CODE.hriFont,
   status: TYPE_CODE.status,
   transmitStatus: TYPE_CODE.transmitStatus,
+  printerId: TYPE_CODE.printerId,
   asb: TYPE_CODE.asb,
   kanji: TYPE_CODE.kanji
 } as const
@@ -195,6 +196,8 @@ export function expand(code: number, param: number, offset: number, extra: Extra
       return { type: 'status', offset, n: param }
     case C.transmitStatus:
       return { type: 'transmitStatus', offset, n: param }
+    case C.printerId:
+      return { type: 'printerId', offset, n: param }
     case C.asb:
       return { type: 'asb', offset, flags: param }
     case C.kanji:

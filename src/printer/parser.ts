@@ -217,7 +217,6 @@ const GS_ONE_PARAM: Record<number, string> = {
   // 2D code type (before ESC Z) and print density, on ESC/POS clones
   0x5a: 'GS Z',
   0x7c: 'GS |',
-  0x49: 'GS I',
   0x54: 'GS T',
   0x62: 'GS b',
   0x45: 'GS E',
@@ -1050,6 +1049,10 @@ export class EscPosParser {
       case 0x61:
         if (avail < 3) return NEED_MORE
         this.put(out, C.asb, buf[i + 2]!, offset)
+        return i + 3
+      case 0x49: // GS I n: 1-3 and 49-51 ID bytes, 65-69 information strings
+        if (avail < 3) return NEED_MORE
+        this.put(out, C.printerId, buf[i + 2]!, offset)
         return i + 3
       case 0x72:
         if (avail < 3) return NEED_MORE

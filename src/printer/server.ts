@@ -8,7 +8,14 @@ import type { PrinterHandle } from '../workloads/types.js'
 import { COMMAND_TYPES, type Command, type CommandType, type LoggedCommand } from './commands.js'
 import { C, CommandBatch, TYPE_CODE, expand, type Extra } from './compact.js'
 import { EscPosParser, type ParserOptions } from './parser.js'
-import { asbStatus, isOnline, realtimeStatus, transmitStatus, type PrinterFault } from './status.js'
+import {
+  asbStatus,
+  isOnline,
+  printerIdReply,
+  realtimeStatus,
+  transmitStatus,
+  type PrinterFault
+} from './status.js'
 
 /** Faults and events `simulateError` accepts. */
 export type SimulatedError = PrinterFault | 'refuse' | 'disconnect'
@@ -168,7 +175,7 @@ interface ClosedInfo {
 const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
 PRINTING[TYPE_CODE.cut] = 2
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
-const REALTIME = codeTable(['status', 'transmitStatus', 'asb'])
+const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb'])
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
 const DLE = 0x10
@@ -436,7 +443,7 @@ export class VirtualPrinter implements PrinterHandle {
     return used
   }
 
-  /** GS r and GS a, which printers answer in order, when the parser reaches them. */
+  /** GS r, GS I and GS a, which printers answer in order, when the parser reaches them. */
   private replyRealtime(c: Conn, batch: CommandBatch): void {
     const codes = batch.codes
     for (let k = 0; k < batch.length; k++) {
@@ -445,7 +452,10 @@ export class VirtualPrinter implements PrinterHandle {
       const n = batch.params[k]!
       if (code === C.transmitStatus)
         c.socket.write(BYTE[transmitStatus({ faults: this.faults }, n) & 0xff]!)
-      else {
+      else if (code === C.printerId) {
+        const reply = printerIdReply(n, this.name)
+        if (reply) c.socket.write(reply)
+      } else {
         c.asb = n !== 0
         if (c.asb) c.socket.write(asbStatus({ faults: this.faults }))
       }

@@ -54,6 +54,30 @@ export function transmitStatus(state: PrinterState, n: number): number {
 }
 
 /**
+ * The reply to GS I n (transmit printer ID), as Epson-compatible printers send it: one byte for
+ * n = 1/49 (model ID), 2/50 (type ID: 0x02, autocutter fitted, no two-byte characters) and 3/51
+ * (ROM version ID); for n = 65-69 the header 0x5F, at most 15 bytes of text (firmware version,
+ * maker, model, serial number, font) and NUL. Other n: no reply (undefined), as printers ignore them.
+ */
+export function printerIdReply(n: number, serial: string): Uint8Array | undefined {
+  switch (n) {
+    case 1:
+    case 49:
+      return Uint8Array.of(0x20)
+    case 2:
+    case 50:
+      return Uint8Array.of(0x02)
+    case 3:
+    case 51:
+      return Uint8Array.of(0x41)
+  }
+  const text = ['1.00 perf-gate', 'perf-gate', 'virtual printer', serial, 'ANK'][n - 65]
+  if (text === undefined) return undefined
+  const ascii = Buffer.from(text.replace(/[^\x20-\x7e]/g, '?').slice(0, 15), 'latin1')
+  return Uint8Array.of(0x5f, ...ascii, 0)
+}
+
+/**
  * The 4-byte automatic status back (GS a) message: byte 1 has 0x10 fixed, 0x08 offline, 0x20 cover
  * open; byte 2 has 0x08 autocutter error; byte 3 has 0x03 near end and 0x0C paper end.
  */
