@@ -20,6 +20,7 @@ import { VERSION } from './version.js'
 import type { Baseline, Results, Verdict } from './types.js'
 import { WorkloadError } from './workloads/types.js'
 import { subcommands } from './cli-commands.js'
+import { splitNames } from './names.js'
 
 const USAGE = `perf-gate ${VERSION} — gate pull requests on performance
 
@@ -133,17 +134,13 @@ async function cmdRun(argv: string[]): Promise<number> {
       if (!Number.isInteger(repetitions) || repetitions < 1)
         throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`)
     }
-    const onlyText = values.only === undefined ? undefined : String(values.only)
-    // A comma separates names, unless the whole text is one workload's name.
     const only =
-      onlyText === undefined
+      values.only === undefined
         ? undefined
-        : loaded.config.workloads.some((w) => w.name === onlyText)
-          ? [onlyText]
-          : onlyText
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
+        : splitNames(
+            String(values.only),
+            loaded.config.workloads.map((w) => w.name)
+          )
     // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
     // `run`, so `compare`, `baseline` and `validate` start quickly.
     const { runAll } = await import('./pipeline.js')

@@ -18,6 +18,10 @@ export interface ActionInputs {
   token: string
   resultsFile: string
   reportFile: string
+  /**
+   * Lines as given; each may hold several names separated by commas. The action splits them with
+   * the config's names (`splitNames`), so a workload whose name has a comma can be selected.
+   */
   workloads?: string[]
   shard?: string
   /** Results files to judge instead of running (e.g. from another job or workflow). */
@@ -102,7 +106,10 @@ export function readInputs(): ActionInputs {
     token: input('token'),
     resultsFile: optional('results-file') ?? 'perf-results.json',
     reportFile: optional('report-file') ?? 'perf-report.md',
-    workloads: list('workloads'),
+    workloads: optional('workloads')
+      ?.split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     shard: optional('shard'),
     results: list('results'),
     workingDirectory: optional('working-directory') ?? '.'

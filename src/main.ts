@@ -15,6 +15,7 @@ import { publishToGitHub } from './github/publish.js'
 import type { EventInfo } from './github/event.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { writeJobSummary } from './job-summary.js'
+import { splitNames } from './names.js'
 import { runAll } from './pipeline.js'
 import { trendChart } from './report/chart.js'
 import { readResults, writeResults } from './results/io.js'
@@ -148,6 +149,10 @@ export async function run(): Promise<void> {
     const log = actionsLogger()
     const event = eventInfo(process.env)
     const loaded = await loadConfig(inputs.config)
+    if (inputs.workloads) {
+      const names = loaded.config.workloads.map((w) => w.name)
+      inputs.workloads = splitNames(inputs.workloads.join('\n'), names)
+    }
     const { results, judged } = await produce(inputs, loaded, log, event)
     await writeResults(inputs.resultsFile, results)
     await writeFileAtomic(inputs.reportFile, judged.markdown + '\n')

@@ -2,6 +2,19 @@
 import leven from 'leven'
 
 /**
+ * Workload names from a list the user typed (`--only`, the `workloads` input): one per line or
+ * separated by commas, except that a whole line that is the name of a workload stays one name,
+ * so names with commas can be selected. Pure.
+ */
+export function splitNames(text: string, known: readonly string[]): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .flatMap((line) => (known.includes(line) ? [line] : line.split(',').map((s) => s.trim())))
+    .filter(Boolean)
+}
+
+/**
  * The option closest to `word` (case-insensitive edit distance), when it is close enough to be a
  * likely typo: at most 2 edits, or a third of the word for long names.
  */

@@ -1941,6 +1941,7 @@ const subcommands = {
 
 
 
+
 const USAGE = `perf-gate ${version/* VERSION */.x} — gate pull requests on performance
 
 Usage:
@@ -2048,16 +2049,9 @@ async function cmdRun(argv) {
             if (!Number.isInteger(repetitions) || repetitions < 1)
                 throw new UsageError(`--repetitions: "${values.repetitions}" is not a whole number >= 1.`);
         }
-        const onlyText = values.only === undefined ? undefined : String(values.only);
-        // A comma separates names, unless the whole text is one workload's name.
-        const only = onlyText === undefined
+        const only = values.only === undefined
             ? undefined
-            : loaded.config.workloads.some((w) => w.name === onlyText)
-                ? [onlyText]
-                : onlyText
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean);
+            : (0,names/* splitNames */.b)(String(values.only), loaded.config.workloads.map((w) => w.name));
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
         const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 9605));
@@ -4499,11 +4493,24 @@ function mergeChecks(checks) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ splitNames),
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
 /* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7785);
 /** "Did you mean …?" for user-written names (config keys, metric names). Pure. */
 
+/**
+ * Workload names from a list the user typed (`--only`, the `workloads` input): one per line or
+ * separated by commas, except that a whole line that is the name of a workload stays one name,
+ * so names with commas can be selected. Pure.
+ */
+function splitNames(text, known) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .flatMap((line) => (known.includes(line) ? [line] : line.split(',').map((s) => s.trim())))
+        .filter(Boolean);
+}
 /**
  * The option closest to `word` (case-insensitive edit distance), when it is close enough to be a
  * likely typo: at most 2 edits, or a third of the word for long names.
