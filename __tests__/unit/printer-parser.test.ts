@@ -854,6 +854,34 @@ describe('record-structured and clone commands', () => {
     expect(p.end()).toEqual([{ type: 'truncated', offset: 0, command: 'FS q', received: 100_007 }])
   })
 
+  it('consumes page mode, maintenance counter, recovery time, Kanji spacing and clone heat/sleep settings whole', () => {
+    // Each with parameter bytes that would read as text or LF if the command were cut short.
+    const parts: Array<[string, number[]]> = [
+      ['ESC L', [0x1b, 0x4c]],
+      ['ESC FF', [0x1b, 0x0c]],
+      ['GS g 0', [0x1d, 0x67, 0x30, 0x41, 0x14, 0x00]],
+      ['GS g 2', [0x1d, 0x67, 0x32, 0x0a, 0x14, 0x00]],
+      ['GS z', [0x1d, 0x7a, 0x30, 0x41, 0x0a]],
+      ['FS S', [0x1c, 0x53, 0x41, 0x0a]],
+      ['FS W', [0x1c, 0x57, 0x41]],
+      ['FS ?', [0x1c, 0x3f, 0x41, 0x42]],
+      ['ESC 7', [0x1b, 0x37, 0x0b, 0x78, 0x28]],
+      ['ESC 8', [0x1b, 0x38, 0x0a, 0x00]]
+    ]
+    let offset = 0
+    const want: Command[] = parts.map(([name, b]) => {
+      const c = { type: 'other', offset, name } as Command
+      offset += b.length
+      return c
+    })
+    const bytes = Uint8Array.from([...parts.flatMap(([, b]) => b), 0x4f, 0x4b, 0x0a])
+    expect(parseEverySplit(bytes)).toEqual([
+      ...want,
+      { type: 'text', offset, text: 'OK' },
+      { type: 'lf', offset: offset + 2 }
+    ])
+  })
+
   it('logs ESC B (buzzer) and the one-command ESC Z QR code of ESC/POS clones', () => {
     const data = Buffer.from('https://example.com/z')
     const bytes = Uint8Array.from([

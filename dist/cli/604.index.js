@@ -1515,6 +1515,19 @@ class EscPosParser {
                     return NEED_MORE;
                 this.emit(out, { type: 'other', offset, name: c === 0x24 ? 'ESC $' : 'ESC \\' });
                 return i + 4;
+            case 0x0c: // ESC FF: print the page (page mode)
+                this.emit(out, { type: 'other', offset, name: 'ESC FF' });
+                return i + 2;
+            case 0x37: // ESC 7 n1 n2 n3: heating dots, time and interval (clones, Adafruit's library)
+                if (avail < 5)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'ESC 7' });
+                return i + 5;
+            case 0x38: // ESC 8 n1 n2: sleep after n seconds idle (clones)
+                if (avail < 4)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: 'ESC 8' });
+                return i + 4;
             case 0x57: // ESC W: 8 parameter bytes
                 if (avail < 10)
                     return NEED_MORE;
@@ -1748,10 +1761,16 @@ class EscPosParser {
                 return i + 4;
             }
             case 0x5e: // GS ^ r t m
+            case 0x7a: // GS z 0 t1 t2: online recovery wait time
                 if (avail < 5)
                     return NEED_MORE;
-                this.emit(out, { type: 'other', offset, name: 'GS ^' });
+                this.emit(out, { type: 'other', offset, name: c === 0x5e ? 'GS ^' : 'GS z' });
                 return i + 5;
+            case 0x67: // GS g 0 m nL nH / GS g 2 m nL nH: maintenance counters (reset / transmit)
+                if (avail < 6)
+                    return NEED_MORE;
+                this.emit(out, { type: 'other', offset, name: `GS g ${buf[i + 2] & 0x0f}` });
+                return i + 6;
             case 0x3a: // GS :
                 this.emit(out, { type: 'other', offset, name: 'GS :' });
                 return i + 2;
@@ -1812,6 +1831,7 @@ class EscPosParser {
             case 0x21: // FS ! n
             case 0x2d: // FS - n
             case 0x43: // FS C n
+            case 0x57: // FS W n: quadruple-size Kanji
                 if (avail < 3)
                     return NEED_MORE;
                 this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` });
@@ -1827,9 +1847,11 @@ class EscPosParser {
                 return this.startRecords('FS q', offset, i + 3, 3, n, 4, size, buf, out);
             }
             case 0x70: // FS p n m
+            case 0x53: // FS S n1 n2: Kanji character spacing
+            case 0x3f: // FS ? c1 c2: cancel a user-defined Kanji character
                 if (avail < 4)
                     return NEED_MORE;
-                this.emit(out, { type: 'other', offset, name: 'FS p' });
+                this.emit(out, { type: 'other', offset, name: `FS ${String.fromCharCode(c)}` });
                 return i + 4;
             case 0x28: {
                 if (avail < 5)
