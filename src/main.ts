@@ -18,6 +18,7 @@ import { writeJobSummary } from './job-summary.js'
 import { splitNames } from './names.js'
 import { runAll } from './pipeline.js'
 import { trendChart } from './report/chart.js'
+import { formatDelta, formatValue } from './report/format.js'
 import { readResults, writeResults } from './results/io.js'
 import type { Baseline, MetricVerdict, Results } from './types.js'
 import type { Logger } from './workloads/types.js'
@@ -57,6 +58,16 @@ function eventInfo(env: NodeJS.ProcessEnv): EventInfo {
       : undefined,
     serverUrl
   }
+}
+
+/** The annotation of a regressed metric or failed budget: values as the report rounds them. */
+export function annotationText(m: MetricVerdict): string {
+  const values = `${formatValue(m.baseline, m.unit)} -> ${formatValue(m.current, m.unit)}`
+  if (m.status === 'budget-failed') {
+    const failed = (m.budgets ?? []).filter((b) => !b.passed).map((b) => b.expression)
+    return `${m.metric}: ${formatValue(m.current, m.unit)} fails its budget${failed.length ? ` (${failed.join(', ')})` : ''}`
+  }
+  return `${m.metric}: ${values} (${formatDelta(m.deltaPct)}, threshold ${m.threshold}%)`
 }
 
 /** chdir to the `working-directory` input, with a message naming the input when it is not a directory. */
@@ -162,12 +173,7 @@ export async function run(): Promise<void> {
     for (const m of verdict.metrics.filter(
       (x) => (x.gated && x.status === 'regression') || x.status === 'budget-failed'
     )) {
-      core.error(
-        `${m.metric}: ${m.baseline ?? '—'} -> ${m.current ?? '—'} ${m.unit} (${m.deltaPct === null ? 'budget' : `${m.deltaPct > 0 ? '+' : ''}${m.deltaPct.toFixed(1)}%`}, threshold ${m.threshold}%)`,
-        {
-          title: `perf-gate: ${m.workload} ${m.status}`
-        }
-      )
+      core.error(annotationText(m), { title: `perf-gate: ${m.workload} ${m.status}` })
     }
     for (const w of verdict.workloads.filter(
       (x) => x.status === 'error' || x.status === 'failed'

@@ -88,6 +88,11 @@ export interface MeasureOptions {
   signal?: AbortSignal
   /** First measured repetition index (A/B runs measure one repetition at a time). */
   firstIndex?: number
+  /**
+   * The progress line's step for warm-up run `i` of `n` (1-based) or a measured repetition
+   * (default "warm-up i/n", "repetition i/n"); A/B runs name the pair and the side.
+   */
+  progressStep?: (warmup: boolean, i: number, n: number) => string
 }
 
 /**
@@ -112,9 +117,10 @@ export async function measureWorkload(
     if (signal.aborted) throw new WorkloadError('cancelled')
     const warmup = i < opts.warmup
     const repetition = warmup ? i - opts.warmup : (opts.firstIndex ?? 0) + i - opts.warmup
-    log.progress(
-      `${def.name}: ${warmup ? `warm-up ${i + 1}/${opts.warmup}` : `repetition ${i - opts.warmup + 1}/${opts.repetitions}`}`
-    )
+    const [k, n] = warmup ? [i + 1, opts.warmup] : [i - opts.warmup + 1, opts.repetitions]
+    const step =
+      opts.progressStep?.(warmup, k, n) ?? `${warmup ? 'warm-up' : 'repetition'} ${k}/${n}`
+    log.progress(`${def.name}: ${step}`)
     const out = await (
       runner as unknown as { runRepetition(d: unknown, c: unknown): Promise<RepetitionOutput> }
     ).runRepetition(resolved, {

@@ -109,7 +109,8 @@ describe('runAB', () => {
     writeFileSync(join(repo, 'scratch.txt'), 'untracked')
     const statusBefore = g(repo, 'status', '--porcelain')
     rmSync(logFile, { force: true })
-    const log = memoryLogger()
+    const progress: string[] = []
+    const log = { ...memoryLogger(), progress: (m: string) => void progress.push(m) }
     const headSha = g(repo, 'rev-parse', 'HEAD')
     const baseSha = g(repo, 'rev-parse', 'HEAD~1')
 
@@ -153,6 +154,18 @@ describe('runAB', () => {
       expect(pair.map((p) => p[1])).toEqual([String(k), String(k)])
       expect(pair.map((p) => p[2])).toEqual(['7', '7'])
     }
+
+    // Progress names the pair and the side, not "repetition 1/1" for every run.
+    const workProgress = progress.filter((m) => m.startsWith('work: '))
+    expect(workProgress).toHaveLength(10)
+    expect(workProgress.filter((m) => m.includes('warm-up 1/1')).sort()).toEqual([
+      'work: warm-up 1/1, base (A)',
+      'work: warm-up 1/1, head (B)'
+    ])
+    expect(workProgress.filter((m) => m.startsWith('work: pair 3/4, ')).sort()).toEqual([
+      'work: pair 3/4, base (A)',
+      'work: pair 3/4, head (B)'
+    ])
 
     // `fresh` is new on head; `gone` (only on base) is not run; `needs-later` fails on base only.
     expect(run.base.workloads.find((w) => w.name === 'fresh')).toBeUndefined()

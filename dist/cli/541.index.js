@@ -1595,6 +1595,8 @@ function workloadDetails(w, verdicts) {
     lines.push('</details>', '');
     return lines.join('\n');
 }
+/** "1 workload", "3 workloads". */
+const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Renders the report, truncated gracefully to `maxChars` (default 60,000). */
 function renderMarkdown(verdict, opts = {}) {
     const max = opts.maxChars ?? MAX_REPORT_CHARS;
@@ -1609,7 +1611,7 @@ function renderMarkdown(verdict, opts = {}) {
             ? 'same-job A/B pairs (base commit vs this commit)'
             : 'committed baselines';
     const c = verdict.correction;
-    head.push(`Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics.` +
+    head.push(`Compared against ${mode}: ${plural(verdict.workloads.length, 'workload')}, ${plural(gated.length, 'gated metric')}.` +
         (c.metrics > 1
             ? ` Decisions are corrected for the ${c.metrics} gated metrics (${e(c.method)}: ${sig(c.effectiveTests)} effective tests, run-wide false-alarm budget ${sig(c.familyAlpha * 100)}%, per metric ${sig(c.alpha * 100, 2)}%).`
             : c.metrics === 1

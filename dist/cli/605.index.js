@@ -2417,7 +2417,9 @@ async function measureWorkload(def, loaded, fixtures, log, opts) {
             throw new types/* WorkloadError */.E('cancelled');
         const warmup = i < opts.warmup;
         const repetition = warmup ? i - opts.warmup : (opts.firstIndex ?? 0) + i - opts.warmup;
-        log.progress(`${def.name}: ${warmup ? `warm-up ${i + 1}/${opts.warmup}` : `repetition ${i - opts.warmup + 1}/${opts.repetitions}`}`);
+        const [k, n] = warmup ? [i + 1, opts.warmup] : [i - opts.warmup + 1, opts.repetitions];
+        const step = opts.progressStep?.(warmup, k, n) ?? `${warmup ? 'warm-up' : 'repetition'} ${k}/${n}`;
+        log.progress(`${def.name}: ${step}`);
         const out = await runner.runRepetition(resolved, {
             fixtures,
             log,

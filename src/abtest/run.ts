@@ -455,6 +455,8 @@ async function measureOne(
       // The same seed and repetition index on both sides: identical generated jobs in pair k.
       seed: settings.seed,
       firstIndex: k,
+      progressStep: (warm, i, count) =>
+        `${warm ? `warm-up ${i}/${count}` : `pair ${k + 1}/${c.maxPairs > c.pairs ? `${c.pairs} (up to ${c.maxPairs})` : c.pairs}`}, ${ctx.side === 'base' ? 'base (A)' : 'head (B)'}`,
       baseDir: ctx.baseDir,
       signal: c.signal
     })

@@ -175,6 +175,9 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
   return lines.join('\n')
 }
 
+/** "1 workload", "3 workloads". */
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 /** Renders the report, truncated gracefully to `maxChars` (default 60,000). */
 export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): string {
   const max = opts.maxChars ?? MAX_REPORT_CHARS
@@ -189,7 +192,7 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
       : 'committed baselines'
   const c = verdict.correction
   head.push(
-    `Compared against ${mode}: ${verdict.workloads.length} workloads, ${gated.length} gated metrics.` +
+    `Compared against ${mode}: ${plural(verdict.workloads.length, 'workload')}, ${plural(gated.length, 'gated metric')}.` +
       (c.metrics > 1
         ? ` Decisions are corrected for the ${c.metrics} gated metrics (${e(c.method)}: ${sig(c.effectiveTests)} effective tests, run-wide false-alarm budget ${sig(c.familyAlpha * 100)}%, per metric ${sig(c.alpha * 100, 2)}%).`
         : c.metrics === 1
