@@ -19,7 +19,8 @@ import { splitNames } from './names.js'
 import { runAll } from './pipeline.js'
 import { trendChart } from './report/chart.js'
 import { formatDelta, formatValue } from './report/format.js'
-import { readResults, writeResults } from './results/io.js'
+import { writeResults } from './results/io.js'
+import { gatherResults } from './results/gather.js'
 import type { Baseline, MetricVerdict, Results } from './types.js'
 import type { Logger } from './workloads/types.js'
 import { abNotes, runBaseRef } from './abtest-glue.js'
@@ -89,12 +90,6 @@ function enterWorkingDirectory(dir: string): void {
   }
 }
 
-/** Merges several results files (shards) into one. */
-function mergeResults(list: Results[]): Results {
-  const [first, ...rest] = list
-  return { ...first, workloads: [...first.workloads, ...rest.flatMap((r) => r.workloads)] }
-}
-
 async function produce(
   inputs: ActionInputs,
   loaded: LoadedConfig,
@@ -117,7 +112,7 @@ async function produce(
     refreshHint: `To refresh the baselines, run the workflow on the default branch (update-baselines: auto) or \`perf-gate baseline update --baseline ${inputs.baselineDir} --from ${inputs.resultsFile}\`.`
   }
   if (inputs.results?.length) {
-    const results = mergeResults(await Promise.all(inputs.results.map((f) => readResults(f))))
+    const results = await gatherResults(inputs.results)
     return {
       results,
       judged: judgeAgainstBaselines(results, baselines, loaded.config, overrides, report),

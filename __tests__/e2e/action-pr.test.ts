@@ -120,4 +120,33 @@ describe('action on pull_request', () => {
       `::error::Input 'working-directory': ${path.join(cwd, 'services/api')} does not exist.`
     )
   }, 60_000)
+
+  it('sharded: two matrix jobs each run half, a gate job judges them through a results pattern', async () => {
+    const cwd = await project(5)
+    for (const i of [1, 2]) {
+      const shard = await runAction({
+        cwd,
+        event: 'pull_request',
+        with: {
+          ...threshold,
+          shard: `${i}/2`,
+          'results-file': `perf-results-${i}.json`,
+          comment: 'never'
+        }
+      })
+      expectExit(shard, 0)
+    }
+    await writeFile(path.join(cwd, 'delay.txt'), '2000') // the gate must not run the workloads itself
+    const gate = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: { ...threshold, results: 'perf-results-*.json' }
+    })
+    expectExit(gate, 0)
+    expect(gate.stdout).not.toMatch(/repetition 1\/3/)
+    const body = currentStub().commentsOn(7)[0]!.body
+    expect(body).toContain('spin')
+    expect(body).toContain('imported')
+    expect(gate.summary).toMatch(/2 workloads/)
+  }, 60_000)
 })

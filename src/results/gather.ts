@@ -1,0 +1,79 @@
+/**
+ * The `results` action input: results files of other jobs (matrix shards, a fork PR's run) read
+ * and merged into one Results. Entries may be glob patterns (`perf-results-*.json`,
+ * `parts/**\/*.json`), so a workflow does not have to list every shard by name; patterns are
+ * expanded with @actions/glob, the toolkit's own matcher, rather than by hand.
+ */
+import * as glob from '@actions/glob'
+import path from 'node:path'
+import { InputError } from '../files.js'
+import type { Results } from '../types.js'
+import { readResults } from './io.js'
+
+const GLOB_CHARS = /[*?[\]]/
+
+/**
+ * The files the entries name, in order: a plain path as given, a pattern expanded to its matches
+ * (sorted, files only). A file named twice is read once.
+ * @throws InputError for a pattern that matches nothing.
+ */
+export async function expandResultsInputs(
+  entries: readonly string[],
+  cwd = process.cwd()
+): Promise<string[]> {
+  const files: string[] = []
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    let matches: string[]
+    if (GLOB_CHARS.test(entry)) {
+      const globber = await glob.create(path.resolve(cwd, entry), {
+        matchDirectories: false,
+        implicitDescendants: false
+      })
+      matches = (await globber.glob()).sort()
+      if (matches.length === 0) {
+        throw new InputError(
+          `Input 'results': the pattern ${entry} matches no file (looked from ${cwd}). ` +
+            'Check that the artifacts were downloaded there (actions/download-artifact `path:`, `merge-multiple: true`).'
+        )
+      }
+    } else {
+      matches = [path.resolve(cwd, entry)]
+    }
+    for (const m of matches) {
+      if (seen.has(m)) continue
+      seen.add(m)
+      files.push(m)
+    }
+  }
+  return files
+}
+
+/**
+ * Reads the files and merges their workloads into one Results (the first file's run metadata).
+ * @throws InputError when two files hold the same workload: a shard ran twice, or an old file was
+ * left beside the new ones; judging both would count the workload twice.
+ */
+export async function gatherResults(
+  entries: readonly string[],
+  cwd = process.cwd()
+): Promise<Results> {
+  const files = await expandResultsInputs(entries, cwd)
+  const all = await Promise.all(files.map((f) => readResults(f)))
+  const from = new Map<string, string>()
+  for (const [k, results] of all.entries()) {
+    for (const w of results.workloads) {
+      const earlier = from.get(w.name)
+      if (earlier !== undefined) {
+        throw new InputError(
+          `Input 'results': workload ${w.name} is in both ${path.relative(cwd, earlier) || earlier} and ` +
+            `${path.relative(cwd, files[k]!) || files[k]}. Each workload must come from one file: ` +
+            'remove the stale file, or check that every shard ran a different `shard: i/n`.'
+        )
+      }
+      from.set(w.name, files[k]!)
+    }
+  }
+  const [first, ...rest] = all
+  return { ...first!, workloads: [...first!.workloads, ...rest.flatMap((r) => r.workloads)] }
+}
