@@ -20,6 +20,7 @@ import { startFixtureSet, resolveTemplates } from './fixtures-glue.js'
 import { unsetEnvironment } from './config/references.js'
 import { ConfigError } from './config/validate.js'
 import type { ImportFormat } from './results/formats.js'
+import { plural } from './report/format.js'
 
 export { collectEnvironment } from './results/io.js'
 export type { Environment }
@@ -291,7 +292,7 @@ export function describeResult(r: WorkloadResult): string {
   if (r.status === 'error') return `  ✗ ${r.name}: error`
   const p = r.metrics['latency.p50']
   const p95 = r.metrics['latency.p95']
-  const parts = [`${r.repetitions.length} repetitions`]
+  const parts = [plural(r.repetitions.length, 'repetition')]
   if (p) parts.push(`p50 ${p.value.toFixed(2)} ms`)
   if (p95) parts.push(`p95 ${p95.value.toFixed(2)} ms`)
   const failed = r.checks.filter((c) => !c.passed)

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   OperationError,
   profileSize,
+  progressEvery,
   runProfile,
   type LoadProfile
 } from '../../src/workloads/profiles.js'
@@ -139,5 +140,29 @@ describe('load profiles', () => {
     )
     expect(out.inFlightCapHits).toBeGreaterThan(0)
     expect(out.ok).toBe(20)
+  })
+})
+
+describe('progressEvery', () => {
+  it('logs at most once per interval while a run lasts, never for a short run or the last operation', () => {
+    let t = 0
+    const lines: string[] = []
+    const report = progressEvery((m) => lines.push(m), 'checkout', 5000, () => t)
+    for (let done = 1; done <= 6000; done++) {
+      t = done * 10 // 100 operations per second: 60 s in all
+      report(done, 6000)
+    }
+    expect(lines).toHaveLength(11) // at 5 s, 10 s, … 55 s; not at 60 s (done)
+    expect(lines[0]).toBe('checkout: 500/6,000 operations (8 %)')
+    expect(lines[10]).toBe('checkout: 5,500/6,000 operations (91 %)')
+
+    const quick: string[] = []
+    t = 0
+    const short = progressEvery((m) => quick.push(m), 'login', 5000, () => t)
+    for (let done = 1; done <= 100; done++) {
+      t = done * 10
+      short(done, 100)
+    }
+    expect(quick).toEqual([])
   })
 })

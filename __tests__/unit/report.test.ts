@@ -127,6 +127,16 @@ describe('markdown report', () => {
     })
     expect(small).not.toContain('left out')
     expect(small).toContain('<details>')
+    expect(small).toContain('(command, 0 repetitions)')
+    expect(small).toContain('3 workloads, 3 gated metrics')
+    const one = renderMarkdown(verdict(metrics.slice(0, 1)), {
+      results: {
+        ...results,
+        workloads: [{ ...results.workloads[0]!, repetitions: [{ index: 0 }] }]
+      } as unknown as Results
+    })
+    expect(one).toContain('(command, 1 repetition)')
+    expect(one).toContain('1 workload, 1 gated metric.')
   })
 
   it('a sustained workload shows the rate asked and achieved in its details', () => {

@@ -694,6 +694,7 @@ function httpOperation(driver, build, onResponse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ progressEvery),
 /* harmony export */   KG: () => (/* binding */ DEFAULT_PROFILE),
 /* harmony export */   OK: () => (/* binding */ OperationError),
 /* harmony export */   Rt: () => (/* binding */ profileSize),
@@ -725,6 +726,23 @@ class ArrayRecorder {
     record(latencyMs) {
         this.samples.push(latencyMs);
     }
+}
+/**
+ * An `onProgress` that logs "<label>: 1,200/6,000 operations (20 %)" through `log`
+ * at most every `everyMs` (default 5 s) while a long repetition runs, so a sustained minute of load
+ * is not a silent minute in the CI log. Short runs (done before the first interval) log nothing.
+ */
+function progressEvery(log, label, everyMs = 5000, now = () => performance.now()) {
+    let next = now() + everyMs;
+    return (done, total) => {
+        if (done >= total)
+            return;
+        const t = now();
+        if (t < next)
+            return;
+        next = t + everyMs;
+        log(`${label}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} operations (${Math.floor((done / total) * 100)} %)`);
+    };
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 /** Number of operations a profile issues (sustained: rate × duration). */

@@ -953,7 +953,10 @@ const printerRunner = {
                 throw toOperationError(conn?.error ?? err, where, printer);
             }
         };
-        const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, { signal: ctx.signal });
+        const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, {
+            signal: ctx.signal,
+            onProgress: (0,profiles/* progressEvery */.BM)((m) => ctx.log.progress(m), def.name)
+        });
         for (const c of pool.splice(0)) {
             c.socket.end();
             all.delete(c.socket);
@@ -1620,7 +1623,11 @@ const serviceRunner = {
                 };
                 const size = (0,profiles/* profileSize */.Rt)(profile);
                 const hdr = size > ARRAY_LIMIT ? new histogram/* HdrRecorder */.rE() : undefined;
-                const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, { signal: ac.signal, recorder: hdr });
+                const outcome = await (0,profiles/* runProfile */.Tm)(profile, op, {
+                    signal: ac.signal,
+                    recorder: hdr,
+                    onProgress: (0,profiles/* progressEvery */.BM)((m) => ctx.log.progress(m), def.name)
+                });
                 const details = { errorSamples: outcome.errorSamples, connections };
                 if (outcome.achievedRate !== undefined && profile.type === 'sustained') {
                     details.askedRate = profile.rate;
@@ -2344,11 +2351,14 @@ function resolveTemplates(def, fixtures, where) {
 
 // EXTERNAL MODULE: ./src/config/validate.ts + 1 modules
 var validate = __webpack_require__(3032);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The run pipeline shared by the action, the CLI and the A/B orchestration:
  * fixtures -> workloads (warm-up + repetitions) -> workload results -> Results.
  */
+
 
 
 
@@ -2544,7 +2554,7 @@ function describeResult(r) {
         return `  ✗ ${r.name}: error`;
     const p = r.metrics['latency.p50'];
     const p95 = r.metrics['latency.p95'];
-    const parts = [`${r.repetitions.length} repetitions`];
+    const parts = [(0,format/* plural */.LS)(r.repetitions.length, 'repetition')];
     if (p)
         parts.push(`p50 ${p.value.toFixed(2)} ms`);
     if (p95)

@@ -17,7 +17,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x + '\n');
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9541));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363));
     process.exitCode = await main(argv);
 }
 

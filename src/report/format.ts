@@ -42,6 +42,11 @@ export function formatValue(value: number | null | undefined, unit: string): str
   }
 }
 
+/** "1 workload", "3 workloads". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 /** A signed percentage, e.g. "+12.3%". */
 export function formatDelta(pct: number | null | undefined): string {
   if (pct === null || pct === undefined || !Number.isFinite(pct)) return '—'

@@ -11,7 +11,7 @@ import type {
   Verdict,
   WorkloadResult
 } from '../types.js'
-import { escapeCodeBlock, escapeMarkdown, formatDelta, formatValue, sig } from './format.js'
+import { escapeCodeBlock, escapeMarkdown, formatDelta, formatValue, plural, sig } from './format.js'
 
 /** GitHub's comment body limit is 65,536 characters; stay well clear of it. */
 export const MAX_REPORT_CHARS = 60_000
@@ -132,7 +132,7 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
   const failed = w.checks.filter((c) => !c.passed).length
   const status = w.status === 'ok' ? '✓' : '✗'
   lines.push(
-    `<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${w.repetitions.length} repetitions${failed ? `, ${failed} expectation${failed === 1 ? '' : 's'} failed` : ''})</summary>`,
+    `<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${plural(w.repetitions.length, 'repetition')}${failed ? `, ${plural(failed, 'expectation')} failed` : ''})</summary>`,
     ''
   )
   if (w.error) lines.push('```text', escapeCodeBlock(w.error.slice(-3000)), '```', '')
@@ -174,9 +174,6 @@ function workloadDetails(w: WorkloadResult, verdicts: MetricVerdict[]): string {
   lines.push('</details>', '')
   return lines.join('\n')
 }
-
-/** "1 workload", "3 workloads". */
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Renders the report, truncated gracefully to `maxChars` (default 60,000). */
 export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): string {

@@ -9,7 +9,13 @@ import type { CommandType } from '../printer/commands.js'
 import type { CountExpectation, PrinterWorkloadDef } from '../printer/config.js'
 import { generateJobs, type GeneratedJob, type JobSpec } from '../printer/generator.js'
 import { MARKER_PREFIX, PrinterJobError, VirtualPrinter } from '../printer/server.js'
-import { DEFAULT_PROFILE, OperationError, profileSize, runProfile } from './profiles.js'
+import {
+  DEFAULT_PROFILE,
+  OperationError,
+  profileSize,
+  progressEvery,
+  runProfile
+} from './profiles.js'
 import {
   WorkloadError,
   type PrinterHandle,
@@ -290,7 +296,10 @@ export const printerRunner: WorkloadRunner<PrinterWorkloadDef> = {
       }
     }
 
-    const outcome = await runProfile(profile, op, { signal: ctx.signal })
+    const outcome = await runProfile(profile, op, {
+      signal: ctx.signal,
+      onProgress: progressEvery((m) => ctx.log.progress(m), def.name)
+    })
     for (const c of pool.splice(0)) {
       c.socket.end()
       all.delete(c.socket)

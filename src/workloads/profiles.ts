@@ -128,6 +128,29 @@ export interface RunProfileOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+/**
+ * An `onProgress` that logs "<label>: 1,200/6,000 operations (20 %)" through `log`
+ * at most every `everyMs` (default 5 s) while a long repetition runs, so a sustained minute of load
+ * is not a silent minute in the CI log. Short runs (done before the first interval) log nothing.
+ */
+export function progressEvery(
+  log: (message: string) => void,
+  label: string,
+  everyMs = 5000,
+  now: () => number = () => performance.now()
+): (done: number, total: number) => void {
+  let next = now() + everyMs
+  return (done, total) => {
+    if (done >= total) return
+    const t = now()
+    if (t < next) return
+    next = t + everyMs
+    log(
+      `${label}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} operations (${Math.floor((done / total) * 100)} %)`
+    )
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 
 /** Number of operations a profile issues (sustained: rate × duration). */

@@ -17,7 +17,14 @@ import {
   type HaJobSpec
 } from '../load/ha-jobs.js'
 import type { Check } from '../types.js'
-import { DEFAULT_PROFILE, OperationError, profileSize, runProfile, type LoadProfile } from './profiles.js'
+import {
+  DEFAULT_PROFILE,
+  OperationError,
+  profileSize,
+  progressEvery,
+  runProfile,
+  type LoadProfile
+} from './profiles.js'
 import {
   WorkloadError,
   type ExtraMetric,
@@ -665,7 +672,11 @@ export const serviceRunner: WorkloadRunner<ServiceWorkloadDef> = {
         }
         const size = profileSize(profile)
         const hdr = size > ARRAY_LIMIT ? new HdrRecorder() : undefined
-        const outcome = await runProfile(profile, op, { signal: ac.signal, recorder: hdr })
+        const outcome = await runProfile(profile, op, {
+          signal: ac.signal,
+          recorder: hdr,
+          onProgress: progressEvery((m) => ctx.log.progress(m), def.name)
+        })
         const details: Record<string, unknown> = { errorSamples: outcome.errorSamples, connections }
         if (outcome.achievedRate !== undefined && profile.type === 'sustained') {
           details.askedRate = profile.rate

@@ -1,8 +1,8 @@
-export const id = 541;
-export const ids = [541];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 9541:
+/***/ 3363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1391,82 +1391,8 @@ function comparePaired(base, head, policy) {
 
 // EXTERNAL MODULE: ./src/policy.ts
 var policy = __webpack_require__(1237);
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number and text formatting for reports. Pure. Rounding happens here and nowhere else. */
-/** Three significant digits, no exponent for everyday magnitudes. */
-function sig(value, digits = 3) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 10 ** digits)
-        return Math.round(value).toLocaleString('en-US');
-    return Number(value.toPrecision(digits)).toString();
-}
-/** A value with its unit, scaled to a readable magnitude (ms -> µs/s, B -> KB/MB). */
-function format_formatValue(value, unit) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '—';
-    switch (unit) {
-        case 'ms':
-            if (Math.abs(value) >= 1000)
-                return `${sig(value / 1000)} s`;
-            if (Math.abs(value) < 1 && value !== 0)
-                return `${sig(value * 1000)} µs`;
-            return `${sig(value)} ms`;
-        case 'us':
-        case 'µs':
-            return Math.abs(value) >= 1000 ? format_formatValue(value / 1000, 'ms') : `${sig(value)} µs`;
-        case 's':
-            return format_formatValue(value * 1000, 'ms');
-        case 'B':
-        case 'bytes': {
-            const abs = Math.abs(value);
-            if (abs >= 2 ** 30)
-                return `${sig(value / 2 ** 30)} GiB`;
-            if (abs >= 2 ** 20)
-                return `${sig(value / 2 ** 20)} MiB`;
-            if (abs >= 2 ** 10)
-                return `${sig(value / 2 ** 10)} KiB`;
-            return `${sig(value)} B`;
-        }
-        case '%':
-            return `${sig(value)}%`;
-        case '/s':
-            return `${sig(value)}/s`;
-        case 'count':
-        case '':
-            return sig(value);
-        default:
-            return `${sig(value)} ${escapeMarkdown(unit)}`;
-    }
-}
-/** A signed percentage, e.g. "+12.3%". */
-function formatDelta(pct) {
-    if (pct === null || pct === undefined || !Number.isFinite(pct))
-        return '—';
-    const s = Math.abs(pct) >= 100 ? Math.round(pct).toString() : pct.toFixed(1);
-    return `${pct > 0 ? '+' : ''}${s}%`;
-}
-/**
- * Escapes text from users (workload and metric names, error output) for markdown tables: no
- * markdown, no HTML, no @-mentions or #-references can be injected through a name.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~-])/g, '\\$1')
-        .replace(/@/g, '@\u200b');
-}
-/** Escapes text placed inside a fenced code block (no fence can be closed early). */
-function escapeCodeBlock(text) {
-    return text.replace(/```/g, "'''").replace(/@/g, '@\u200b');
-}
-
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 /** GitHub's comment body limit is 65,536 characters; stay well clear of it. */
@@ -1493,7 +1419,7 @@ const ORDER = [
     'missing',
     'unchanged'
 ];
-const e = escapeMarkdown;
+const e = format/* escapeMarkdown */.FV;
 /** Statuses whose message is listed under the table, at most MAX_EXPLAINED of them. */
 const EXPLAINED = ['error', 'budget-failed', 'regression', 'unstable'];
 const MAX_EXPLAINED = 10;
@@ -1521,12 +1447,12 @@ function evidence(m) {
     const s = m.statistic;
     const bits = [];
     if (s.ci)
-        bits.push(`CI ${formatDelta(s.ci[0] * 100)}…${formatDelta(s.ci[1] * 100)}`);
+        bits.push(`CI ${(0,format/* formatDelta */.CW)(s.ci[0] * 100)}…${(0,format/* formatDelta */.CW)(s.ci[1] * 100)}`);
     if (s.p !== undefined)
-        bits.push(`p=${s.p < 0.0001 ? '<0.0001' : sig(s.p, 2)}`);
+        bits.push(`p=${s.p < 0.0001 ? '<0.0001' : (0,format/* sig */.Mi)(s.p, 2)}`);
     // The smallest worse change this metric could fail at: says how blunt a "within noise" is.
     if (m.gated && s.detectable !== undefined)
-        bits.push(`flags beyond ${formatDelta(s.detectable * 100)}`);
+        bits.push(`flags beyond ${(0,format/* formatDelta */.CW)(s.detectable * 100)}`);
     if (s.pairs)
         bits.push(`${s.pairs} pairs`);
     else if (s.historyRuns !== undefined)
@@ -1534,7 +1460,7 @@ function evidence(m) {
     if (m.budgets?.some((b) => !b.passed))
         bits.push(`budget ${m.budgets
             .filter((b) => !b.passed)
-            .map((b) => `\`${escapeCodeBlock(b.expression)}\``)
+            .map((b) => `\`${(0,format/* escapeCodeBlock */.Og)(b.expression)}\``)
             .join(', ')}`);
     if (m.differentMachine)
         bits.push('other machine');
@@ -1551,7 +1477,7 @@ function statusLabel(m) {
     return m.status;
 }
 function metricRow(m) {
-    return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${format_formatValue(m.baseline, m.unit)} | ${format_formatValue(m.current, m.unit)} | ${formatDelta(m.deltaPct)} | ${m.gated && m.status !== 'error' ? `±${sig(m.threshold)}%` : '—'} | ${evidence(m)} |`;
+    return `| ${ICON[m.status]} ${statusLabel(m)} | ${e(m.workload)} | ${e(m.metric)} | ${(0,format/* formatValue */.Fl)(m.baseline, m.unit)} | ${(0,format/* formatValue */.Fl)(m.current, m.unit)} | ${(0,format/* formatDelta */.CW)(m.deltaPct)} | ${m.gated && m.status !== 'error' ? `±${(0,format/* sig */.Mi)(m.threshold)}%` : '—'} | ${evidence(m)} |`;
 }
 const rank = (s) => ORDER.indexOf(s);
 /** Gated metrics first by status severity, then by size of the change. */
@@ -1562,29 +1488,29 @@ function workloadDetails(w, verdicts) {
     const lines = [];
     const failed = w.checks.filter((c) => !c.passed).length;
     const status = w.status === 'ok' ? '✓' : '✗';
-    lines.push(`<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${w.repetitions.length} repetitions${failed ? `, ${failed} expectation${failed === 1 ? '' : 's'} failed` : ''})</summary>`, '');
+    lines.push(`<details><summary>${status} <b>${e(w.name)}</b> (${w.kind}, ${(0,format/* plural */.LS)(w.repetitions.length, 'repetition')}${failed ? `, ${(0,format/* plural */.LS)(failed, 'expectation')} failed` : ''})</summary>`, '');
     if (w.error)
-        lines.push('```text', escapeCodeBlock(w.error.slice(-3000)), '```', '');
+        lines.push('```text', (0,format/* escapeCodeBlock */.Og)(w.error.slice(-3000)), '```', '');
     const byMetric = new Map(verdicts.map((v) => [v.metric, v]));
     const names = Object.keys(w.metrics);
     if (names.length) {
         lines.push('| metric | value | repetitions | status |', '| --- | --- | --- | --- |');
         for (const name of names) {
             const m = w.metrics[name];
-            const reps = m.repetitions.map((r) => format_formatValue(r, m.unit)).join(', ');
+            const reps = m.repetitions.map((r) => (0,format/* formatValue */.Fl)(r, m.unit)).join(', ');
             const v = byMetric.get(name);
-            lines.push(`| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${format_formatValue(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${statusLabel(v)}` : '—'} |`);
+            lines.push(`| ${e(name)}${m.gate === false ? '' : ' ⚖️'} | ${(0,format/* formatValue */.Fl)(m.value, m.unit)} | ${reps} | ${v ? `${ICON[v.status]} ${statusLabel(v)}` : '—'} |`);
         }
         lines.push('');
     }
     if (w.pooled) {
         const p = w.pooled;
-        lines.push(`Pooled latency over ${p.count} samples: mean ${format_formatValue(p.mean, 'ms')}, p50 ${format_formatValue(p.p50, 'ms')}, p90 ${format_formatValue(p.p90, 'ms')}, p95 ${format_formatValue(p.p95, 'ms')}, p99 ${format_formatValue(p.p99, 'ms')}, max ${format_formatValue(p.max, 'ms')}, CV ${sig(p.cv * 100)}%, ${p.outliers} outliers.`, '');
+        lines.push(`Pooled latency over ${p.count} samples: mean ${(0,format/* formatValue */.Fl)(p.mean, 'ms')}, p50 ${(0,format/* formatValue */.Fl)(p.p50, 'ms')}, p90 ${(0,format/* formatValue */.Fl)(p.p90, 'ms')}, p95 ${(0,format/* formatValue */.Fl)(p.p95, 'ms')}, p99 ${(0,format/* formatValue */.Fl)(p.p99, 'ms')}, max ${(0,format/* formatValue */.Fl)(p.max, 'ms')}, CV ${(0,format/* sig */.Mi)(p.cv * 100)}%, ${p.outliers} outliers.`, '');
     }
     const d = w.details ?? {};
     if (typeof d.askedRate === 'number' && typeof d.achievedRate === 'number') {
         const caps = typeof d.inFlightCapHits === 'number' ? d.inFlightCapHits : 0;
-        lines.push(`Sustained rate: asked ${sig(d.askedRate)}/s, achieved ${sig(d.achievedRate)}/s (${sig((d.achievedRate / d.askedRate) * 100)} %)${caps ? `; the in-flight cap was hit ${caps} times` : ''}.`, '');
+        lines.push(`Sustained rate: asked ${(0,format/* sig */.Mi)(d.askedRate)}/s, achieved ${(0,format/* sig */.Mi)(d.achievedRate)}/s (${(0,format/* sig */.Mi)((d.achievedRate / d.askedRate) * 100)} %)${caps ? `; the in-flight cap was hit ${caps} times` : ''}.`, '');
     }
     if (w.checks.length) {
         lines.push('Expectations:', '');
@@ -1595,8 +1521,6 @@ function workloadDetails(w, verdicts) {
     lines.push('</details>', '');
     return lines.join('\n');
 }
-/** "1 workload", "3 workloads". */
-const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Renders the report, truncated gracefully to `maxChars` (default 60,000). */
 function renderMarkdown(verdict, opts = {}) {
     const max = opts.maxChars ?? MAX_REPORT_CHARS;
@@ -1611,11 +1535,11 @@ function renderMarkdown(verdict, opts = {}) {
             ? 'same-job A/B pairs (base commit vs this commit)'
             : 'committed baselines';
     const c = verdict.correction;
-    head.push(`Compared against ${mode}: ${plural(verdict.workloads.length, 'workload')}, ${plural(gated.length, 'gated metric')}.` +
+    head.push(`Compared against ${mode}: ${(0,format/* plural */.LS)(verdict.workloads.length, 'workload')}, ${(0,format/* plural */.LS)(gated.length, 'gated metric')}.` +
         (c.metrics > 1
-            ? ` Decisions are corrected for the ${c.metrics} gated metrics (${e(c.method)}: ${sig(c.effectiveTests)} effective tests, run-wide false-alarm budget ${sig(c.familyAlpha * 100)}%, per metric ${sig(c.alpha * 100, 2)}%).`
+            ? ` Decisions are corrected for the ${c.metrics} gated metrics (${e(c.method)}: ${(0,format/* sig */.Mi)(c.effectiveTests)} effective tests, run-wide false-alarm budget ${(0,format/* sig */.Mi)(c.familyAlpha * 100)}%, per metric ${(0,format/* sig */.Mi)(c.alpha * 100, 2)}%).`
             : c.metrics === 1
-                ? ` False-alarm budget ${sig(c.familyAlpha * 100)}%.`
+                ? ` False-alarm budget ${(0,format/* sig */.Mi)(c.familyAlpha * 100)}%.`
                 : ''), '');
     const problems = verdict.workloads.filter((w) => w.status === 'error' || w.status === 'failed');
     if (problems.length) {
@@ -1669,10 +1593,10 @@ function renderMarkdown(verdict, opts = {}) {
     const env = opts.results?.environment;
     const firstBaseline = opts.baselines ? [...opts.baselines.values()][0] : undefined;
     if (firstBaseline) {
-        footer.push(`Baseline: ${firstBaseline.commit ? `commit \`${escapeCodeBlock(firstBaseline.commit.slice(0, 12))}\`` : 'no commit recorded'}, updated ${escapeMarkdown(firstBaseline.updatedAt)}, ${firstBaseline.history.length} runs of history.`);
+        footer.push(`Baseline: ${firstBaseline.commit ? `commit \`${(0,format/* escapeCodeBlock */.Og)(firstBaseline.commit.slice(0, 12))}\`` : 'no commit recorded'}, updated ${(0,format/* escapeMarkdown */.FV)(firstBaseline.updatedAt)}, ${firstBaseline.history.length} runs of history.`);
     }
     if (env)
-        footer.push(`Measured on ${escapeMarkdown(env.cpuModel)} × ${env.cores}, ${escapeMarkdown(env.os)}, Node ${escapeMarkdown(env.node)} (runner ${escapeMarkdown(env.runner)}).`);
+        footer.push(`Measured on ${(0,format/* escapeMarkdown */.FV)(env.cpuModel)} × ${env.cores}, ${(0,format/* escapeMarkdown */.FV)(env.os)}, Node ${(0,format/* escapeMarkdown */.FV)(env.node)} (runner ${(0,format/* escapeMarkdown */.FV)(env.runner)}).`);
     if (opts.runUrl)
         footer.push(`[Workflow run](${opts.runUrl}) · full results in the job summary and the results file.`);
     if (opts.refreshHint)
@@ -4635,6 +4559,99 @@ const COMMAND_TYPES = [
 ];
 /** Double-byte character sets for Kanji mode (iconv-lite names; the parser's `kanjiEncoding`). */
 const KANJI_ENCODINGS = ['gb18030', 'shift_jis', 'big5', 'euc-kr'];
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mi: () => (/* binding */ sig),
+/* harmony export */   Og: () => (/* binding */ escapeCodeBlock)
+/* harmony export */ });
+/** Number and text formatting for reports. Pure. Rounding happens here and nowhere else. */
+/** Three significant digits, no exponent for everyday magnitudes. */
+function sig(value, digits = 3) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    if (abs >= 10 ** digits)
+        return Math.round(value).toLocaleString('en-US');
+    return Number(value.toPrecision(digits)).toString();
+}
+/** A value with its unit, scaled to a readable magnitude (ms -> µs/s, B -> KB/MB). */
+function formatValue(value, unit) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '—';
+    switch (unit) {
+        case 'ms':
+            if (Math.abs(value) >= 1000)
+                return `${sig(value / 1000)} s`;
+            if (Math.abs(value) < 1 && value !== 0)
+                return `${sig(value * 1000)} µs`;
+            return `${sig(value)} ms`;
+        case 'us':
+        case 'µs':
+            return Math.abs(value) >= 1000 ? formatValue(value / 1000, 'ms') : `${sig(value)} µs`;
+        case 's':
+            return formatValue(value * 1000, 'ms');
+        case 'B':
+        case 'bytes': {
+            const abs = Math.abs(value);
+            if (abs >= 2 ** 30)
+                return `${sig(value / 2 ** 30)} GiB`;
+            if (abs >= 2 ** 20)
+                return `${sig(value / 2 ** 20)} MiB`;
+            if (abs >= 2 ** 10)
+                return `${sig(value / 2 ** 10)} KiB`;
+            return `${sig(value)} B`;
+        }
+        case '%':
+            return `${sig(value)}%`;
+        case '/s':
+            return `${sig(value)}/s`;
+        case 'count':
+        case '':
+            return sig(value);
+        default:
+            return `${sig(value)} ${escapeMarkdown(unit)}`;
+    }
+}
+/** "1 workload", "3 workloads". */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** A signed percentage, e.g. "+12.3%". */
+function formatDelta(pct) {
+    if (pct === null || pct === undefined || !Number.isFinite(pct))
+        return '—';
+    const s = Math.abs(pct) >= 100 ? Math.round(pct).toString() : pct.toFixed(1);
+    return `${pct > 0 ? '+' : ''}${s}%`;
+}
+/**
+ * Escapes text from users (workload and metric names, error output) for markdown tables: no
+ * markdown, no HTML, no @-mentions or #-references can be injected through a name.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~-])/g, '\\$1')
+        .replace(/@/g, '@\u200b');
+}
+/** Escapes text placed inside a fenced code block (no fence can be closed early). */
+function escapeCodeBlock(text) {
+    return text.replace(/```/g, "'''").replace(/@/g, '@\u200b');
+}
 
 
 /***/ }),
