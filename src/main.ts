@@ -134,6 +134,10 @@ async function produce(
       baselines
     }
   }
+  if (mode === 'base-ref')
+    log.info(
+      `compare: base-ref needs a pull request or a base-ref input; this ${event.name || 'local'} run compares against the committed baselines instead.`
+    )
   const results = await runAll(loaded, log, {
     only: inputs.workloads,
     shard: inputs.shard,

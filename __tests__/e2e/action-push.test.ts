@@ -90,8 +90,16 @@ describe('action on push to main', () => {
     const cwd = await project(5)
     const seeded = JSON.parse(await seedRemote(cwd)) as Baseline
     const before = currentStub().head('main')!
-    const run = await runAction({ cwd, event: 'push', with: { ...threshold, 'fail-on': 'never' } })
+    // A workflow shared by PRs and main may set compare: base-ref; a push has no base to run.
+    const run = await runAction({
+      cwd,
+      event: 'push',
+      with: { ...threshold, 'fail-on': 'never', compare: 'base-ref' }
+    })
     expectExit(run, 0)
+    expect(run.stdout).toContain(
+      'compare: base-ref needs a pull request or a base-ref input; this push run compares against the committed baselines instead.'
+    )
     const head = currentStub().head('main')!
     expect(run.outputs['baseline-commit']).toBe(head)
     const commit = currentStub().commit(head)!
