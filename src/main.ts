@@ -2,7 +2,7 @@
  * The action: inputs -> run (or read results) -> compare -> report -> publish -> exit code.
  * This is the only place that turns an unexpected error into `core.setFailed`.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { readBaseline, readBaselineDir, writeBaselines } from './baseline/store.js'
@@ -13,7 +13,7 @@ import { writeFileAtomic } from './files.js'
 import { gateFails, judgeAgainstBaselines, judgePaired, type Judged } from './gate.js'
 import { publishToGitHub } from './github/publish.js'
 import type { EventInfo } from './github/event.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { InputValueError, readInputs, type ActionInputs } from './inputs.js'
 import { writeJobSummary } from './job-summary.js'
 import { splitNames } from './names.js'
 import { runAll } from './pipeline.js'
@@ -158,6 +158,16 @@ export async function run(): Promise<void> {
     if (inputs.workingDirectory !== '.') enterWorkingDirectory(inputs.workingDirectory)
     const log = actionsLogger()
     const event = eventInfo(process.env)
+    // Before anything runs: a directory there would only fail after every workload ran.
+    for (const [name, file] of [
+      ['results-file', inputs.resultsFile],
+      ['report-file', inputs.reportFile]
+    ] as const) {
+      if (existsSync(file) && statSync(file).isDirectory())
+        throw new InputValueError(
+          `Input '${name}': ${path.resolve(file)} is a directory; give a file path (e.g. ${path.join(file, name === 'results-file' ? 'perf-results.json' : 'perf-report.md')}).`
+        )
+    }
     const loaded = await loadConfig(inputs.config)
     if (inputs.workloads) {
       const names = loaded.config.workloads.map((w) => w.name)

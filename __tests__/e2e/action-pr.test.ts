@@ -119,6 +119,18 @@ describe('action on pull_request', () => {
     expect(lost.stdout).toContain(
       `::error::Input 'working-directory': ${path.join(cwd, 'services/api')} does not exist.`
     )
+
+    // Refused before the workloads run, not after.
+    const dirAsFile = await runAction({
+      cwd,
+      event: 'pull_request',
+      with: { ...threshold, 'results-file': 'baselines' }
+    })
+    expectExit(dirAsFile, 1)
+    expect(dirAsFile.stdout).toContain(
+      `::error::Input 'results-file': ${path.join(cwd, 'baselines')} is a directory; give a file path`
+    )
+    expect(dirAsFile.stdout).not.toMatch(/repetition 1\//)
   }, 60_000)
 
   it('sharded: two matrix jobs each run half, a gate job judges them through a results pattern', async () => {
