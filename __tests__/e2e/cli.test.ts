@@ -369,7 +369,7 @@ describe('perf-gate CLI', () => {
     expect(text.stdout).not.toMatch(/\| --- \||\*\*|<details>/)
   })
 
-  it('kill -9 of perf-gate still ends its service and the running command (watchdog)', async () => {
+  it('kill -9 of perf-gate still ends its service, a daemon it started, and the running command (watchdog)', async () => {
     writeFileSync(
       path.join(dir, 'k9.yml'),
       [
@@ -377,13 +377,13 @@ describe('perf-gate CLI', () => {
         'services:',
         '  svc:',
         '    command: node',
-        "    args: [-e, \"require('fs').writeFileSync('svc.pid', String(process.pid)); console.log('listening'); setInterval(() => {}, 1000)\"]",
+        "    args: [-e, \"const fs = require('fs'); const d = require('child_process').spawn('sleep', ['60'], { detached: true, stdio: 'ignore' }); d.unref(); fs.writeFileSync('daemon.pid', String(d.pid)); fs.writeFileSync('svc.pid', String(process.pid)); console.log('listening'); setInterval(() => {}, 1000)\"]",
         '    ready: { log: listening }',
         'workloads:',
         '  - { name: slow, kind: command, command: "echo $$ > cmd.pid; sleep 30", timeoutMs: 60000 }'
       ].join('\n')
     )
-    for (const f of ['svc.pid', 'cmd.pid']) rmSync(path.join(dir, f), { force: true })
+    for (const f of ['svc.pid', 'cmd.pid', 'daemon.pid']) rmSync(path.join(dir, f), { force: true })
     const child = spawn(
       process.execPath,
       [cli, 'run', '--config', 'k9.yml', '--no-compare', '--output', 'k9.json'],
@@ -392,12 +392,12 @@ describe('perf-gate CLI', () => {
     const pidOf = (f: string): number => Number(readFileSync(path.join(dir, f), 'utf8'))
     for (let i = 0; i < 200 && !existsSync(path.join(dir, 'cmd.pid')); i++)
       await new Promise((r) => setTimeout(r, 50))
-    const pids = [pidOf('svc.pid'), pidOf('cmd.pid')]
-    expect(pids.map(alive)).toEqual([true, true])
+    const pids = [pidOf('svc.pid'), pidOf('cmd.pid'), pidOf('daemon.pid')]
+    expect(pids.map(alive)).toEqual([true, true, true])
     child.kill('SIGKILL')
     await new Promise((r) => child.on('close', r))
     for (let i = 0; i < 100 && pids.some(alive); i++) await new Promise((r) => setTimeout(r, 50))
-    expect(pids.map(alive)).toEqual([false, false])
+    expect(pids.map(alive)).toEqual([false, false, false])
   })
 
   it('--output through a FIFO or a symlink writes through it; a directory is refused before running', async () => {

@@ -53,6 +53,31 @@ describe('command workload', () => {
     expect(err.output.length).toBeLessThanOrEqual(4096)
   })
 
+  it('a daemon a command starts in a new session is ended after the repetition, with a warning', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
+    const c = ctx(dir)
+    const out = await commandRunner.runRepetition(
+      {
+        name: 'starts-daemon',
+        kind: 'command',
+        // setsid's equivalent in Node: a detached child leads a new session, outside the group.
+        command: `node -e "const d = require('node:child_process').spawn('sleep', ['60'], { detached: true, stdio: 'ignore' }); d.unref(); require('node:fs').writeFileSync('daemon.pid', String(d.pid))"`,
+        iterations: 2
+      },
+      c
+    )
+    expect(out.latencies).toHaveLength(2)
+    const daemon = Number(readFileSync(path.join(dir, 'daemon.pid'), 'utf8'))
+    expect(alive(daemon)).toBe(false)
+    const warnings = (c.log as ReturnType<typeof memoryLogger>).lines.filter((l) =>
+      l.startsWith('warning: ')
+    )
+    expect(warnings).toEqual([
+      'warning: starts-daemon: the command left 2 processes (sleep, sleep) running outside its process group (setsid or a daemonizing fork); they were ended. ' +
+        'A command workload is timed until its shell exits: start what it needs as a service instead.'
+    ])
+  })
+
   it('a timeout ends the whole process group, children included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-cmd-'))
     const pidFile = path.join(dir, 'child.pid')

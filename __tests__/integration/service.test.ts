@@ -160,6 +160,36 @@ describe('service fixture', () => {
     ).toBe(true)
   })
 
+  it('ends a daemon the service started in a new session (outside its group) and says so', async () => {
+    const warnings: string[] = []
+    const lines: string[] = []
+    const set = await startServices(
+      {
+        forking: {
+          command: 'node',
+          args: [
+            '-e',
+            "const d = require('node:child_process').spawn('sleep', ['60'], { detached: true, stdio: 'ignore' }); d.unref(); console.log('daemon=' + d.pid); console.log('listening'); setInterval(() => {}, 1000)"
+          ],
+          ready: { log: 'listening' },
+          stopGraceMs: 300
+        }
+      },
+      { env: process.env },
+      { ...log, warn: (m: string) => warnings.push(m), debug: (m: string) => lines.push(m) },
+      { baseDir }
+    )
+    const svc = set.services.get('forking')!
+    const daemon = Number(/daemon=(\d+)/.exec(svc.tail(50))![1])
+    expect(pidAlive(daemon)).toBe(true)
+    expect(members(svc.pgid!).some((m) => m.pid === daemon)).toBe(false) // not in the group
+    await set.stop()
+    expect(pidAlive(daemon)).toBe(false)
+    expect(warnings.join('\n')).toMatch(
+      /service forking: 1 process \(sleep\) had left its process group \(setsid or a daemonizing fork\) and was ended too/
+    )
+  })
+
   it('names an unknown template variable, where it is, and what exists', async () => {
     const err = await errorOf(
       startServices(

@@ -2,6 +2,150 @@ export const id = 605;
 export const ids = [605];
 export const modules = {
 
+/***/ 5675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ killTaggedSync),
+/* harmony export */   mI: () => (/* binding */ newGroupTag),
+/* harmony export */   os: () => (/* binding */ endTagged),
+/* harmony export */   v1: () => (/* binding */ GROUP_TAG_VAR),
+/* harmony export */   xq: () => (/* binding */ describeEscaped)
+/* harmony export */ });
+/* unused harmony export taggedProcesses */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Processes that left their process group. Stopping a service or a command ends its process group,
+ * but a descendant that starts a new session (`setsid`, a daemon's double fork: `pg_ctl start`,
+ * `redis-server --daemonize yes`, nginx without `daemon off`) is no longer in it and would outlive
+ * perf-gate, holding its port for the next run. Such a process still carries the environment it
+ * was started with, so every group perf-gate starts gets a unique tag in its environment
+ * (PERF_GATE_GROUP) and, when the group is stopped, processes whose initial environment
+ * (/proc/<pid>/environ) holds that tag are ended too. Linux only (elsewhere nothing is found); a
+ * process that clears its environment before it execs is not found. No library does this: process
+ * tree libraries follow parent links, which a double fork cuts.
+ */
+
+
+/** The environment variable that carries a group's tag. */
+const GROUP_TAG_VAR = 'PERF_GATE_GROUP';
+/** A new tag: random, so that runs side by side (A/B, several jobs on one host) never match. */
+function newGroupTag() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+}
+/**
+ * Live (not zombie) processes whose initial environment holds one of `tags`, by tag. Never
+ * perf-gate itself. Processes of other users cannot be read and are skipped.
+ */
+function taggedProcesses(tags) {
+    const found = new Map();
+    if (tags.size === 0 || process.platform !== 'linux')
+        return found;
+    const needles = [...tags].map((t) => [t, Buffer.from(`${GROUP_TAG_VAR}=${t}\0`)]);
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
+    }
+    catch {
+        return found;
+    }
+    for (const e of entries) {
+        const c = e.charCodeAt(0);
+        if (c < 48 || c > 57)
+            continue;
+        const pid = Number(e);
+        if (pid === process.pid)
+            continue;
+        let environ;
+        try {
+            environ = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${e}/environ`);
+        }
+        catch {
+            continue; // gone, or another user's
+        }
+        for (const [tag, needle] of needles) {
+            if (environ.indexOf(needle) < 0)
+                continue;
+            if (isZombie(e))
+                break;
+            const list = found.get(tag);
+            if (list)
+                list.push(pid);
+            else
+                found.set(tag, [pid]);
+            break;
+        }
+    }
+    return found;
+}
+function isZombie(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const state = stat[stat.lastIndexOf(')') + 2];
+        return state === 'Z' || state === 'X';
+    }
+    catch {
+        return true; // gone
+    }
+}
+function signalAll(pids, signal) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** SIGKILLs every live process carrying one of `tags`, synchronously (for exit hooks). */
+function killTaggedSync(tags) {
+    for (const pids of taggedProcesses(tags).values())
+        signalAll(pids, 'SIGKILL');
+}
+function processName(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim();
+    }
+    catch {
+        return '?';
+    }
+}
+/**
+ * Ends the processes that carry one of `tags`: SIGTERM, then SIGKILL after `graceMs` for what is
+ * left. Resolves with the processes found at first (empty: nothing had escaped).
+ */
+async function endTagged(tags, graceMs) {
+    const first = [...taggedProcesses(tags).values()].flat();
+    if (first.length === 0)
+        return [];
+    const found = first.map((pid) => ({ pid, name: processName(pid) }));
+    signalAll(first, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    let left = first;
+    while (left.length > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        left = [...taggedProcesses(tags).values()].flat();
+    }
+    if (left.length > 0) {
+        signalAll(left, 'SIGKILL');
+        const hard = Date.now() + 2000;
+        while (Date.now() < hard && taggedProcesses(tags).size > 0)
+            await new Promise((r) => setTimeout(r, 20));
+    }
+    return found;
+}
+/** "2 processes (postgres, postgres)", for messages. */
+function describeEscaped(list) {
+    return `${list.length} process${list.length === 1 ? '' : 'es'} (${list.map((p) => p.name).join(', ')})`;
+}
+
+
+/***/ }),
+
 /***/ 3937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,6 +153,8 @@ export const modules = {
 /* harmony export */   KE: () => (/* binding */ describeExit),
 /* harmony export */   M5: () => (/* binding */ startWatchdog),
 /* harmony export */   PT: () => (/* binding */ ProcessGroup),
+/* harmony export */   T2: () => (/* binding */ endEscaped),
+/* harmony export */   sN: () => (/* binding */ trackTag),
 /* harmony export */   vL: () => (/* binding */ guardGroup)
 /* harmony export */ });
 /* unused harmony exports RingBuffer, isGroupAlive, liveGroups */
@@ -16,11 +162,13 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _escaped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5675);
 /**
  * A child process in its own process group, so that stopping it ends everything it started
  * (a shell, `npm start`, a server and its workers) — and a registry that ends every live group
  * when perf-gate exits by any path: normal exit, an uncaught error, Ctrl-C or SIGTERM.
  */
+
 
 
 /** Last lines of a process's output, bounded in count and line length. */
@@ -64,9 +212,13 @@ class RingBuffer {
         return this.dropped;
     }
 }
-/** The live groups, kept in step with the watchdog (see `watchdog`). */
+/**
+ * The live groups, and the environment tags of the groups whose escaped processes are still to be
+ * ended (see ./escaped.ts), kept in step with the watchdog (see `watchdog`).
+ */
 const live = {
     groups: new Map(),
+    tags: new Set(),
     set(pgid, label) {
         this.groups.set(pgid, label);
         watchdog()?.write(`+${pgid}\n`);
@@ -77,9 +229,41 @@ const live = {
     },
     keys() {
         return this.groups.keys();
+    },
+    addTag(tag) {
+        installExitSweep();
+        this.tags.add(tag);
+        watchdog()?.write(`t${tag}\n`);
+    },
+    deleteTag(tag) {
+        if (this.tags.delete(tag))
+            watchdog()?.write(`u${tag}\n`);
     }
 };
 let hooksInstalled = false;
+let sweepInstalled = false;
+/** On exit, SIGKILL the escaped processes of every tag still listed (synchronous /proc scan). */
+function installExitSweep() {
+    if (sweepInstalled)
+        return;
+    sweepInstalled = true;
+    process.on('exit', () => (0,_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .killTaggedSync */ .Q0)(live.tags));
+}
+/**
+ * Lists an environment tag (see ./escaped.ts) with the exit hook and the watchdog until
+ * `endEscaped` has looked for its processes: for command runs, whose groups end with each run
+ * but whose escaped processes are looked for once per repetition (a /proc scan each time).
+ */
+function trackTag(tag) {
+    live.addTag(tag);
+}
+/** Ends the escaped processes of `tags` (see `endTagged`) and stops tracking the tags. */
+async function endEscaped(tags, graceMs) {
+    const found = await (0,_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .endTagged */ .os)(tags, graceMs);
+    for (const t of tags)
+        live.deleteTag(t);
+    return found;
+}
 /**
  * The hooks below cannot run when perf-gate is killed with SIGKILL (the OOM killer, `kill -9`, a
  * runner's hard stop), and a service would then outlive it. A small watchdog process, in its own
@@ -87,10 +271,15 @@ let hooksInstalled = false;
  * however perf-gate ends, it kills what is still listed. Started with the first group. No library
  * does this (prctl PR_SET_PDEATHSIG is not reachable from Node), hence the dozen lines here.
  */
-const WATCHDOG = `let b='';const g=new Set();process.stdin.setEncoding('utf8');
+const WATCHDOG = `let b='';const g=new Set(),t=new Set();process.stdin.setEncoding('utf8');
 process.stdin.on('data',d=>{b+=d;let i;while((i=b.indexOf('\\n'))>=0){const l=b.slice(0,i);b=b.slice(i+1);
-const n=Number(l.slice(1));if(l[0]==='+')g.add(n);else g.delete(n)}});
-process.stdin.on('end',()=>{for(const n of g){try{process.kill(-n,'SIGKILL')}catch{}}process.exit(0)});
+const k=l[0],v=l.slice(1);if(k==='+')g.add(Number(v));else if(k==='-')g.delete(Number(v));
+else if(k==='t')t.add(v);else if(k==='u')t.delete(v)}});
+process.stdin.on('end',()=>{for(const n of g){try{process.kill(-n,'SIGKILL')}catch{}}
+if(t.size){const fs=require('fs');let ps=[];try{ps=fs.readdirSync('/proc')}catch{}
+for(const p of ps){if(!/^[0-9]+$/.test(p))continue;let e;try{e=fs.readFileSync('/proc/'+p+'/environ','latin1')}catch{continue}
+for(const x of t)if(e.includes('${_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_TAG_VAR */ .v1}='+x+'\\0')){try{process.kill(Number(p),'SIGKILL')}catch{}break}}}
+process.exit(0)});
 process.stdin.on('error',()=>{});`;
 /**
  * Lists a process group with the watchdog (see WATCHDOG) until `release` is called: for groups
@@ -112,8 +301,13 @@ function watchdog() {
     if (dog !== undefined)
         return dog;
     try {
+        // Without an outer perf-gate's tag (perf-gate run from a command workload): the watchdog
+        // outlives this process by a moment and must not look like a daemon it left behind.
+        const env = { ...process.env };
+        delete env[_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_TAG_VAR */ .v1];
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['-e', WATCHDOG], {
             detached: true,
+            env,
             stdio: ['pipe', 'ignore', 'ignore']
         });
         child.on('error', () => (dog = null));
@@ -151,6 +345,7 @@ function installHooks() {
         for (const pgid of live.keys())
             killGroup(pgid, 'SIGKILL');
     });
+    installExitSweep();
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
         const handler = () => {
             for (const pgid of live.keys())
@@ -207,6 +402,10 @@ class ProcessGroup {
     output = new RingBuffer();
     /** Set once the leader exited: its code, or the signal that ended it. */
     exit = null;
+    /** Processes that had left the group (setsid, a daemon's fork), found and ended by `stop`. */
+    escaped = [];
+    /** This group's environment tag (see ./escaped.ts). */
+    tag = (0,_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .newGroupTag */ .mI)();
     exited;
     spawnError = null;
     constructor(opts) {
@@ -216,12 +415,14 @@ class ProcessGroup {
         // everything it spawns; we still wait for it, it is only detached from our group.
         this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(useShell ? '/bin/sh' : opts.command, useShell ? ['-c', opts.command] : opts.args, {
             cwd: opts.cwd,
-            env: opts.env,
+            env: { ...opts.env, [_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_TAG_VAR */ .v1]: this.tag },
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe']
         });
-        if (this.child.pid !== undefined)
+        if (this.child.pid !== undefined) {
             live.set(this.child.pid, opts.label);
+            live.addTag(this.tag);
+        }
         this.child.stdout.setEncoding('utf8');
         this.child.stderr.setEncoding('utf8');
         this.child.stdout.on('data', (c) => this.output.push(c, (l) => opts.onLine?.(l, 'stdout')));
@@ -262,7 +463,8 @@ class ProcessGroup {
     }
     /**
      * Ends the whole group: SIGTERM, then SIGKILL after `graceMs` if anything is still alive.
-     * Waits until no process of the group is left (bounded: 2 s after SIGKILL).
+     * Waits until no process of the group is left (bounded: 2 s after SIGKILL). Then ends the
+     * processes that had left the group the same way and lists them in `escaped`.
      * @returns true when the group outlived SIGTERM and was killed.
      */
     async stop(graceMs) {
@@ -283,6 +485,8 @@ class ProcessGroup {
         // The leader's exit event may lag the group's end by a tick; do not wait forever for it.
         await Promise.race([this.exited, sleep(500)]);
         live.delete(pgid);
+        this.escaped = await (0,_escaped_js__WEBPACK_IMPORTED_MODULE_2__/* .endTagged */ .os)(new Set([this.tag]), graceMs);
+        live.deleteTag(this.tag);
         this.child.stdout?.destroy();
         this.child.stderr?.destroy();
         return killed;
@@ -1750,6 +1954,8 @@ var promises_ = __webpack_require__(1455);
 var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: ./src/fixtures/process-group.ts
 var process_group = __webpack_require__(3937);
+// EXTERNAL MODULE: ./src/fixtures/escaped.ts
+var escaped = __webpack_require__(5675);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
 var pidusage = __webpack_require__(7636);
 var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
@@ -1956,6 +2162,7 @@ class ResourceSampler {
 
 
 
+
 /** A service failed to start or stop; the message names the service and shows its last output. */
 class ServiceError extends Error {
     output;
@@ -2140,6 +2347,10 @@ class RunningService {
         const grace = this.def.stopGraceMs ?? 5000;
         if (await this.group.stop(grace)) {
             this.log.warn(`service ${this.name}: still running ${grace} ms after SIGTERM, killed (SIGKILL); raise services.${this.name}.stopGraceMs if it needs longer to shut down.`);
+        }
+        if (this.group.escaped.length > 0) {
+            this.log.warn(`service ${this.name}: ${(0,escaped/* describeEscaped */.xq)(this.group.escaped)} had left its process group (setsid or a daemonizing fork) and ${this.group.escaped.length === 1 ? 'was' : 'were'} ended too. ` +
+                'Run the service in the foreground (e.g. `daemon off`, `--daemonize no`), so that perf-gate sees it exit and measures only it.');
         }
     }
     /** Stops and starts again on the same port. */
@@ -2587,19 +2798,24 @@ const commandRunner = {
         const iterations = def.iterations ?? 1;
         const latencies = [];
         const t0 = performance.now();
-        for (let i = 0; i < iterations; i++) {
-            const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runTimed */ .x)(def.command, {
-                cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.cwd ?? '.'),
-                env: {
-                    PERF_GATE_REPETITION: ctx.repetition,
-                    PERF_GATE_ITERATION: i,
-                    PERF_GATE_SEED: ctx.seed,
-                    ...(def.env ?? {})
-                },
-                timeoutMs: def.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-                signal: ctx.signal
-            });
-            latencies.push(run.ms);
+        try {
+            for (let i = 0; i < iterations; i++) {
+                const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runTimed */ .xW)(def.command, {
+                    cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.cwd ?? '.'),
+                    env: {
+                        PERF_GATE_REPETITION: ctx.repetition,
+                        PERF_GATE_ITERATION: i,
+                        PERF_GATE_SEED: ctx.seed,
+                        ...(def.env ?? {})
+                    },
+                    timeoutMs: def.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                    signal: ctx.signal
+                });
+                latencies.push(run.ms);
+            }
+        }
+        finally {
+            await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .warnEscapedRuns */ .UB)(def.name, ctx.log);
         }
         return { latencies, ok: iterations, errors: {}, durationMs: performance.now() - t0 };
     }
@@ -2656,12 +2872,17 @@ const importRunner = {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.file);
         const before = def.command ? await mtimeOf(file) : undefined;
         if (def.command) {
-            await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .x)(def.command, {
-                cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.cwd ?? '.'),
-                env: def.env,
-                timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t,
-                signal: ctx.signal
-            });
+            try {
+                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .xW)(def.command, {
+                    cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.cwd ?? '.'),
+                    env: def.env,
+                    timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t,
+                    signal: ctx.signal
+                });
+            }
+            finally {
+                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .warnEscapedRuns */ .UB)(def.name, ctx.log);
+            }
         }
         if (def.command) {
             // A command that exits 0 without writing the file would have last run's figures read again.
@@ -2699,14 +2920,17 @@ async function mtimeOf(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ runTimed)
+/* harmony export */   UB: () => (/* binding */ warnEscapedRuns),
+/* harmony export */   xW: () => (/* binding */ runTimed)
 /* harmony export */ });
+/* unused harmony export endEscapedRuns */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9783);
 /* harmony import */ var _fixtures_process_group_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3937);
+/* harmony import */ var _fixtures_escaped_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5675);
 /**
  * Runs a shell command once and times it. Shared by the `command` and `import` kinds.
  * The child gets its own process group so a timeout or Ctrl-C ends everything it started.
@@ -2715,10 +2939,34 @@ async function mtimeOf(file) {
 
 
 
+
 const TAIL_BYTES = 4096;
 /** How long output may stay open after the shell exited (a background process holding it). */
 const OUTPUT_GRACE_MS = 250;
 const live = new Set();
+/** Tags of the runs since the last `endEscapedRuns` (see ../fixtures/escaped.ts). */
+const pendingTags = new Set();
+/**
+ * `endEscapedRuns`, with a warning naming the workload when something had escaped.
+ */
+async function warnEscapedRuns(workload, log) {
+    const found = await endEscapedRuns();
+    if (found.length > 0)
+        log.warn(`${workload}: the command left ${(0,_fixtures_escaped_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEscaped */ .xq)(found)} running outside its process group (setsid or a daemonizing fork); ${found.length === 1 ? 'it was' : 'they were'} ended. ` +
+            'A command workload is timed until its shell exits: start what it needs as a service instead.');
+}
+/**
+ * Ends the processes that runs since the last call left outside their process group (a command
+ * that starts a daemon), and returns them. The command and import kinds call it once per
+ * repetition, after the timing.
+ */
+async function endEscapedRuns(graceMs = 2000) {
+    if (pendingTags.size === 0)
+        return [];
+    const tags = new Set(pendingTags);
+    pendingTags.clear();
+    return (0,_fixtures_process_group_js__WEBPACK_IMPORTED_MODULE_3__/* .endEscaped */ .T2)(tags, graceMs);
+}
 function killGroup(pid, sig) {
     try {
         process.kill(-pid, sig);
@@ -2768,6 +3016,10 @@ function runTimed(command, opts) {
         const env = { ...process.env };
         for (const [k, v] of Object.entries(opts.env ?? {}))
             env[k] = String(v);
+        const tag = (0,_fixtures_escaped_js__WEBPACK_IMPORTED_MODULE_4__/* .newGroupTag */ .mI)();
+        env[_fixtures_escaped_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_TAG_VAR */ .v1] = tag;
+        (0,_fixtures_process_group_js__WEBPACK_IMPORTED_MODULE_3__/* .trackTag */ .sN)(tag);
+        pendingTags.add(tag);
         const tail = tailKeeper();
         const start = process.hrtime.bigint();
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('/bin/sh', ['-c', command], {

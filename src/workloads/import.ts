@@ -12,7 +12,7 @@ import type { ImportFormat } from '../results/formats.js'
 import type { SamplesFile } from '../results/samples.js'
 import { median } from '../stats/summary.js'
 import { DEFAULT_TIMEOUT_MS } from './command.js'
-import { runTimed } from './process.js'
+import { runTimed, warnEscapedRuns } from './process.js'
 import {
   WorkloadError,
   type ExtraMetric,
@@ -40,12 +40,16 @@ export const importRunner: WorkloadRunner<ImportWorkload> = {
     const file = path.resolve(ctx.baseDir, def.file)
     const before = def.command ? await mtimeOf(file) : undefined
     if (def.command) {
-      await runTimed(def.command, {
-        cwd: path.resolve(ctx.baseDir, def.cwd ?? '.'),
-        env: def.env,
-        timeoutMs: def.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        signal: ctx.signal
-      })
+      try {
+        await runTimed(def.command, {
+          cwd: path.resolve(ctx.baseDir, def.cwd ?? '.'),
+          env: def.env,
+          timeoutMs: def.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          signal: ctx.signal
+        })
+      } finally {
+        await warnEscapedRuns(def.name, ctx.log)
+      }
     }
     if (def.command) {
       // A command that exits 0 without writing the file would have last run's figures read again.

@@ -4,8 +4,14 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { WorkloadError } from './types.js'
-import { guardGroup } from '../fixtures/process-group.js'
+import { WorkloadError, type Logger } from './types.js'
+import { endEscaped, guardGroup, trackTag } from '../fixtures/process-group.js'
+import {
+  describeEscaped,
+  GROUP_TAG_VAR,
+  newGroupTag,
+  type EscapedProcess
+} from '../fixtures/escaped.js'
 
 export interface TimedRun {
   /** Wall time in ms from spawn to exit. */
@@ -25,6 +31,32 @@ const TAIL_BYTES = 4096
 /** How long output may stay open after the shell exited (a background process holding it). */
 const OUTPUT_GRACE_MS = 250
 const live = new Set<number>()
+/** Tags of the runs since the last `endEscapedRuns` (see ../fixtures/escaped.ts). */
+const pendingTags = new Set<string>()
+
+/**
+ * `endEscapedRuns`, with a warning naming the workload when something had escaped.
+ */
+export async function warnEscapedRuns(workload: string, log: Logger): Promise<void> {
+  const found = await endEscapedRuns()
+  if (found.length > 0)
+    log.warn(
+      `${workload}: the command left ${describeEscaped(found)} running outside its process group (setsid or a daemonizing fork); ${found.length === 1 ? 'it was' : 'they were'} ended. ` +
+        'A command workload is timed until its shell exits: start what it needs as a service instead.'
+    )
+}
+
+/**
+ * Ends the processes that runs since the last call left outside their process group (a command
+ * that starts a daemon), and returns them. The command and import kinds call it once per
+ * repetition, after the timing.
+ */
+export async function endEscapedRuns(graceMs = 2000): Promise<EscapedProcess[]> {
+  if (pendingTags.size === 0) return []
+  const tags = new Set(pendingTags)
+  pendingTags.clear()
+  return endEscaped(tags, graceMs)
+}
 
 function killGroup(pid: number, sig: NodeJS.Signals): void {
   try {
@@ -74,6 +106,10 @@ export function runTimed(command: string, opts: TimedRunOptions): Promise<TimedR
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env }
     for (const [k, v] of Object.entries(opts.env ?? {})) env[k] = String(v)
+    const tag = newGroupTag()
+    env[GROUP_TAG_VAR] = tag
+    trackTag(tag)
+    pendingTags.add(tag)
     const tail = tailKeeper()
     const start = process.hrtime.bigint()
     const child = spawn('/bin/sh', ['-c', command], {
