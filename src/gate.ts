@@ -5,12 +5,32 @@
 import { compareToBaselines, comparePaired } from './compare/index.js'
 import type { PerfGateConfig } from './config/types.js'
 import { policyFromConfig, type PolicyOverrides } from './policy.js'
-import { renderMarkdown, type ReportOptions } from './report/markdown.js'
+import { MAX_REPORT_CHARS, renderMarkdown, type ReportOptions } from './report/markdown.js'
 import type { Baseline, Results, Verdict } from './types.js'
 
 export interface Judged {
   verdict: Verdict
+  /** The report within MAX_REPORT_CHARS, for a PR comment (GitHub's limit is 65,536). */
   markdown: string
+  /** The report within FULL_REPORT_CHARS, for the job summary and the report file. */
+  full: string
+}
+
+/**
+ * Room for the full report: GitHub's job summary takes up to 1 MiB, so a repository with hundreds
+ * of workloads still gets every detail there while its PR comment is cut.
+ */
+export const FULL_REPORT_CHARS = 900_000
+
+/** Both sizes of the report; rendered once when the report is small enough for a comment. */
+function render(verdict: Verdict, opts: ReportOptions): Judged {
+  const full = renderMarkdown(verdict, {
+    ...opts,
+    maxChars: FULL_REPORT_CHARS,
+    elsewhere: 'see the results file'
+  })
+  const markdown = full.length <= MAX_REPORT_CHARS ? full : renderMarkdown(verdict, opts)
+  return { verdict, markdown, full }
 }
 
 /** Compares results with committed baselines and renders the report. */
@@ -25,7 +45,7 @@ export function judgeAgainstBaselines(
   const relevant = new Map(
     [...baselines].filter(([name]) => results.workloads.some((w) => w.name === name))
   )
-  return { verdict, markdown: renderMarkdown(verdict, { results, baselines: relevant, ...report }) }
+  return render(verdict, { results, baselines: relevant, ...report })
 }
 
 /** Compares two results taken in the same job (base commit vs candidate, paired by repetition). */
@@ -41,7 +61,7 @@ export function judgePaired(
     head,
     policyFromConfig(config, { paired: true, ...overrides })
   )
-  return { verdict, markdown: renderMarkdown(verdict, { results: head, ...report }) }
+  return render(verdict, { results: head, ...report })
 }
 
 /** What fails the step: `regression` (default) fails on regressions, budgets and broken workloads. */

@@ -63,11 +63,11 @@ function eventInfo(env: NodeJS.ProcessEnv): EventInfo {
 
 /** The annotation of a regressed metric or failed budget: values as the report rounds them. */
 export function annotationText(m: MetricVerdict): string {
-  const values = `${formatValue(m.baseline, m.unit)} -> ${formatValue(m.current, m.unit)}`
   if (m.status === 'budget-failed') {
     const failed = (m.budgets ?? []).filter((b) => !b.passed).map((b) => b.expression)
     return `${m.metric}: ${formatValue(m.current, m.unit)} fails its budget${failed.length ? ` (${failed.join(', ')})` : ''}`
   }
+  const values = `${formatValue(m.baseline, m.unit)} -> ${formatValue(m.current, m.unit)}`
   return `${m.metric}: ${values} (${formatDelta(m.deltaPct)}, threshold ${m.threshold}%)`
 }
 
@@ -175,8 +175,9 @@ export async function run(): Promise<void> {
     }
     const { results, judged } = await produce(inputs, loaded, log, event)
     await writeResults(inputs.resultsFile, results)
-    await writeFileAtomic(inputs.reportFile, judged.markdown + '\n')
-    await writeJobSummary(judged.markdown, inputs.reportFile, log)
+    // The report file and the job summary get everything; the PR comment the shorter report.
+    await writeFileAtomic(inputs.reportFile, judged.full + '\n')
+    await writeJobSummary(judged.full, inputs.reportFile, log)
 
     const { verdict } = judged
     for (const m of verdict.metrics.filter(

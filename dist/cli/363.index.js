@@ -1614,7 +1614,7 @@ function renderMarkdown(verdict, opts = {}) {
         return out;
     // Too long: drop workload details from the end, then charts, then table rows.
     const note = (n, what) => [
-        `> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; see the job summary or the results file for everything.`,
+        `> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; ${opts.elsewhere ?? 'see the job summary or the results file'} for everything.`,
         ''
     ];
     // Keep as many detail sections as fit, measured once (re-joining per section is quadratic).
@@ -1673,16 +1673,31 @@ function renderMarkdown(verdict, opts = {}) {
 
 
 
+/**
+ * Room for the full report: GitHub's job summary takes up to 1 MiB, so a repository with hundreds
+ * of workloads still gets every detail there while its PR comment is cut.
+ */
+const FULL_REPORT_CHARS = 900_000;
+/** Both sizes of the report; rendered once when the report is small enough for a comment. */
+function render(verdict, opts) {
+    const full = renderMarkdown(verdict, {
+        ...opts,
+        maxChars: FULL_REPORT_CHARS,
+        elsewhere: 'see the results file'
+    });
+    const markdown = full.length <= MAX_REPORT_CHARS ? full : renderMarkdown(verdict, opts);
+    return { verdict, markdown, full };
+}
 /** Compares results with committed baselines and renders the report. */
 function judgeAgainstBaselines(results, baselines, config, overrides = {}, report = {}) {
     const verdict = compareToBaselines(results, baselines, (0,policy/* policyFromConfig */.n)(config, overrides));
     const relevant = new Map([...baselines].filter(([name]) => results.workloads.some((w) => w.name === name)));
-    return { verdict, markdown: renderMarkdown(verdict, { results, baselines: relevant, ...report }) };
+    return render(verdict, { results, baselines: relevant, ...report });
 }
 /** Compares two results taken in the same job (base commit vs candidate, paired by repetition). */
 function judgePaired(base, head, config, overrides = {}, report = {}) {
     const verdict = comparePaired(base, head, (0,policy/* policyFromConfig */.n)(config, { paired: true, ...overrides }));
-    return { verdict, markdown: renderMarkdown(verdict, { results: head, ...report }) };
+    return render(verdict, { results: head, ...report });
 }
 /** Whether the gate fails the step under `failOn`. */
 function gateFails(verdict, failOn) {

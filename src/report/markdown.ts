@@ -32,6 +32,8 @@ export interface ReportOptions {
   /** Nothing was compared (`--no-compare`): the header says so instead of naming baselines. */
   uncompared?: boolean
   maxChars?: number
+  /** Where a reader finds what a cut report left out (default: the job summary or the results file). */
+  elsewhere?: string
 }
 
 const ICON: Record<MetricStatus, string> = {
@@ -281,7 +283,7 @@ export function renderMarkdown(verdict: Verdict, opts: ReportOptions = {}): stri
   if (out.length <= max) return out
   // Too long: drop workload details from the end, then charts, then table rows.
   const note = (n: number, what: string): string[] => [
-    `> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; see the job summary or the results file for everything.`,
+    `> ✂️ ${n} ${what} left out to stay within ${max.toLocaleString('en-US')} characters; ${opts.elsewhere ?? 'see the job summary or the results file'} for everything.`,
     ''
   ]
   // Keep as many detail sections as fit, measured once (re-joining per section is quadratic).
