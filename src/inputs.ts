@@ -103,7 +103,9 @@ export function readInputs(): ActionInputs {
       ['auto', 'commit', 'files', 'pull-request', 'never'] as const,
       'auto'
     ),
-    token: input('token'),
+    // The runner fills the input from its default, ${{ github.token }}; a runner or wrapper that
+    // does not evaluate that default may still export GITHUB_TOKEN, as workflows often do.
+    token: input('token') || process.env.GITHUB_TOKEN?.trim() || '',
     resultsFile: optional('results-file') ?? 'perf-results.json',
     reportFile: optional('report-file') ?? 'perf-report.md',
     workloads: optional('workloads')

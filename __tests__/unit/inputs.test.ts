@@ -33,6 +33,31 @@ describe('action inputs', () => {
     expect(() => readInputs()).toThrow(/Invalid value 'sometimes' for input 'fail-on'/)
   })
 
+  it('takes GITHUB_TOKEN when the token input is empty, and registers either as a secret', () => {
+    const saved = process.env.GITHUB_TOKEN
+    const written: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk))
+      return true
+    }) as typeof process.stdout.write
+    try {
+      process.env.GITHUB_TOKEN = 'from-env'
+      expect(readInputs().token).toBe('from-env')
+      set({ token: 'from-input' })
+      expect(readInputs().token).toBe('from-input')
+      const masks = written
+        .join('')
+        .split('\n')
+        .filter((l) => l.startsWith('::add-mask::'))
+      expect(masks).toEqual(['::add-mask::from-env', '::add-mask::from-input'])
+    } finally {
+      process.stdout.write = write
+      if (saved === undefined) delete process.env.GITHUB_TOKEN
+      else process.env.GITHUB_TOKEN = saved
+    }
+  })
+
   it.each([
     ['10', 10],
     ['10%', 10],
