@@ -151,6 +151,17 @@ describe('sticky PR comment', () => {
     expect(stub.calls).toHaveLength(0)
   })
 
+  it('without GITHUB_REPOSITORY: a warning saying so, and no API call', async () => {
+    const out = await publishToGitHub(
+      input({ event: { ...prEvent(), repo: { owner: '', repo: '' } } })
+    )
+    expect(out.warnings).toEqual([
+      'GITHUB_REPOSITORY is not set (owner/name), so the PR comment and baseline update were skipped. ' +
+        'The Actions runner sets it; set it yourself when you run the action elsewhere.'
+    ])
+    expect(stub.calls).toHaveLength(0)
+  })
+
   it('comment: never makes no API call', async () => {
     const out = await publishToGitHub(input({ comment: 'never' }))
     expect(out.commentAction).toBeUndefined()

@@ -98,6 +98,13 @@ export async function publishToGitHub(input: PublishInput): Promise<PublishOutco
     input.log.debug(`Nothing to publish to GitHub for this ${event.name || 'local'} run.`)
     return outcome
   }
+  if (!event.repo.owner || !event.repo.repo) {
+    warn(
+      'GITHUB_REPOSITORY is not set (owner/name), so the PR comment and baseline update were skipped. ' +
+        'The Actions runner sets it; set it yourself when you run the action elsewhere.'
+    )
+    return outcome
+  }
   if (!input.token) {
     warn(
       'No GitHub token: the PR comment and baseline update were skipped. ' +
