@@ -168,7 +168,7 @@ async function publishComment(
       )
     } else {
       input.log.info(
-        `${result.action === 'created' ? 'Posted' : 'Updated'} the perf-gate comment on #${number}: ${result.url}`
+        `${result.action === 'created' ? 'Posted' : 'Updated'} the perf-gate comment on #${number}${result.url ? `: ${result.url}` : '.'}`
       )
     }
   } catch (error) {
