@@ -135,6 +135,32 @@ describe('service fixture', () => {
     expect(err.message).toContain('config missing')
   })
 
+  it('a start script that daemonizes and exits: the message says so and the daemon is ended', async () => {
+    const err = await errorOf(
+      startServices(
+        {
+          daemonizing: {
+            command: 'node',
+            args: [
+              '-e',
+              "const d = require('node:child_process').spawn('sleep', ['60'], { detached: true, stdio: 'ignore' }); d.unref(); console.log('daemon=' + d.pid)"
+            ],
+            stopGraceMs: 300
+          }
+        },
+        { env: process.env },
+        log,
+        { baseDir }
+      )
+    )
+    expect(err.message).toMatch(
+      /service daemonizing exited \(exit code 0\) before it was ready .* It left 1 process running outside its process group, as a daemon does \(it is ended now\): run the server in the foreground/
+    )
+    const daemon = Number(/daemon=(\d+)/.exec(err.message)![1])
+    for (let i = 0; i < 50 && pidAlive(daemon); i++) await new Promise((r) => setTimeout(r, 20))
+    expect(pidAlive(daemon)).toBe(false)
+  })
+
   it('waits for a log line, and kills a group that ignores SIGTERM after the grace period (and says so)', async () => {
     const warnings: string[] = []
     const set = await startServices(

@@ -6,13 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ taggedProcesses),
 /* harmony export */   Q0: () => (/* binding */ killTaggedSync),
 /* harmony export */   mI: () => (/* binding */ newGroupTag),
 /* harmony export */   os: () => (/* binding */ endTagged),
 /* harmony export */   v1: () => (/* binding */ GROUP_TAG_VAR),
 /* harmony export */   xq: () => (/* binding */ describeEscaped)
 /* harmony export */ });
-/* unused harmony export taggedProcesses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -2301,7 +2301,14 @@ class RunningService {
                 throw new ServiceError(`service ${this.name}: could not start "${this.resolved.command}": ${group.error.message}. Check services.${this.name}.command and cwd.`);
             }
             if (group.exit) {
-                throw new ServiceError(`service ${this.name} exited (${(0,process_group/* describeExit */.KE)(group.exit)}) before it was ready (waiting for ${what}).`, this.tail());
+                // A start script that daemonizes (pg_ctl start, redis-server --daemonize yes) exits at
+                // once and leaves the server outside the group: say so, rather than only "exited".
+                const daemons = [...(0,escaped/* taggedProcesses */.KR)(new Set([group.tag])).values()].flat().length;
+                throw new ServiceError(`service ${this.name} exited (${(0,process_group/* describeExit */.KE)(group.exit)}) before it was ready (waiting for ${what}).` +
+                    (daemons > 0
+                        ? ` It left ${daemons} process${daemons === 1 ? '' : 'es'} running outside its process group, as a daemon does (${daemons === 1 ? 'it is' : 'they are'} ended now): ` +
+                            `run the server in the foreground (e.g. \`postgres -D <dir>\` instead of \`pg_ctl start\`, \`redis-server --daemonize no\`), so perf-gate can watch and stop it.`
+                        : ''), this.tail());
             }
             if (logRe) {
                 if (group.output.tail(200).some((l) => logRe.test(l)))
