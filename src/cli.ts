@@ -29,7 +29,7 @@ Usage:
                 [--report perf-report.md] [--format text|markdown|json] [--threshold <percent>]
                 [--only <workload>[,<workload>...]] [--shard i/n] [--repetitions N]
                 [--compare-to <git ref>] [--no-compare]
-  perf-gate compare --baseline <dir> --current <results.json> [--threshold <percent>] [--format json|markdown]
+  perf-gate compare --baseline <dir> --current <results.json> [--current <more.json|pattern> ...] [--threshold <percent>] [--format json|markdown]
   perf-gate compare --base-results <base.json> --current <results.json> [--threshold <percent>] [--format json|markdown]
   perf-gate baseline update [--baseline baselines] --from <results.json> [more.json ...] [--history 30]
   perf-gate validate [--config perf-gate.yml]
@@ -211,20 +211,30 @@ async function cmdCompare(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     config: { type: 'string' },
     baseline: { type: 'string' },
-    current: { type: 'string' },
+    current: { type: 'string', multiple: true },
     'base-results': { type: 'string' },
     threshold: { type: 'string' },
     format: { type: 'string', default: 'markdown' }
   })
   const format = checkFormat(values.format, ['json', 'markdown'])
   const threshold = parseThreshold(values.threshold)
-  if (!values.current) throw new UsageError('compare needs --current <results.json>.')
+  const currentFiles = (values.current as string[] | undefined) ?? []
+  if (currentFiles.length === 0) throw new UsageError('compare needs --current <results.json>.')
   if (!values.baseline === !values['base-results'])
     throw new UsageError(
       'compare needs exactly one of --baseline <dir> or --base-results <base.json>.'
     )
   const loaded = await loadOptionalConfig(values.config as string | undefined)
-  const current = await readResults(values.current as string)
+  // Several --current files (or patterns: shards of one run) are judged as one run.
+  const current =
+    currentFiles.length === 1 && !/[*?[\]]/.test(currentFiles[0]!)
+      ? await readResults(currentFiles[0]!)
+      : await (
+          await import('./results/gather.js')
+        ).gatherResults(currentFiles, process.cwd(), {
+          label: '--current',
+          hint: 'Quote the pattern so that perf-gate expands it, or check the path.'
+        })
   if (values['base-results']) {
     const base = await readResults(values['base-results'] as string)
     const judged = judgePaired(base, current, loaded?.config, { threshold })

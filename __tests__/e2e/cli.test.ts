@@ -102,6 +102,45 @@ describe('perf-gate CLI', () => {
     expect(m.statistic.method).toBeTruthy()
   })
 
+  it('compare takes several --current files or a quoted pattern (shards of one run), as one run', () => {
+    mkdirSync(path.join(dir, 'shards'), { recursive: true })
+    const shard = (name: string, from: string): void => {
+      const data = JSON.parse(readFileSync(path.join(dir, from), 'utf8'))
+      writeFileSync(path.join(dir, 'shards', `${name}.json`), JSON.stringify({ ...data, name }))
+    }
+    shard('bench', 'same.json')
+    shard('other', 'same.json')
+    const r = perfGate(
+      ['compare', '--baseline', 'baselines', '--current', 'shards/*.json', '--format', 'json'],
+      dir
+    )
+    expect(r.stderr).toBe('')
+    const v = JSON.parse(r.stdout) // nothing but the JSON on stdout
+    expect(v.workloads.map((w: { workload: string }) => w.workload).sort()).toEqual([
+      'bench',
+      'other'
+    ])
+    const twice = perfGate(
+      [
+        'compare',
+        '--baseline',
+        'baselines',
+        '--current',
+        'same.json',
+        '--current',
+        'shards/bench.json'
+      ],
+      dir
+    )
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toContain(
+      '--current: workload bench is in both same.json and shards/bench.json'
+    )
+    const none = perfGate(['compare', '--baseline', 'baselines', '--current', 'parts/*.json'], dir)
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('--current: the pattern parts/*.json matches no file')
+  })
+
   it('--threshold overrides every threshold; markdown is the default format', () => {
     const r = perfGate(
       ['compare', '--baseline', 'baselines', '--current', 'slow.json', '--threshold', '80%'],

@@ -33,6 +33,12 @@ describe('results input', () => {
       'parts/perf-results-1.json',
       'parts/nested/perf-results-3.json'
     ])
+    // A pattern that climbs out of the working directory first.
+    const up = await expandResultsInputs(['../*.json'], path.join(dir, 'parts/nested'))
+    expect(up.map((f) => path.relative(dir, f))).toEqual([
+      'parts/perf-results-1.json',
+      'parts/perf-results-2.json'
+    ])
     const merged = await gatherResults(['parts/**/*.json'], dir)
     expect(merged.workloads.map((w) => w.name).sort()).toEqual(['one', 'three', 'two'])
   })

@@ -1,16 +1,30 @@
 /**
- * The `results` action input: results files of other jobs (matrix shards, a fork PR's run) read
- * and merged into one Results. Entries may be glob patterns (`perf-results-*.json`,
- * `parts/**\/*.json`), so a workflow does not have to list every shard by name; patterns are
- * expanded with @actions/glob, the toolkit's own matcher, rather than by hand.
+ * The `results` action input and `perf-gate compare --current`: results files of other jobs
+ * (matrix shards, a fork PR's run) read and merged into one Results. Entries may be glob patterns
+ * (`perf-results-*.json`, `parts/**\/*.json`), so a workflow does not have to list every shard by
+ * name; patterns are expanded with tinyglobby rather than by hand. (@actions/glob was tried
+ * first: it logs `::debug::` lines on stdout, which would corrupt the CLI's JSON output.)
  */
-import * as glob from '@actions/glob'
 import path from 'node:path'
+import { glob } from 'tinyglobby'
 import { InputError } from '../files.js'
 import type { Results } from '../types.js'
 import { readResults } from './io.js'
 
 const GLOB_CHARS = /[*?[\]]/
+
+/** Who names the files, for messages: the action input (default) or a CLI option. */
+export interface GatherSource {
+  /** e.g. "Input 'results'" or "--current". */
+  label: string
+  /** Said when a pattern matches nothing. */
+  hint: string
+}
+
+const ACTION_INPUT: GatherSource = {
+  label: "Input 'results'",
+  hint: 'Check that the artifacts were downloaded there (actions/download-artifact `path:`, `merge-multiple: true`).'
+}
 
 /**
  * The files the entries name, in order: a plain path as given, a pattern expanded to its matches
@@ -19,22 +33,30 @@ const GLOB_CHARS = /[*?[\]]/
  */
 export async function expandResultsInputs(
   entries: readonly string[],
-  cwd = process.cwd()
+  cwd = process.cwd(),
+  source: GatherSource = ACTION_INPUT
 ): Promise<string[]> {
   const files: string[] = []
   const seen = new Set<string>()
   for (const entry of entries) {
     let matches: string[]
     if (GLOB_CHARS.test(entry)) {
-      const globber = await glob.create(path.resolve(cwd, entry), {
-        matchDirectories: false,
-        implicitDescendants: false
-      })
-      matches = (await globber.glob()).sort()
+      // The literal directories in front of the first wildcard are the search root, so that
+      // `../artifacts/*.json` works and a root path with [ ] in it is not read as a pattern.
+      const parts = path.resolve(cwd, entry).split(path.sep)
+      const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p))
+      const root = parts.slice(0, firstWild).join(path.sep) || path.sep
+      matches = (
+        await glob([parts.slice(firstWild).join('/')], {
+          cwd: root,
+          absolute: true,
+          onlyFiles: true,
+          expandDirectories: false
+        })
+      ).sort()
       if (matches.length === 0) {
         throw new InputError(
-          `Input 'results': the pattern ${entry} matches no file (looked from ${cwd}). ` +
-            'Check that the artifacts were downloaded there (actions/download-artifact `path:`, `merge-multiple: true`).'
+          `${source.label}: the pattern ${entry} matches no file (looked from ${cwd}). ${source.hint}`
         )
       }
     } else {
@@ -56,9 +78,10 @@ export async function expandResultsInputs(
  */
 export async function gatherResults(
   entries: readonly string[],
-  cwd = process.cwd()
+  cwd = process.cwd(),
+  source: GatherSource = ACTION_INPUT
 ): Promise<Results> {
-  const files = await expandResultsInputs(entries, cwd)
+  const files = await expandResultsInputs(entries, cwd, source)
   const all = await Promise.all(files.map((f) => readResults(f)))
   const from = new Map<string, string>()
   for (const [k, results] of all.entries()) {
@@ -66,7 +89,7 @@ export async function gatherResults(
       const earlier = from.get(w.name)
       if (earlier !== undefined) {
         throw new InputError(
-          `Input 'results': workload ${w.name} is in both ${path.relative(cwd, earlier) || earlier} and ` +
+          `${source.label}: workload ${w.name} is in both ${path.relative(cwd, earlier) || earlier} and ` +
             `${path.relative(cwd, files[k]!) || files[k]}. Each workload must come from one file: ` +
             'remove the stale file, or check that every shard ran a different `shard: i/n`.'
         )

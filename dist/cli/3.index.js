@@ -1,0 +1,99 @@
+export const id = 3;
+export const ids = [3];
+export const modules = {
+
+/***/ 4003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   expandResultsInputs: () => (/* binding */ expandResultsInputs),
+/* harmony export */   gatherResults: () => (/* binding */ gatherResults)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3382);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5480);
+/**
+ * The `results` action input and `perf-gate compare --current`: results files of other jobs
+ * (matrix shards, a fork PR's run) read and merged into one Results. Entries may be glob patterns
+ * (`perf-results-*.json`, `parts/**\/*.json`), so a workflow does not have to list every shard by
+ * name; patterns are expanded with tinyglobby rather than by hand. (@actions/glob was tried
+ * first: it logs `::debug::` lines on stdout, which would corrupt the CLI's JSON output.)
+ */
+
+
+
+
+const GLOB_CHARS = /[*?[\]]/;
+const ACTION_INPUT = {
+    label: "Input 'results'",
+    hint: 'Check that the artifacts were downloaded there (actions/download-artifact `path:`, `merge-multiple: true`).'
+};
+/**
+ * The files the entries name, in order: a plain path as given, a pattern expanded to its matches
+ * (sorted, files only). A file named twice is read once.
+ * @throws InputError for a pattern that matches nothing.
+ */
+async function expandResultsInputs(entries, cwd = process.cwd(), source = ACTION_INPUT) {
+    const files = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        let matches;
+        if (GLOB_CHARS.test(entry)) {
+            // The literal directories in front of the first wildcard are the search root, so that
+            // `../artifacts/*.json` works and a root path with [ ] in it is not read as a pattern.
+            const parts = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, entry).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep));
+            const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const root = parts.slice(0, firstWild).join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep);
+            matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)([parts.slice(firstWild).join('/')], {
+                cwd: root,
+                absolute: true,
+                onlyFiles: true,
+                expandDirectories: false
+            })).sort();
+            if (matches.length === 0) {
+                throw new _files_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${source.label}: the pattern ${entry} matches no file (looked from ${cwd}). ${source.hint}`);
+            }
+        }
+        else {
+            matches = [node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, entry)];
+        }
+        for (const m of matches) {
+            if (seen.has(m))
+                continue;
+            seen.add(m);
+            files.push(m);
+        }
+    }
+    return files;
+}
+/**
+ * Reads the files and merges their workloads into one Results (the first file's run metadata).
+ * @throws InputError when two files hold the same workload: a shard ran twice, or an old file was
+ * left beside the new ones; judging both would count the workload twice.
+ */
+async function gatherResults(entries, cwd = process.cwd(), source = ACTION_INPUT) {
+    const files = await expandResultsInputs(entries, cwd, source);
+    const all = await Promise.all(files.map((f) => (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readResults */ .x8)(f)));
+    const from = new Map();
+    for (const [k, results] of all.entries()) {
+        for (const w of results.workloads) {
+            const earlier = from.get(w.name);
+            if (earlier !== undefined) {
+                throw new _files_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${source.label}: workload ${w.name} is in both ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, earlier) || earlier} and ` +
+                    `${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, files[k]) || files[k]}. Each workload must come from one file: ` +
+                    'remove the stale file, or check that every shard ran a different `shard: i/n`.');
+            }
+            from.set(w.name, files[k]);
+        }
+    }
+    const [first, ...rest] = all;
+    return { ...first, workloads: [...first.workloads, ...rest.flatMap((r) => r.workloads)] };
+}
+
+
+/***/ })
+
+};
