@@ -226,15 +226,11 @@ async function cmdCompare(argv: string[]): Promise<number> {
     )
   const loaded = await loadOptionalConfig(values.config as string | undefined)
   // Several --current files (or patterns: shards of one run) are judged as one run.
-  const current =
-    currentFiles.length === 1 && !/[*?[\]]/.test(currentFiles[0]!)
-      ? await readResults(currentFiles[0]!)
-      : await (
-          await import('./results/gather.js')
-        ).gatherResults(currentFiles, process.cwd(), {
-          label: '--current',
-          hint: 'Quote the pattern so that perf-gate expands it, or check the path.'
-        })
+  const { gatherResults } = await import('./results/gather.js')
+  const current = await gatherResults(currentFiles, process.cwd(), {
+    label: '--current',
+    hint: 'Quote the pattern so that perf-gate expands it, or check the path.'
+  })
   if (values['base-results']) {
     const base = await readResults(values['base-results'] as string)
     const judged = judgePaired(base, current, loaded?.config, { threshold })

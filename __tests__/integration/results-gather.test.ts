@@ -39,6 +39,13 @@ describe('results input', () => {
       'parts/perf-results-1.json',
       'parts/perf-results-2.json'
     ])
+    // Brackets in the working directory's own path are not a pattern.
+    const odd = path.join(dir, 'run [1]')
+    await mkdir(odd)
+    await writeFile(path.join(odd, 'perf-results-9.json'), samples('nine'))
+    expect(await expandResultsInputs(['*.json'], odd)).toEqual([
+      path.join(odd, 'perf-results-9.json')
+    ])
     const merged = await gatherResults(['parts/**/*.json'], dir)
     expect(merged.workloads.map((w) => w.name).sort()).toEqual(['one', 'three', 'two'])
   })

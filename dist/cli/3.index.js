@@ -5,11 +5,10 @@ export const modules = {
 /***/ 4003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   expandResultsInputs: () => (/* binding */ expandResultsInputs),
 /* harmony export */   gatherResults: () => (/* binding */ gatherResults)
 /* harmony export */ });
+/* unused harmony export expandResultsInputs */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3382);
@@ -26,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Characters that make an entry a pattern. */
 const GLOB_CHARS = /[*?[\]]/;
 const ACTION_INPUT = {
     label: "Input 'results'",
@@ -42,11 +42,12 @@ async function expandResultsInputs(entries, cwd = process.cwd(), source = ACTION
     for (const entry of entries) {
         let matches;
         if (GLOB_CHARS.test(entry)) {
-            // The literal directories in front of the first wildcard are the search root, so that
-            // `../artifacts/*.json` works and a root path with [ ] in it is not read as a pattern.
-            const parts = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, entry).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep));
+            // The entry's literal directories in front of its first wildcard are the search root, so
+            // that `../artifacts/*.json` works and brackets in the working directory's own path are
+            // not read as a pattern.
+            const parts = entry.split(/[\\/]/);
             const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p));
-            const root = parts.slice(0, firstWild).join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep);
+            const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, parts.slice(0, firstWild).join('/') || '.');
             matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)([parts.slice(firstWild).join('/')], {
                 cwd: root,
                 absolute: true,

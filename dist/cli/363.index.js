@@ -2067,12 +2067,11 @@ async function cmdCompare(argv) {
         throw new UsageError('compare needs exactly one of --baseline <dir> or --base-results <base.json>.');
     const loaded = await loadOptionalConfig(values.config);
     // Several --current files (or patterns: shards of one run) are judged as one run.
-    const current = currentFiles.length === 1 && !/[*?[\]]/.test(currentFiles[0])
-        ? await (0,io/* readResults */.x8)(currentFiles[0])
-        : await (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 4003))).gatherResults(currentFiles, process.cwd(), {
-            label: '--current',
-            hint: 'Quote the pattern so that perf-gate expands it, or check the path.'
-        });
+    const { gatherResults } = await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 4003));
+    const current = await gatherResults(currentFiles, process.cwd(), {
+        label: '--current',
+        hint: 'Quote the pattern so that perf-gate expands it, or check the path.'
+    });
     if (values['base-results']) {
         const base = await (0,io/* readResults */.x8)(values['base-results']);
         const judged = judgePaired(base, current, loaded?.config, { threshold });

@@ -11,6 +11,7 @@ import { InputError } from '../files.js'
 import type { Results } from '../types.js'
 import { readResults } from './io.js'
 
+/** Characters that make an entry a pattern. */
 const GLOB_CHARS = /[*?[\]]/
 
 /** Who names the files, for messages: the action input (default) or a CLI option. */
@@ -41,11 +42,12 @@ export async function expandResultsInputs(
   for (const entry of entries) {
     let matches: string[]
     if (GLOB_CHARS.test(entry)) {
-      // The literal directories in front of the first wildcard are the search root, so that
-      // `../artifacts/*.json` works and a root path with [ ] in it is not read as a pattern.
-      const parts = path.resolve(cwd, entry).split(path.sep)
+      // The entry's literal directories in front of its first wildcard are the search root, so
+      // that `../artifacts/*.json` works and brackets in the working directory's own path are
+      // not read as a pattern.
+      const parts = entry.split(/[\\/]/)
       const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p))
-      const root = parts.slice(0, firstWild).join(path.sep) || path.sep
+      const root = path.resolve(cwd, parts.slice(0, firstWild).join('/') || '.')
       matches = (
         await glob([parts.slice(firstWild).join('/')], {
           cwd: root,
