@@ -2807,7 +2807,7 @@ const commandRunner = {
         const t0 = performance.now();
         try {
             for (let i = 0; i < iterations; i++) {
-                const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runTimed */ .xW)(def.command, {
+                const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runTimed */ .x)(def.command, {
                     cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.baseDir, def.cwd ?? '.'),
                     env: {
                         PERF_GATE_REPETITION: ctx.repetition,
@@ -2822,7 +2822,7 @@ const commandRunner = {
             }
         }
         finally {
-            await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .warnEscapedRuns */ .UB)(def.name, ctx.log);
+            await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .warnEscapedRuns */ .U)(def.name, ctx.log);
         }
         return { latencies, ok: iterations, errors: {}, durationMs: performance.now() - t0 };
     }
@@ -2880,7 +2880,7 @@ const importRunner = {
         const before = def.command ? await mtimeOf(file) : undefined;
         if (def.command) {
             try {
-                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .xW)(def.command, {
+                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runTimed */ .x)(def.command, {
                     cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.baseDir, def.cwd ?? '.'),
                     env: def.env,
                     timeoutMs: def.timeoutMs ?? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t,
@@ -2888,7 +2888,7 @@ const importRunner = {
                 });
             }
             finally {
-                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .warnEscapedRuns */ .UB)(def.name, ctx.log);
+                await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .warnEscapedRuns */ .U)(def.name, ctx.log);
             }
         }
         if (def.command) {
@@ -2927,10 +2927,9 @@ async function mtimeOf(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UB: () => (/* binding */ warnEscapedRuns),
-/* harmony export */   xW: () => (/* binding */ runTimed)
+/* harmony export */   U: () => (/* binding */ warnEscapedRuns),
+/* harmony export */   x: () => (/* binding */ runTimed)
 /* harmony export */ });
-/* unused harmony export endEscapedRuns */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -51,7 +51,7 @@ export async function warnEscapedRuns(workload: string, log: Logger): Promise<vo
  * that starts a daemon), and returns them. The command and import kinds call it once per
  * repetition, after the timing.
  */
-export async function endEscapedRuns(graceMs = 2000): Promise<EscapedProcess[]> {
+async function endEscapedRuns(graceMs = 2000): Promise<EscapedProcess[]> {
   if (pendingTags.size === 0) return []
   const tags = new Set(pendingTags)
   pendingTags.clear()
