@@ -50,6 +50,20 @@ describe('results input', () => {
     expect(merged.workloads.map((w) => w.name).sort()).toEqual(['one', 'three', 'two'])
   })
 
+  it('reads every .json file under a directory (a download-artifact folder per shard)', async () => {
+    const dir = await shards()
+    const files = await expandResultsInputs(['parts'], dir)
+    expect(files.map((f) => path.relative(dir, f))).toEqual([
+      'parts/nested/perf-results-3.json',
+      'parts/perf-results-1.json',
+      'parts/perf-results-2.json'
+    ])
+    await mkdir(path.join(dir, 'empty'))
+    await expect(gatherResults(['empty'], dir)).rejects.toThrow(
+      "Input 'results': the directory empty holds no .json file"
+    )
+  })
+
   it('refuses a pattern that matches nothing, naming it and where it looked', async () => {
     const dir = await shards()
     const err = await gatherResults(['artifacts/*.json'], dir).catch((e: unknown) => e)

@@ -5,6 +5,7 @@
  * name; patterns are expanded with tinyglobby rather than by hand. (@actions/glob was tried
  * first: it logs `::debug::` lines on stdout, which would corrupt the CLI's JSON output.)
  */
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { InputError } from '../files.js'
@@ -13,6 +14,14 @@ import { readResults } from './io.js'
 
 /** Characters that make an entry a pattern. */
 const GLOB_CHARS = /[*?[\]]/
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false // missing: readResults names it
+  }
+}
 
 /** Who names the files, for messages: the action input (default) or a CLI option. */
 export interface GatherSource {
@@ -29,7 +38,8 @@ const ACTION_INPUT: GatherSource = {
 
 /**
  * The files the entries name, in order: a plain path as given, a pattern expanded to its matches
- * (sorted, files only). A file named twice is read once.
+ * (sorted, files only), a directory to the .json files anywhere under it. A file named twice is
+ * read once.
  * @throws InputError for a pattern that matches nothing.
  */
 export async function expandResultsInputs(
@@ -61,6 +71,20 @@ export async function expandResultsInputs(
           `${source.label}: the pattern ${entry} matches no file (looked from ${cwd}). ${source.hint}`
         )
       }
+    } else if (isDirectory(path.resolve(cwd, entry))) {
+      // A download directory (actions/download-artifact puts each artifact in its own folder).
+      matches = (
+        await glob(['**/*.json'], {
+          cwd: path.resolve(cwd, entry),
+          absolute: true,
+          onlyFiles: true,
+          expandDirectories: false
+        })
+      ).sort()
+      if (matches.length === 0)
+        throw new InputError(
+          `${source.label}: the directory ${entry} holds no .json file (looked from ${cwd}). ${source.hint}`
+        )
     } else {
       matches = [path.resolve(cwd, entry)]
     }
