@@ -30,6 +30,16 @@ export const modules = {
 
 /** Characters that make an entry a pattern. */
 const GLOB_CHARS = /[*?[\]]/;
+/** Absolute paths of the files under `root` that `pattern` matches, sorted. */
+async function filesMatching(pattern, root) {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)([pattern], {
+        cwd: root,
+        absolute: true,
+        onlyFiles: true,
+        expandDirectories: false
+    });
+    return found.sort();
+}
 function isDirectory(p) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
@@ -60,24 +70,13 @@ async function expandResultsInputs(entries, cwd = process.cwd(), source = ACTION
             const parts = entry.split(/[\\/]/);
             const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p));
             const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, parts.slice(0, firstWild).join('/') || '.');
-            matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)([parts.slice(firstWild).join('/')], {
-                cwd: root,
-                absolute: true,
-                onlyFiles: true,
-                expandDirectories: false
-            })).sort();
-            if (matches.length === 0) {
+            matches = await filesMatching(parts.slice(firstWild).join('/'), root);
+            if (matches.length === 0)
                 throw new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source.label}: the pattern ${entry} matches no file (looked from ${cwd}). ${source.hint}`);
-            }
         }
         else if (isDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, entry))) {
             // A download directory (actions/download-artifact puts each artifact in its own folder).
-            matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(['**/*.json'], {
-                cwd: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, entry),
-                absolute: true,
-                onlyFiles: true,
-                expandDirectories: false
-            })).sort();
+            matches = await filesMatching('**/*.json', node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, entry));
             if (matches.length === 0)
                 throw new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source.label}: the directory ${entry} holds no .json file (looked from ${cwd}). ${source.hint}`);
         }

@@ -15,6 +15,17 @@ import { readResults } from './io.js'
 /** Characters that make an entry a pattern. */
 const GLOB_CHARS = /[*?[\]]/
 
+/** Absolute paths of the files under `root` that `pattern` matches, sorted. */
+async function filesMatching(pattern: string, root: string): Promise<string[]> {
+  const found = await glob([pattern], {
+    cwd: root,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false
+  })
+  return found.sort()
+}
+
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory()
@@ -58,29 +69,14 @@ export async function expandResultsInputs(
       const parts = entry.split(/[\\/]/)
       const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p))
       const root = path.resolve(cwd, parts.slice(0, firstWild).join('/') || '.')
-      matches = (
-        await glob([parts.slice(firstWild).join('/')], {
-          cwd: root,
-          absolute: true,
-          onlyFiles: true,
-          expandDirectories: false
-        })
-      ).sort()
-      if (matches.length === 0) {
+      matches = await filesMatching(parts.slice(firstWild).join('/'), root)
+      if (matches.length === 0)
         throw new InputError(
           `${source.label}: the pattern ${entry} matches no file (looked from ${cwd}). ${source.hint}`
         )
-      }
     } else if (isDirectory(path.resolve(cwd, entry))) {
       // A download directory (actions/download-artifact puts each artifact in its own folder).
-      matches = (
-        await glob(['**/*.json'], {
-          cwd: path.resolve(cwd, entry),
-          absolute: true,
-          onlyFiles: true,
-          expandDirectories: false
-        })
-      ).sort()
+      matches = await filesMatching('**/*.json', path.resolve(cwd, entry))
       if (matches.length === 0)
         throw new InputError(
           `${source.label}: the directory ${entry} holds no .json file (looked from ${cwd}). ${source.hint}`
