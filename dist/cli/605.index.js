@@ -17,6 +17,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1875);
 /**
  * Processes that left their process group. Stopping a service or a command ends its process group,
  * but a descendant that starts a new session (`setsid`, a daemon's double fork: `pg_ctl start`,
@@ -28,6 +29,7 @@ export const modules = {
  * process that clears its environment before it execs is not found. No library does this: process
  * tree libraries follow parent links, which a double fork cuts.
  */
+
 
 
 /** The environment variable that carries a group's tag. */
@@ -83,9 +85,7 @@ function taggedProcesses(tags) {
 }
 function isZombie(pid) {
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const state = stat[stat.lastIndexOf(')') + 2];
-        return state === 'Z' || state === 'X';
+        return (0,_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnded */ .h)((0,_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .statFields */ .q)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8'))[0]);
     }
     catch {
         return true; // gone
@@ -146,6 +146,31 @@ function describeEscaped(list) {
 
 /***/ }),
 
+/***/ 1875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ hasEnded),
+/* harmony export */   q: () => (/* binding */ statFields)
+/* harmony export */ });
+/**
+ * Reading /proc/<pid>/stat (Linux). Pure: the callers read the file, sync or async as they need.
+ */
+/**
+ * The fields after the command name, which is in parentheses and may itself contain spaces or
+ * parentheses: [0] state (R, S, Z zombie, X dead…), [1] ppid, [2] pgrp, … [11] utime, [12] stime.
+ */
+function statFields(stat) {
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+/** Whether a state field means the process has ended (a zombie waits only to be reaped). */
+function hasEnded(state) {
+    return state === 'Z' || state === 'X';
+}
+
+
+/***/ }),
+
 /***/ 3937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -162,12 +187,14 @@ function describeEscaped(list) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _proc_stat_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1875);
 /* harmony import */ var _escaped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5675);
 /**
  * A child process in its own process group, so that stopping it ends everything it started
  * (a shell, `npm start`, a server and its workers) — and a registry that ends every live group
  * when perf-gate exits by any path: normal exit, an uncaught error, Ctrl-C or SIGTERM.
  */
+
 
 
 
@@ -385,9 +412,8 @@ function isGroupAlive(pgid) {
         catch {
             continue;
         }
-        // After the command name in parentheses: state, ppid, pgrp, ...
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X')
+        const rest = (0,_proc_stat_js__WEBPACK_IMPORTED_MODULE_3__/* .statFields */ .q)(stat);
+        if (Number(rest[2]) === pgid && !(0,_proc_stat_js__WEBPACK_IMPORTED_MODULE_3__/* .hasEnded */ .h)(rest[0]))
             return true;
     }
     return false;
@@ -1959,6 +1985,8 @@ var escaped = __webpack_require__(5675);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
 var pidusage = __webpack_require__(7636);
 var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
+// EXTERNAL MODULE: ./src/fixtures/proc-stat.ts
+var proc_stat = __webpack_require__(1875);
 ;// CONCATENATED MODULE: ./src/fixtures/resources.ts
 /**
  * Resource use of a service's process group while a workload runs: resident memory (start,
@@ -1969,6 +1997,7 @@ var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
  * the server, its workers). Elsewhere (macOS runners) it falls back to pidusage for the group
  * leader alone, without descriptor counts.
  */
+
 
 
 // USER_HZ is 100 on every Linux architecture we run on (x86_64, arm64); /proc/<pid>/stat times
@@ -2014,10 +2043,9 @@ async function pidsOfGroup(pgid) {
         const stat = await (0,promises_.readFile)(`/proc/${e}/stat`, 'utf8').catch(() => '');
         if (!stat)
             continue;
-        // Fields after the command name, which is in parentheses and may contain spaces.
-        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // rest[0] is the state: zombies (dead, not yet reaped) hold no memory and do no work.
-        if (Number(rest[2]) === pgid && rest[0] !== 'Z')
+        const rest = (0,proc_stat/* statFields */.q)(stat);
+        // Zombies (dead, not yet reaped) hold no memory and do no work.
+        if (Number(rest[2]) === pgid && !(0,proc_stat/* hasEnded */.h)(rest[0]))
             pids.push(Number(e));
     }
     return pids;
@@ -2043,7 +2071,7 @@ async function sampleLinux(pgid) {
         if (precise)
             cpuMs += threadMs ?? 0;
         else {
-            const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            const rest = (0,proc_stat/* statFields */.q)(stat);
             // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the name).
             cpuMs += (Number(rest[11]) + Number(rest[12])) * MS_PER_TICK;
         }
