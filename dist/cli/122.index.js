@@ -19,8 +19,8 @@ var commands = __webpack_require__(6248);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: ./src/printer/server.ts + 4 modules
-var server = __webpack_require__(7604);
+// EXTERNAL MODULE: ./src/printer/server.ts + 5 modules
+var server = __webpack_require__(7547);
 ;// CONCATENATED MODULE: ./src/printer/control.ts
 /**
  * A small HTTP control API over running virtual printers, on loopback, for users' own test suites

@@ -1857,7 +1857,7 @@ var types = __webpack_require__(9783);
  * used so `run`/`compare` do not pay for the printer parser, QR decoder or HTTP driver at start.
  */
 const subcommands = {
-    printer: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(604), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 2122))).printerCommand(argv),
+    printer: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(547), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 2122))).printerCommand(argv),
     load: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(237), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 465))).loadCommand(argv)
 };
 
@@ -1995,9 +1995,9 @@ async function cmdRun(argv) {
             : (0,names/* splitNames */.b)(String(values.only), loaded.config.workloads.map((w) => w.name));
         // The pipeline (printer parser, QR decoder, HTTP driver, A/B orchestration) loads only for
         // `run`, so `compare`, `baseline` and `validate` start quickly.
-        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 9605));
+        const { runAll } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(547), __webpack_require__.e(237), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 9605));
         if (values['compare-to']) {
-            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(604), __webpack_require__.e(237), __webpack_require__.e(605), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
+            const { abNotes, runCompareTo } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(271), __webpack_require__.e(63), __webpack_require__.e(547), __webpack_require__.e(237), __webpack_require__.e(605), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 2937));
             const ab = await runCompareTo({
                 ref: String(values['compare-to']),
                 loaded,

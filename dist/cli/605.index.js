@@ -945,8 +945,8 @@ function generateJobs(seed, count, spec = {}, from = 0) {
     return Array.from({ length: count }, (_, i) => generateJob(seed, from + i, spec));
 }
 
-// EXTERNAL MODULE: ./src/printer/server.ts + 4 modules
-var server = __webpack_require__(7604);
+// EXTERNAL MODULE: ./src/printer/server.ts + 5 modules
+var server = __webpack_require__(7547);
 // EXTERNAL MODULE: ./src/workloads/profiles.ts
 var profiles = __webpack_require__(106);
 // EXTERNAL MODULE: ./src/workloads/types.ts

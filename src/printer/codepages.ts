@@ -129,19 +129,20 @@ function hasDecoder(name: string): boolean {
 /** The code page of `table` in `tables`, or null when it has none or no decoder; cached. */
 function lookup(
   tables: Record<number, string>,
-  cache: Map<number, string | null>,
+  cache: Array<string | null | undefined>,
   table: number
 ): string | null {
-  let enc = cache.get(table)
+  // An array indexed by the table byte: the parser asks once per ESC t, i.e. on every receipt line.
+  let enc = cache[table & 0xff]
   if (enc === undefined) {
     const name = tables[table]
     enc = name !== undefined && hasDecoder(name) ? name : null
-    cache.set(table, enc)
+    cache[table & 0xff] = enc
   }
   return enc
 }
 
-const starCache = new Map<number, string | null>()
+const starCache = new Array<string | null | undefined>(256).fill(undefined)
 
 /** The code page for Star's `ESC GS t` page `table`, or null when it has no decoder here. */
 export function encodingForStarTable(table: number): string | null {
@@ -158,7 +159,7 @@ const DOUBLE_BYTE = new Set<string>(KANJI_ENCODINGS)
 /** The code page a printer starts with (and returns to on ESC @). */
 export const DEFAULT_ENCODING = 'cp437'
 
-const tableCache = new Map<number, string | null>()
+const tableCache = new Array<string | null | undefined>(256).fill(undefined)
 
 /**
  * The code page for ESC t `table`, or null when the table has no decoder here (Hiragana, the

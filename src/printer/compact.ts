@@ -70,6 +70,9 @@ export const FEED_LINES = 0
 export const FEED_DOTS = 1 << 8
 /** ESC e n: n lines in reverse. */
 export const FEED_REVERSE = 2 << 8
+/** `cut` parameter: bit 0 set for a partial cut; bit 1 set for the forms that feed first, n in bits 8-15. */
+export const CUT_PARTIAL = 1
+export const CUT_FEEDS = 2
 
 const ALIGNS: readonly Align[] = ['left', 'center', 'right']
 const FONTS = ['A', 'B', 'C', 'D', 'E'] as const
@@ -99,14 +102,61 @@ export class TextBytes {
 export type Extra = Command | TextBytes | string | undefined
 
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
-const SLAB = 64 * 1024
+export const SLAB = 64 * 1024
 /** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
 export const MAX_RAW_TEXT = (1 << 14) - 1
 const ASCII_BIT = 1 << 30
 
 /** The parameter of a raw `text` entry: position in its slab, length, and whether it is ASCII. */
-function textParam(pos: number, len: number, ascii: boolean): number {
+export function textParam(pos: number, len: number, ascii: boolean): number {
   return pos | (len << 16) | (ascii ? ASCII_BIT : 0)
+}
+
+/**
+ * Lookup by type code: 1 for the types whose entries carry an extra (text's bytes, the object of
+ * a rich command), 0 for those `expand` builds from code and parameter alone. A store that reuses
+ * slots reads the extra only where this says so, so a slot's stale extra is never mistaken for one.
+ */
+const CARRIES_EXTRA = new Uint8Array(COMMAND_TYPES.length).fill(1)
+for (const t of [
+  'init',
+  'lf',
+  'cr',
+  'feed',
+  'align',
+  'bold',
+  'doubleStrike',
+  'underline',
+  'mode',
+  'size',
+  'lineSpacing',
+  'codeTable',
+  'font',
+  'invert',
+  'barcodeHeight',
+  'barcodeWidth',
+  'hriPosition',
+  'hriFont',
+  'status',
+  'transmitStatus',
+  'printerId',
+  'asb',
+  'kanji',
+  'cut'
+] as const)
+  CARRIES_EXTRA[TYPE_CODE[t]] = 0
+
+/**
+ * Lookup by type code: 1 for the commands that put something on paper (a job needs one): text,
+ * feeds, codes, images, and the cut.
+ */
+export const PRINTS = new Uint8Array(COMMAND_TYPES.length)
+for (const t of ['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'] as const)
+  PRINTS[TYPE_CODE[t]] = 1
+
+/** Whether entries of type `code` carry an extra (see CARRIES_EXTRA). */
+export function carriesExtra(code: number): boolean {
+  return CARRIES_EXTRA[code] === 1
 }
 
 /**
@@ -202,6 +252,12 @@ export function expand(code: number, param: number, offset: number, extra: Extra
       return { type: 'asb', offset, flags: param }
     case C.kanji:
       return { type: 'kanji', offset, on: param === 1 }
+    case C.cut: {
+      const mode = param & CUT_PARTIAL ? 'partial' : 'full'
+      return param & CUT_FEEDS
+        ? { type: 'cut', offset, mode, feed: param >> 8 }
+        : { type: 'cut', offset, mode }
+    }
   }
   // Not reachable for entries written by the parser: every other type carries its object.
   throw new Error(`compact command code ${code} (${COMMAND_TYPES[code] ?? '?'}) has no object`)
@@ -214,6 +270,11 @@ export function expand(code: number, param: number, offset: number, extra: Extra
 export class CommandBatch {
   /** Number of commands in the batch. */
   length = 0
+  /**
+   * How many of them a printer answers in order, when it reaches them (GS r, GS I, GS a, ESC v),
+   * so that the printer looks for them only in the rare batch that has one.
+   */
+  replies = 0
   /** Type code per command (see TYPE_CODE). */
   codes = new Uint8Array(256)
   /** The small parameter of compact commands (see `expand`), 0 otherwise. */
@@ -222,6 +283,24 @@ export class CommandBatch {
   offsets = new Float64Array(256)
   /** The text bytes or rich object per command, undefined for compact ones. */
   extras: Extra[] = new Array<Extra>(256).fill(undefined)
+  /** The indices whose `extras` slot is set (so `clear` touches only those): `xN` of them. */
+  private xIdx = new Int32Array(64)
+  private xN = 0
+
+  /** The indices of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
+  cuts = new Int32Array(16)
+  cutCount = 0
+  /** The index of the last entry that puts something on paper (see `prints`), -1 if none. */
+  lastPrint = -1
+
+  /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
+  get extraIndices(): Int32Array {
+    return this.xIdx
+  }
+
+  get extraCount(): number {
+    return this.xN
+  }
   /**
    * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
    * old slabs live as long as log or job entries point into them). Kept with the batch because
@@ -235,8 +314,26 @@ export class CommandBatch {
   clear(): void {
     // Drop references to strings/objects of the previous chunk so they can be collected.
     const x = this.extras
-    for (let k = 0; k < this.length; k++) x[k] = undefined
+    const idx = this.xIdx
+    for (let q = 0; q < this.xN; q++) x[idx[q]!] = undefined
+    this.xN = 0
+    this.cutCount = 0
+    this.lastPrint = -1
     this.length = 0
+    this.replies = 0
+  }
+
+  /** Entries the arrays hold now. */
+  get capacity(): number {
+    return this.codes.length
+  }
+
+  /**
+   * Makes room for `n` more entries, so that a caller writing them straight into the arrays (the
+   * parser's fast loop) needs no check per entry. The arrays may be replaced: read them after.
+   */
+  reserve(n: number): void {
+    while (this.length + n > this.codes.length) this.grow()
   }
 
   /** Appends one entry. */
@@ -246,7 +343,12 @@ export class CommandBatch {
     this.codes[k] = code
     this.params[k] = param
     this.offsets[k] = offset
-    this.extras[k] = extra
+    if (PRINTS[code] !== 0) {
+      this.lastPrint = k
+      if (code === C.cut) this.addCut(k)
+    }
+    // Every slot not listed in xIdx is undefined already.
+    if (extra !== undefined) this.setExtra(k, extra)
     this.length = k + 1
   }
 
@@ -267,24 +369,55 @@ export class CommandBatch {
       this.push(C.text, 0, offset, decodeText(bytes as Buffer, start, end, encoding, ascii))
       return
     }
-    let slab = this.slab
-    let pos = this.slabPos
-    let ref = this.slabRef
-    if (slab === null || pos + len > SLAB) {
-      slab = this.slab = Buffer.allocUnsafeSlow(SLAB)
-      pos = 0
-      ref = null
+    const pos = this.textRoom(len)
+    this.commitText(bytes, start, end, pos)
+    this.push(C.text, textParam(pos, len, ascii), offset, this.textRef(encoding))
+  }
+
+  /**
+   * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
+   * The parser's fast loop asks once for a run of text entries, writes the entries itself
+   * (`textParam`, `textRef`, `setExtra`), and copies the bytes of the whole run with one
+   * `commitText` when it stops: one native copy per chunk instead of a loop per text entry.
+   */
+  textRoom(len: number): number {
+    if (this.slab === null || this.slabPos + len > SLAB) {
+      this.slab = Buffer.allocUnsafeSlow(SLAB)
+      this.slabPos = 0
+      this.slabRef = null
     }
-    if (ref === null || ref.encoding !== encoding)
-      ref = this.slabRef = new TextBytes(slab, encoding)
-    // Receipt lines are short: a loop beats the native copy's call overhead below ~64 bytes.
-    if (len < 64) for (let k = start; k < end; k++) slab[pos++] = bytes[k]!
-    else {
-      slab.set(bytes.subarray(start, end), pos)
-      pos += len
-    }
-    this.slabPos = pos
-    this.push(C.text, textParam(pos - len, len, ascii), offset, ref)
+    return this.slabPos
+  }
+
+  /** The current slab's handle for `encoding` (one object per slab and encoding). */
+  textRef(encoding: string): TextBytes {
+    const ref = this.slabRef
+    if (ref !== null && ref.encoding === encoding) return ref
+    return (this.slabRef = new TextBytes(this.slab!, encoding))
+  }
+
+  /** Copies `bytes[start, end)` to the current slab at `pos` (from `textRoom`), and moves past it. */
+  commitText(bytes: Uint8Array, start: number, end: number, pos: number): void {
+    const slab = this.slab!
+    const len = end - start
+    // Short runs: a loop beats the native copy's call and the view it needs (a plain Uint8Array
+    // view: a Buffer's subarray costs more). The break-even here is ~40 bytes.
+    if (len < 32) for (let k = 0; k < len; k++) slab[pos + k] = bytes[start + k]!
+    else slab.set(new Uint8Array(bytes.buffer, bytes.byteOffset + start, len), pos)
+    this.slabPos = pos + len
+  }
+
+  /** Sets the extra of entry k (written straight into the arrays by the parser's fast loop). */
+  setExtra(k: number, extra: Extra): void {
+    this.extras[k] = extra
+    if (this.xN === this.xIdx.length) this.xIdx = doubled(this.xIdx)
+    this.xIdx[this.xN++] = k
+  }
+
+  /** Notes that entry k is a cut (the parser's fast loop writes entries itself). */
+  addCut(k: number): void {
+    if (this.cutCount === this.cuts.length) this.cuts = doubled(this.cuts)
+    this.cuts[this.cutCount++] = k
   }
 
   /** Appends a rich command object. */
@@ -309,6 +442,7 @@ export class CommandBatch {
     const b = new CommandBatch()
     for (let k = 0; k < this.length; k++)
       b.push(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
+    b.replies = this.replies
     return b
   }
 
@@ -323,6 +457,15 @@ export class CommandBatch {
     this.codes = codes
     this.params = params
     this.offsets = offsets
-    for (let k = this.extras.length; k < n; k++) this.extras.push(undefined)
+    const extras = new Array<Extra>(n).fill(undefined)
+    for (let k = 0; k < this.extras.length; k++) extras[k] = this.extras[k]
+    this.extras = extras
   }
+}
+
+/** A copy of `a` with twice its length. */
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2)
+  b.set(a)
+  return b
 }

@@ -22,7 +22,19 @@ import {
   type Symbology2d
 } from './commands.js'
 import { DEFAULT_ENCODING, encodingForStarTable, encodingForTable } from './codepages.js'
-import { C, CommandBatch, FEED_DOTS, FEED_LINES, FEED_REVERSE, TYPE_CODE } from './compact.js'
+import {
+  C,
+  CommandBatch,
+  CUT_FEEDS,
+  CUT_PARTIAL,
+  FEED_DOTS,
+  FEED_LINES,
+  FEED_REVERSE,
+  MAX_RAW_TEXT,
+  SLAB,
+  TYPE_CODE,
+  textParam
+} from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
 
 /** Parser limits and options. */
@@ -490,6 +502,18 @@ export class EscPosParser {
       if (buf[i] === NUL) i++
     }
     while (i < n) {
+      // The common case: no text, unknown bytes or picture bands carried over, single-byte text.
+      if (this.textLen === 0 && this.unkLen === 0 && this.bands === null && !this.kanji) {
+        i = this.fast(buf, i, base, out)
+        if (this.payload || this.records) {
+          if (this.payload) i = this.fill(buf, i, out)
+          if (this.payload) return
+          if (this.records) i = this.skipRecords(buf, i, out)
+          if (this.records) return
+          continue
+        }
+        if (i >= n) return
+      }
       const b = buf[i]!
       if (b >= 0x20 || b === HT) {
         let j = i
@@ -505,20 +529,6 @@ export class EscPosParser {
         continue
       }
       if (this.textLen !== 0) this.flushText(out)
-      // LF and CR are a third of the commands on encoder output: logged here without a dispatch.
-      if (b === LF || b === CR) {
-        if (this.unkLen !== 0) this.flushUnknown(out)
-        out.push(b === LF ? C.lf : C.cr, 0, base + i, undefined)
-        i++
-        continue
-      }
-      if (b === ESC && n - i >= 3) {
-        const r = this.escCommon(buf, i, base + i, out)
-        if (r !== 0) {
-          i = r
-          continue
-        }
-      }
       const r = this.command(buf, i, base, out)
       if (r === NEED_MORE) {
         this.pending = Buffer.from(buf.subarray(i))
@@ -534,6 +544,260 @@ export class EscPosParser {
         if (this.records) return
       }
     }
+  }
+
+  /**
+   * The printer's hot loop: the commands encoders write around every line (text runs, LF, CR, the
+   * one-parameter ESC, GS and FS settings, cuts, DLE EOT), complete in the chunk, written straight
+   * into the batch's arrays with no call per command. Returns where it stopped: the chunk's end,
+   * or a byte it leaves to the general path (`command`), which gives the same entries for
+   * everything this loop handles. Only entered with no text, unknown bytes or bands pending and
+   * Kanji mode off; it returns as soon as a command turns Kanji mode on.
+   *
+   * Why by hand, in one function: encoder output is ~6 bytes per command, and a method call, a
+   * capacity check and a field load per command cost the printer more than its network I/O.
+   */
+  private fast(buf: Buffer, i: number, base: number, out: CommandBatch): number {
+    const n = buf.length
+    // At most one entry per byte: the loop stops before the batch is full, so it needs no check
+    // per entry. A batch too small for the rest of the chunk grows when the loop starts again.
+    if (out.capacity - out.length < 257) out.reserve(Math.min(n - i, 4096) + 1)
+    const stop = i + Math.min(n - i, out.capacity - out.length - 1)
+    const codes = out.codes
+    const params = out.params
+    const offsets = out.offsets
+    // Runs this long or longer are split or decoded at once: text() does that.
+    const max = Math.min(this.maxText, MAX_RAW_TEXT + 1)
+    let k = out.length
+    // The text of this call is copied to the batch's arena in one piece when it stops: the span
+    // buf[span, spanEnd) goes to the slab at spanPos (the command bytes between runs with it).
+    let span = -1
+    let spanEnd = 0
+    let spanPos = 0
+    while (i < stop) {
+      const b = buf[i]!
+      if (b >= 0x20 || b === HT) {
+        let j = i + 1
+        let or = b
+        while (j < n) {
+          const c = buf[j]!
+          if (c < 0x20 && c !== HT) break
+          or |= c
+          j++
+        }
+        // A run open at the chunk's end, or one to split, is collected by text().
+        if (j === n || j - i >= max) break
+        if (span < 0 || spanPos + (j - span) > SLAB) {
+          if (span >= 0) out.commitText(buf, span, spanEnd, spanPos)
+          spanPos = out.textRoom(j - i)
+          span = i
+        }
+        codes[k] = C.text
+        out.lastPrint = k
+        params[k] = textParam(spanPos + (i - span), j - i, or < 0x80)
+        offsets[k] = base + i
+        out.setExtra(k, out.textRef(this.encoding))
+        k++
+        spanEnd = j
+        i = j
+        continue
+      }
+      let code: number
+      let param = 0
+      let len: number
+      if (b === LF || b === CR) {
+        code = b === LF ? C.lf : C.cr
+        len = 1
+      } else if (n - i < 3) {
+        // Commands cut by the chunk's end, and ESC @ / FS . as its last bytes: the general path.
+        code = -1
+        len = 0
+      } else if (b === ESC) {
+        const c = buf[i + 1]!
+        const v = buf[i + 2]!
+        len = 3
+        switch (c) {
+          case 0x40: // ESC @
+            this.initialize()
+            code = C.init
+            len = 2
+            break
+          case 0x61: {
+            const a = v >= 48 ? v - 48 : v
+            code = C.align
+            param = a === 1 ? 1 : a === 2 ? 2 : 0
+            break
+          }
+          case 0x74:
+            this.setTable(encodingForTable(v) ?? DEFAULT_ENCODING)
+            code = C.codeTable
+            param = v
+            break
+          case 0x45:
+            code = C.bold
+            param = v & 1
+            break
+          case 0x47:
+            code = C.doubleStrike
+            param = v & 1
+            break
+          case 0x4d: {
+            const f = v >= 48 ? v - 48 : v
+            code = C.font
+            param = f <= 4 ? f : 0
+            break
+          }
+          case 0x21:
+            code = C.mode
+            param = v
+            break
+          case 0x2d: {
+            const u = v >= 48 ? v - 48 : v
+            code = C.underline
+            param = u > 2 ? 0 : u
+            break
+          }
+          case 0x64:
+            code = C.feed
+            param = v | FEED_LINES
+            break
+          case 0x4a:
+            code = C.feed
+            param = v | FEED_DOTS
+            break
+          case 0x65:
+            code = C.feed
+            param = v | FEED_REVERSE
+            break
+          case 0x32: // ESC 2
+            code = C.lineSpacing
+            param = -1
+            len = 2
+            break
+          case 0x33:
+            code = C.lineSpacing
+            param = v
+            break
+          case 0x69: // ESC i, ESC m
+          case 0x6d:
+            code = C.cut
+            param = c === 0x69 ? 0 : CUT_PARTIAL
+            len = 2
+            break
+          default:
+            code = -1
+            len = 0
+        }
+      } else if (b === GS) {
+        const c = buf[i + 1]!
+        const v = buf[i + 2]!
+        if (c === 0x28 && v === 0x6b && n - i >= 5) {
+          // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
+          const p = buf[i + 3]! + buf[i + 4]! * 256
+          if (p <= this.maxPayload && n - i - 5 >= p) {
+            out.length = k
+            this.qrFunction(base + i, buf, i + 5, p, out)
+            k = out.length
+            i += 5 + p
+            continue
+          }
+        }
+        len = 3
+        switch (c) {
+          case 0x21:
+            code = C.size
+            param = v & 0x77
+            break
+          case 0x42:
+            code = C.invert
+            param = v & 1
+            break
+          case 0x68:
+            code = C.barcodeHeight
+            param = v
+            break
+          case 0x77:
+            code = C.barcodeWidth
+            param = v
+            break
+          case 0x48:
+            code = C.hriPosition
+            param = (v >= 48 ? v - 48 : v) & 3
+            break
+          case 0x66:
+            code = C.hriFont
+            param = hriFont(v)
+            break
+          case 0x56:
+            code = C.cut
+            if (v === 0 || v === 1 || v === 48 || v === 49) {
+              param = v === 0 || v === 48 ? 0 : CUT_PARTIAL
+            } else if (
+              n - i >= 4 &&
+              (v === 65 || v === 66 || v === 97 || v === 98 || v === 103 || v === 104)
+            ) {
+              param = (v & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3]! << 8)
+              len = 4
+            } else code = -1
+            break
+          default:
+            code = -1
+        }
+      } else if (b === DLE && buf[i + 1] === EOT) {
+        const v = buf[i + 2]!
+        code = C.status
+        param = v
+        len = 3
+        if (v === 7 || v === 8 || v === 18) {
+          if (n - i < 4) code = -1
+          len = 4
+        }
+      } else if (b === FS && buf[i + 1] === 0x2e) {
+        // FS . (Kanji mode off); FS & turns it on, which this loop leaves to the general path.
+        this.setKanji(false)
+        code = C.kanji
+        len = 2
+      } else {
+        code = -1
+        len = 0
+      }
+      if (code < 0) {
+        // Everything else through the general path, without leaving this loop when it can go on.
+        out.length = k
+        const r = this.command(buf, i, base, out)
+        k = out.length
+        if (r === NEED_MORE) {
+          this.pending = Buffer.from(buf.subarray(i))
+          i = n
+          break
+        }
+        i = r
+        if (
+          this.payload !== null ||
+          this.records !== null ||
+          this.unkLen !== 0 ||
+          this.bands !== null ||
+          this.kanji
+        )
+          break
+        continue
+      }
+      if (code === C.feed) out.lastPrint = k
+      else if (code === C.cut) {
+        out.lastPrint = k
+        out.addCut(k)
+      }
+      codes[k] = code
+      params[k] = param
+      offsets[k] = base + i
+      k++
+      i += len
+      // ESC @ turns Kanji mode on where it is on at power-on (`kanjiOn`).
+      if (this.kanji) break
+    }
+    if (span >= 0) out.commitText(buf, span, spanEnd, spanPos)
+    out.length = k
+    return i
   }
 
   /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
@@ -647,6 +911,7 @@ export class EscPosParser {
     // ESC 2 (default line spacing) is how band printers end a picture.
     if (this.bands !== null && (BAND_GAP[code] === 0 || (code === C.lineSpacing && param < 0)))
       this.flushBands(out)
+    if (code === C.transmitStatus || code === C.printerId || code === C.asb) out.replies++
     out.push(code, param, offset, undefined)
   }
 
@@ -696,67 +961,6 @@ export class EscPosParser {
         this.unknown(buf, i, 1, offset)
         return i + 1
     }
-  }
-
-  /**
-   * The ESC commands encoders write around every line (ESC @, a, t, E, M, !, -, d, J), complete in
-   * the chunk: a small function V8 inlines into `scan`, where `esc` is too big to be. Returns the
-   * index after the command, or 0 to take the general path. Same results as `esc` for these.
-   */
-  private escCommon(buf: Buffer, i: number, offset: number, out: CommandBatch): number {
-    const c = buf[i + 1]!
-    const n = buf[i + 2]!
-    let code: number
-    let param: number
-    switch (c) {
-      case 0x40: // ESC @ (two bytes)
-        this.initialize()
-        this.put(out, C.init, 0, offset)
-        return i + 2
-      case 0x61: {
-        const k = n >= 48 ? n - 48 : n
-        code = C.align
-        param = k === 1 ? 1 : k === 2 ? 2 : 0
-        break
-      }
-      case 0x74:
-        this.setTable(encodingForTable(n) ?? DEFAULT_ENCODING)
-        code = C.codeTable
-        param = n
-        break
-      case 0x45:
-        code = C.bold
-        param = n & 1
-        break
-      case 0x4d: {
-        const k = n >= 48 ? n - 48 : n
-        code = C.font
-        param = k <= 4 ? k : 0
-        break
-      }
-      case 0x21:
-        code = C.mode
-        param = n
-        break
-      case 0x2d: {
-        const mode = n >= 48 ? n - 48 : n
-        code = C.underline
-        param = mode > 2 ? 0 : mode
-        break
-      }
-      case 0x64:
-        code = C.feed
-        param = n | FEED_LINES
-        break
-      case 0x4a:
-        code = C.feed
-        param = n | FEED_DOTS
-        break
-      default:
-        return 0
-    }
-    this.put(out, code, param, offset)
-    return i + 3
   }
 
   /** An unknown 2-byte prefix: skip both bytes unless the second one is itself a control byte. */
@@ -812,7 +1016,7 @@ export class EscPosParser {
         return i + 2
       case 0x69: // ESC i
       case 0x6d: // ESC m
-        this.emit(out, { type: 'cut', offset, mode: c === 0x69 ? 'full' : 'partial' })
+        this.put(out, C.cut, c === 0x69 ? 0 : CUT_PARTIAL, offset)
         return i + 2
       case 0x76: // ESC v (transmit paper sensor status, old models)
         this.put(out, C.transmitStatus, 1, offset)
@@ -1024,17 +1228,12 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         const m = buf[i + 2]!
         if (m === 0 || m === 1 || m === 48 || m === 49) {
-          this.emit(out, { type: 'cut', offset, mode: m === 0 || m === 48 ? 'full' : 'partial' })
+          this.put(out, C.cut, m === 0 || m === 48 ? 0 : CUT_PARTIAL, offset)
           return i + 3
         }
         if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
           if (avail < 4) return NEED_MORE
-          this.emit(out, {
-            type: 'cut',
-            offset,
-            mode: m & 1 ? 'full' : 'partial',
-            feed: buf[i + 3]!
-          })
+          this.put(out, C.cut, (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3]! << 8), offset)
           return i + 4
         }
         return this.unknownPrefix(buf, i, offset)

@@ -6,8 +6,9 @@
 import net from 'node:net'
 import type { PrinterHandle } from '../workloads/types.js'
 import { COMMAND_TYPES, type Command, type CommandType, type LoggedCommand } from './commands.js'
-import { C, CommandBatch, TYPE_CODE, expand, type Extra } from './compact.js'
+import { C, CommandBatch, TYPE_CODE, expand } from './compact.js'
 import { EscPosParser, type ParserOptions } from './parser.js'
+import { CommandStore, type ConnState, type JobRec } from './store.js'
 import {
   asbStatus,
   isOnline,
@@ -115,8 +116,8 @@ interface Conn {
   remotePort: number
   parsed: number
   lastActivity: number
-  job: JobRec | null
-  lastJob: JobRec | null
+  /** Its jobs in the printer's command store. */
+  st: ConnState
   asb: boolean
   closed: boolean
   rejectedReason?: string
@@ -125,38 +126,8 @@ interface Conn {
   draining: boolean
   /** The client half-closed while shaped data was still being printed. */
   ended: boolean
-  /**
-   * The current job's commands (type code + parameter * 256, and offsets), reused from job to job:
-   * copied into the job once, at its end, and only when jobs are kept; `jn` is their count. Plain
-   * number arrays rather than typed arrays: on the V8 heap, so a connection that prints one job
-   * does not pay for off-heap buffers.
-   */
-  jCps: number[]
-  jOffs: number[]
-  jn: number
   /** The start of a DLE EOT request cut off at the end of the last read (0-3 bytes). */
   rtTail: Buffer | null
-}
-
-/**
- * A job as kept internally, in the compact form (see compact.ts): small integers in plain arrays
- * (no object per command), objects only for text and rich commands. Expanded when `jobs()` is read.
- */
-interface JobRec {
-  id: number
-  conn: number
-  startedAt: number
-  endedAt: number
-  endedBy: 'cut' | 'close'
-  /** Per command: type code + parameter * 256 (filled from the connection's scratch when the job ends). */
-  cps: number[]
-  /** Per command: stream offset. */
-  offs: number[]
-  /** (index, extra) pairs for the commands that carry a string or an object. */
-  xs: Array<number | Extra>
-  /** Times, run-length encoded: (index of the first command with this time, time) pairs. */
-  ats: number[]
-  prints: boolean
 }
 
 interface Waiter {
@@ -171,17 +142,12 @@ interface ClosedInfo {
   reason: string
 }
 
-/** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
-const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
-PRINTING[TYPE_CODE.cut] = 2
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb'])
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
 const DLE = 0x10
 const EOT = 0x04
-const MAX_JOB_COMMANDS = 10_000
-const MAX_TYPE_SEQUENCE = 4_000_000
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 export const MARKER_PREFIX = 'perf-gate job '
 const MARKER_RE = /perf-gate job (\S+)/g
@@ -217,39 +183,13 @@ export class VirtualPrinter implements PrinterHandle {
    * typed arrays of its own.
    */
   private readonly batch = new CommandBatch()
-  private nextJob = 1
   /**
-   * The command log: a ring in the compact form (type code, parameter, offset, connection, time in
-   * typed arrays; a string or object only for text and rich commands), expanded by `commands()`.
+   * The command log, the print history and the type counts (see store.ts): a batch goes in with
+   * a few native copies, and jobs are ranges of it until someone reads them.
    */
-  private readonly logCap: number
-  private logCode: Uint8Array
-  private logParam: Int32Array
-  private logOff: Float64Array
-  private logX: Extra[]
-  /**
-   * Connection and time per logged batch rather than per command (every command of a chunk shares
-   * them): the batch's first absolute entry number, its connection and its time, oldest at `segHead`.
-   */
-  private segStart: number[] = []
-  private segConn: number[] = []
-  private segAt: number[] = []
-  private segHead = 0
-  /** Entries ever appended to the log (since start or `clearLog`); entry `a` sits at `a % logCap`. */
-  private logTotal = 0
-  private logHead = 0
-  private logSize = 0
-  private dropped = 0
-  private jobList: JobRec[] = []
-  private jobStart = 0
-  /** Commands by type code (a typed array: the per-command increment is one store). */
-  private typeCounts = new Float64Array(COMMAND_TYPES.length)
-  /** The order of command types, one byte (an index into COMMAND_TYPES) per command: no GC work. */
-  private typeSeq = new Uint8Array(4096)
-  private typeSeqLen = 0
+  private store: CommandStore
   private stats = { opened: 0, closed: 0, peak: 0 }
   private bytes = 0
-  private printedJobs = 0
   private rejected = 0
 
   constructor(options: VirtualPrinterOptions) {
@@ -258,11 +198,36 @@ export class VirtualPrinter implements PrinterHandle {
     this.host = options.host ?? '127.0.0.1'
     this._port = options.port ?? 0
     for (const f of options.faults ?? []) this.faults.add(f)
-    this.logCap = Math.max(0, options.maxLogEntries ?? 10_000)
-    this.logCode = new Uint8Array(this.logCap)
-    this.logParam = new Int32Array(this.logCap)
-    this.logOff = new Float64Array(this.logCap)
-    this.logX = new Array<Extra>(this.logCap).fill(undefined)
+    this.store = this.newStore()
+  }
+
+  private newStore(): CommandStore {
+    const store = new CommandStore(this.opts.maxLogEntries ?? 10_000, this.opts.maxJobs ?? 200)
+    store.onJob = (job) => this.onJob(job)
+    return store
+  }
+
+  /** A job printed: settles the marker waiters whose line it holds (proxy mode). */
+  private onJob(job: JobRec): void {
+    if (this.markerWaiters.size === 0) return
+    const now = performance.now()
+    for (const m of jobText(this.jobCommands(job)).matchAll(MARKER_RE)) {
+      const w = this.markerWaiters.get(m[1]!)
+      if (w) {
+        this.markerWaiters.delete(m[1]!)
+        clearTimeout(w.timer)
+        w.resolve(now)
+      }
+    }
+  }
+
+  /** A job's commands as objects. */
+  private jobCommands(job: JobRec): Command[] {
+    const out: Command[] = []
+    this.store.forEachOfJob(job, (code, param, offset, extra) => {
+      out.push(expand(code, param, offset, extra))
+    })
+    return out
   }
 
   /** The TCP port (the chosen one once started with port 0). */
@@ -316,19 +281,16 @@ export class VirtualPrinter implements PrinterHandle {
       remotePort: socket.remotePort ?? 0,
       parsed: 0,
       lastActivity: performance.now(),
-      job: null,
-      lastJob: null,
+      st: this.store.connect(0),
       asb: false,
       closed: false,
       waiters: [],
       queue: [],
       draining: false,
       ended: false,
-      jCps: [],
-      jOffs: [],
-      jn: 0,
       rtTail: null
     }
+    c.st.id = c.id
     this.conns.set(c.id, c)
     this.byPort.set(c.remotePort, c)
     this.recentlyClosed.delete(c.remotePort)
@@ -358,12 +320,14 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   private onData(c: Conn, chunk: Buffer): void {
-    c.lastActivity = performance.now()
+    // One clock read per chunk: its commands' time in the log is the time it arrived.
+    const now = performance.now()
+    c.lastActivity = now
     this.bytes += chunk.length
     this.answerRealtime(c, chunk)
     const speed = this.opts.printSpeed
     if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
-      this.process(c, chunk, c.parser.feedBatch(chunk))
+      this.process(c, chunk, c.parser.feedBatch(chunk), now)
       return
     }
     c.queue.push(chunk)
@@ -379,11 +343,11 @@ export class VirtualPrinter implements PrinterHandle {
       const chunk = c.queue.shift()!
       // A copy: the parser reuses its batch, and the connection may close (end()) while we wait.
       const batch = c.parser.feedBatch(chunk).clone()
-      this.replyRealtime(c, batch)
+      if (batch.replies > 0) this.replyRealtime(c, batch)
       let ms = speed.bytesPerSecond ? (chunk.length / speed.bytesPerSecond) * 1000 : 0
       if (speed.linesPerSecond) ms += (lineCount(batch.toArray()) / speed.linesPerSecond) * 1000
       if (ms > 0) await new Promise((r) => setTimeout(r, ms))
-      this.process(c, chunk, batch, true)
+      this.process(c, chunk, batch, performance.now(), true)
     }
     c.draining = false
     if (c.ended) c.socket.end()
@@ -462,8 +426,15 @@ export class VirtualPrinter implements PrinterHandle {
     }
   }
 
-  private process(c: Conn, chunk: Buffer, batch: CommandBatch, replied = false): void {
-    if (!replied) this.replyRealtime(c, batch)
+  /** `now`: performance.now() when the chunk arrived (or, shaped, when it printed). */
+  private process(
+    c: Conn,
+    chunk: Buffer,
+    batch: CommandBatch,
+    now: number,
+    replied = false
+  ): void {
+    if (!replied && batch.replies > 0) this.replyRealtime(c, batch)
     if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
       let printing = false
       for (let k = 0; k < batch.length && !printing; k++) printing = REALTIME[batch.codes[k]!] === 0
@@ -475,217 +446,21 @@ export class VirtualPrinter implements PrinterHandle {
         return
       }
     }
-    this.recordBatch(c, batch, Date.now())
+    this.recordBatch(c, batch, Math.floor(performance.timeOrigin + now))
     c.parsed += chunk.length
     if (c.waiters.length > 0) this.settleWaiters(c, performance.now())
   }
 
-  /**
-   * Logs a chunk's commands: counts, type order, the log ring and the connection's job, all in
-   * typed arrays or small-integer arrays, so the common commands allocate nothing here either.
-   */
+  /** Logs a chunk's commands (see store.ts). */
   private recordBatch(c: Conn, batch: CommandBatch, at: number): void {
-    const n = batch.length
-    if (n === 0) return
-    const codes = batch.codes
-    // Passes with the fields in locals: each loop body is a few typed-array stores that V8 keeps
-    // in registers, instead of re-reading `this` fields per command.
-    const counts = this.typeCounts
-    const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen)
-    if (take > 0) {
-      while (this.typeSeqLen + take > this.typeSeq.length) this.growTypeSeq()
-      const seq = this.typeSeq
-      let len = this.typeSeqLen
-      for (let k = 0; k < take; k++) {
-        const code = codes[k]!
-        seq[len++] = code
-        counts[code]!++
-      }
-      this.typeSeqLen = len
-    }
-    for (let k = take; k < n; k++) counts[codes[k]!]!++
-    this.logBatch(c.id, batch, at)
-    this.jobBatch(c, batch, at)
-  }
-
-  /** Appends a batch to the log ring (only its last `logCap` entries when it is larger). */
-  private logBatch(conn: number, batch: CommandBatch, at: number): void {
-    const n = batch.length
-    const cap = this.logCap
-    const size = Math.min(cap, this.logSize + n)
-    this.dropped += this.logSize + n - size
-    this.logSize = size
-    if (cap === 0) return
-    const codes = batch.codes
-    const params = batch.params
-    const offsets = batch.offsets
-    const extras = batch.extras
-    const lCode = this.logCode
-    const lParam = this.logParam
-    const lOff = this.logOff
-    const lX = this.logX
-    const k0 = n > cap ? n - cap : 0
-    let i = (this.logHead + k0) % cap
-    for (let k = k0; k < n; k++) {
-      lCode[i] = codes[k]!
-      lParam[i] = params[k]!
-      lOff[i] = offsets[k]!
-      lX[i] = extras[k]
-      i = i + 1 === cap ? 0 : i + 1
-    }
-    this.logHead = i
-    this.segStart.push(this.logTotal)
-    this.segConn.push(conn)
-    this.segAt.push(at)
-    this.logTotal += n
-    // Forget batches whose entries have all left the ring.
-    const oldest = this.logTotal - size
-    let h = this.segHead
-    while (h + 1 < this.segStart.length && this.segStart[h + 1]! <= oldest) h++
-    this.segHead = h
-    if (h > 1024 && h * 2 > this.segStart.length) {
-      this.segStart = this.segStart.slice(h)
-      this.segConn = this.segConn.slice(h)
-      this.segAt = this.segAt.slice(h)
-      this.segHead = 0
-    }
-  }
-
-  /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
-  private jobBatch(c: Conn, batch: CommandBatch, at: number): void {
-    const n = batch.length
-    const codes = batch.codes
-    let k = 0
-    while (k < n) {
-      let job = c.job
-      if (!job) {
-        job = c.job = newJob(c.id, at)
-        c.jn = 0
-      }
-      // This job's part of the batch: up to and including the first cut.
-      let e = k
-      let cut = false
-      for (; e < n; e++) {
-        const p = PRINTING[codes[e]!]!
-        if (p !== 0) {
-          job.prints = true
-          if (p === 2) {
-            cut = true
-            e++
-            break
-          }
-        }
-      }
-      this.jobCopy(c, job, batch, k, e, at)
-      job.endedAt = at
-      if (cut) this.endJob(c, 'cut')
-      k = e
-    }
-  }
-
-  /** Copies batch entries [k, e) into the connection's job scratch (up to MAX_JOB_COMMANDS). */
-  private jobCopy(
-    c: Conn,
-    job: JobRec,
-    batch: CommandBatch,
-    k: number,
-    e: number,
-    at: number
-  ): void {
-    const m = c.jn
-    const take = Math.min(e - k, MAX_JOB_COMMANDS - m)
-    if (take <= 0) return
-    // Every command of a chunk shares its time: store a time only when it changes.
-    const ats = job.ats
-    if (ats.length === 0 || ats[ats.length - 1] !== at) ats.push(m, at)
-    const cps = c.jCps
-    const offs = c.jOffs
-    // Writing at the end grows the arrays; afterwards the slots are reused from job to job.
-    while (cps.length < m + take) {
-      cps.push(0)
-      offs.push(0)
-    }
-    const codes = batch.codes
-    const params = batch.params
-    const offsets = batch.offsets
-    const extras = batch.extras
-    for (let q = 0; q < take; q++) {
-      const i = k + q
-      // code + param * 256, not a shift: a raw text parameter uses 31 bits.
-      cps[m + q] = params[i]! * 256 + codes[i]!
-      offs[m + q] = offsets[i]!
-      const extra = extras[i]
-      if (extra !== undefined) job.xs.push(m + q, extra)
-    }
-    c.jn = m + take
-  }
-
-  private growTypeSeq(): void {
-    const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2))
-    grown.set(this.typeSeq)
-    this.typeSeq = grown
-  }
-
-  private endJob(c: Conn, by: 'cut' | 'close'): void {
-    const job = c.job
-    if (!job) return
-    c.job = null
-    const n = c.jn
-    c.jn = 0
-    if (!job.prints) {
-      // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
-      if (by === 'close' && c.lastJob) {
-        const last = c.lastJob
-        const base = last.cps.length
-        for (let k = 0; k < job.ats.length; k += 2)
-          last.ats.push(base + job.ats[k]!, job.ats[k + 1]!)
-        for (let k = 0; k < n; k++) {
-          last.cps.push(c.jCps[k]!)
-          last.offs.push(c.jOffs[k]!)
-        }
-        for (let k = 0; k < job.xs.length; k += 2)
-          last.xs.push(base + (job.xs[k] as number), job.xs[k + 1])
-      }
-      return
-    }
-    job.id = this.nextJob++
-    job.endedBy = by
-    this.printedJobs++
-    const max = this.opts.maxJobs ?? 200
-    // The commands leave the connection's scratch only when someone can read them.
-    const keep = max > 0 || this.markerWaiters.size > 0
-    c.lastJob = keep ? job : null
-    if (keep) {
-      job.cps = c.jCps.slice(0, n)
-      job.offs = c.jOffs.slice(0, n)
-    }
-    if (this.markerWaiters.size > 0) {
-      const now = performance.now()
-      for (const m of jobText(jobCommands(job)).matchAll(MARKER_RE)) {
-        const w = this.markerWaiters.get(m[1]!)
-        if (w) {
-          this.markerWaiters.delete(m[1]!)
-          clearTimeout(w.timer)
-          w.resolve(now)
-        }
-      }
-    }
-    if (max <= 0) return
-    this.jobList.push(job)
-    if (this.jobList.length - this.jobStart > max) {
-      this.jobList[this.jobStart++] = undefined as unknown as JobRec
-      if (this.jobStart >= max) {
-        this.jobList = this.jobList.slice(this.jobStart)
-        this.jobStart = 0
-      }
-    }
+    this.store.append(c.st, batch, at)
   }
 
   private onClose(c: Conn): void {
     if (c.closed) return
     c.closed = true
     this.recordBatch(c, c.parser.endBatch(), Date.now())
-    this.endJob(c, 'close')
+    this.store.close(c.st)
     this.conns.delete(c.id)
     if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
     const reason =
@@ -789,35 +564,21 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
   commands(filter: { conn?: number; type?: CommandType; limit?: number } = {}): LoggedCommand[] {
-    const cap = this.logCap
-    const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type]
-    // The latest `limit` entries (all of them without one, or with one that is no count).
-    const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity
-    const starts = this.segStart
-    // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
-    const list: LoggedCommand[] = []
-    let seg = starts.length - 1
-    for (let a = this.logTotal - 1; a >= this.logTotal - this.logSize && list.length < limit; a--) {
-      while (seg > this.segHead && starts[seg]! > a) seg--
-      const i = a % cap
-      const conn = this.segConn[seg]!
-      if (filter.conn !== undefined && conn !== filter.conn) continue
-      if (type !== -1 && this.logCode[i] !== type) continue
-      const cmd = expand(this.logCode[i]!, this.logParam[i]!, this.logOff[i]!, this.logX[i])
-      list.push({ ...cmd, conn, at: this.segAt[seg]! })
-    }
-    return list.reverse()
+    return this.store.commands(filter)
   }
 
   /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
   jobs(): PrintJob[] {
-    return this.jobList.slice(this.jobStart).map((j) => {
-      const cmds = jobCommands(j)
-      const commands = cmds.map(
-        (cmd, k) => ({ ...cmd, conn: j.conn, at: timeAt(j.ats, k) }) as LoggedCommand
-      )
+    return this.store.jobs().map(({ job: j, visit }) => {
+      const cmds: Command[] = []
+      const commands: LoggedCommand[] = []
       const counts: Partial<Record<CommandType, number>> = {}
-      for (const cmd of cmds) counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
+      visit((code, param, offset, extra, at) => {
+        const cmd = expand(code, param, offset, extra)
+        cmds.push(cmd)
+        commands.push({ ...cmd, conn: j.conn, at } as LoggedCommand)
+        counts[cmd.type] = (counts[cmd.type] ?? 0) + 1
+      })
       return {
         id: j.id,
         conn: j.conn,
@@ -833,16 +594,18 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Commands by type since start (or `clearLog`), never truncated by the log size. */
   commandCounts(): Partial<Record<CommandType, number>> {
+    const counts = this.store.counts()
     const out: Partial<Record<CommandType, number>> = {}
     for (let k = 0; k < COMMAND_TYPES.length; k++)
-      if (this.typeCounts[k]! > 0) out[COMMAND_TYPES[k]!] = this.typeCounts[k]!
+      if (counts[k]! > 0) out[COMMAND_TYPES[k]!] = counts[k]!
     return out
   }
 
   /** The type of every command since start (or `clearLog`), in order (up to 4,000,000 entries). */
   commandTypes(): CommandType[] {
-    const out: CommandType[] = new Array<CommandType>(this.typeSeqLen)
-    for (let i = 0; i < this.typeSeqLen; i++) out[i] = COMMAND_TYPES[this.typeSeq[i]!]!
+    const types = this.store.types()
+    const out: CommandType[] = new Array<CommandType>(types.length)
+    for (let i = 0; i < types.length; i++) out[i] = COMMAND_TYPES[types[i]!]!
     return out
   }
 
@@ -856,9 +619,9 @@ export class VirtualPrinter implements PrinterHandle {
       listening: this.listening,
       faults: [...this.faults],
       connections: this.connectionStats(),
-      commands: this.logSize,
-      droppedCommands: this.dropped,
-      jobs: this.printedJobs,
+      commands: this.store.logSize,
+      droppedCommands: this.store.dropped,
+      jobs: this.store.jobsPrinted,
       bytes: this.bytes,
       rejected: this.rejected
     }
@@ -931,21 +694,7 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Clears the command log, the print history and the counters (open connections stay open). */
   clearLog(): void {
-    this.logX = new Array<Extra>(this.logCap).fill(undefined)
-    this.logHead = 0
-    this.logSize = 0
-    this.logTotal = 0
-    this.segStart = []
-    this.segConn = []
-    this.segAt = []
-    this.segHead = 0
-    this.dropped = 0
-    this.jobList = []
-    this.jobStart = 0
-    this.printedJobs = 0
-    this.typeCounts = new Float64Array(COMMAND_TYPES.length)
-    this.typeSeq = new Uint8Array(4096)
-    this.typeSeqLen = 0
+    this.store.clear()
     this.bytes = 0
     this.rejected = 0
     this.stats = { opened: 0, closed: 0, peak: this.conns.size }
@@ -980,45 +729,6 @@ function codeTable(types: CommandType[]): Uint8Array {
   const t = new Uint8Array(COMMAND_TYPES.length)
   for (const type of types) t[TYPE_CODE[type]] = 1
   return t
-}
-
-function newJob(conn: number, at: number): JobRec {
-  return {
-    id: 0,
-    conn,
-    startedAt: at,
-    endedAt: at,
-    endedBy: 'cut',
-    cps: [],
-    offs: [],
-    xs: [],
-    ats: [],
-    prints: false
-  }
-}
-
-/** A job's commands as objects (expanded from the compact form). */
-function jobCommands(j: JobRec): Command[] {
-  const out = new Array<Command>(j.cps.length)
-  let x = 0
-  for (let k = 0; k < j.cps.length; k++) {
-    let extra: Extra
-    if (x < j.xs.length && j.xs[x] === k) {
-      extra = j.xs[x + 1] as Extra
-      x += 2
-    }
-    const cp = j.cps[k]!
-    const param = Math.floor(cp / 256)
-    out[k] = expand(cp - param * 256, param, j.offs[k]!, extra)
-  }
-  return out
-}
-
-/** The time of command `k` from run-length encoded (index, time) pairs. */
-function timeAt(ats: number[], k: number): number {
-  let at = ats[1] ?? 0
-  for (let i = 0; i < ats.length && ats[i]! <= k; i += 2) at = ats[i + 1]!
-  return at
 }
 
 /** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] and [CUT ...] markers. */

@@ -1,5 +1,5 @@
-export const id = 604;
-export const ids = [604];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
 /***/ 9767:
@@ -141,15 +141,16 @@ function hasDecoder(name) {
 }
 /** The code page of `table` in `tables`, or null when it has none or no decoder; cached. */
 function lookup(tables, cache, table) {
-    let enc = cache.get(table);
+    // An array indexed by the table byte: the parser asks once per ESC t, i.e. on every receipt line.
+    let enc = cache[table & 0xff];
     if (enc === undefined) {
         const name = tables[table];
         enc = name !== undefined && hasDecoder(name) ? name : null;
-        cache.set(table, enc);
+        cache[table & 0xff] = enc;
     }
     return enc;
 }
-const starCache = new Map();
+const starCache = new Array(256).fill(undefined);
 /** The code page for Star's `ESC GS t` page `table`, or null when it has no decoder here. */
 function encodingForStarTable(table) {
     return lookup(STAR_TABLES, starCache, table);
@@ -161,7 +162,7 @@ const EPSON_ADDITIONS = {
 const DOUBLE_BYTE = new Set(_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .KANJI_ENCODINGS */ .f);
 /** The code page a printer starts with (and returns to on ESC @). */
 const DEFAULT_ENCODING = 'cp437';
-const tableCache = new Map();
+const tableCache = new Array(256).fill(undefined);
 /**
  * The code page for ESC t `table`, or null when the table has no decoder here (Hiragana, the
  * Indic pages, Thai codes 14-18, user-defined pages): the parser then keeps decoding with cp437 and
@@ -260,7 +261,7 @@ function decodeText(bytes, start, end, encoding, ascii) {
 
 /***/ }),
 
-/***/ 7604:
+/***/ 7547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -340,6 +341,9 @@ const FEED_LINES = 0;
 const FEED_DOTS = 1 << 8;
 /** ESC e n: n lines in reverse. */
 const FEED_REVERSE = 2 << 8;
+/** `cut` parameter: bit 0 set for a partial cut; bit 1 set for the forms that feed first, n in bits 8-15. */
+const CUT_PARTIAL = 1;
+const CUT_FEEDS = 2;
 const ALIGNS = ['left', 'center', 'right'];
 const FONTS = ['A', 'B', 'C', 'D', 'E'];
 const HRI = ['none', 'above', 'below', 'both'];
@@ -368,6 +372,50 @@ const ASCII_BIT = 1 << 30;
 /** The parameter of a raw `text` entry: position in its slab, length, and whether it is ASCII. */
 function textParam(pos, len, ascii) {
     return pos | (len << 16) | (ascii ? ASCII_BIT : 0);
+}
+/**
+ * Lookup by type code: 1 for the types whose entries carry an extra (text's bytes, the object of
+ * a rich command), 0 for those `expand` builds from code and parameter alone. A store that reuses
+ * slots reads the extra only where this says so, so a slot's stale extra is never mistaken for one.
+ */
+const CARRIES_EXTRA = new Uint8Array(commands/* COMMAND_TYPES */.a.length).fill(1);
+for (const t of [
+    'init',
+    'lf',
+    'cr',
+    'feed',
+    'align',
+    'bold',
+    'doubleStrike',
+    'underline',
+    'mode',
+    'size',
+    'lineSpacing',
+    'codeTable',
+    'font',
+    'invert',
+    'barcodeHeight',
+    'barcodeWidth',
+    'hriPosition',
+    'hriFont',
+    'status',
+    'transmitStatus',
+    'printerId',
+    'asb',
+    'kanji',
+    'cut'
+])
+    CARRIES_EXTRA[TYPE_CODE[t]] = 0;
+/**
+ * Lookup by type code: 1 for the commands that put something on paper (a job needs one): text,
+ * feeds, codes, images, and the cut.
+ */
+const PRINTS = new Uint8Array(commands/* COMMAND_TYPES */.a.length);
+for (const t of ['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
+    PRINTS[TYPE_CODE[t]] = 1;
+/** Whether entries of type `code` carry an extra (see CARRIES_EXTRA). */
+function carriesExtra(code) {
+    return CARRIES_EXTRA[code] === 1;
 }
 /**
  * The `Command` a compact entry stands for. `extra` is the text of a `text` entry (raw bytes,
@@ -456,6 +504,12 @@ function expand(code, param, offset, extra) {
             return { type: 'asb', offset, flags: param };
         case C.kanji:
             return { type: 'kanji', offset, on: param === 1 };
+        case C.cut: {
+            const mode = param & CUT_PARTIAL ? 'partial' : 'full';
+            return param & CUT_FEEDS
+                ? { type: 'cut', offset, mode, feed: param >> 8 }
+                : { type: 'cut', offset, mode };
+        }
     }
     // Not reachable for entries written by the parser: every other type carries its object.
     throw new Error(`compact command code ${code} (${commands/* COMMAND_TYPES */.a[code] ?? '?'}) has no object`);
@@ -467,6 +521,11 @@ function expand(code, param, offset, extra) {
 class CommandBatch {
     /** Number of commands in the batch. */
     length = 0;
+    /**
+     * How many of them a printer answers in order, when it reaches them (GS r, GS I, GS a, ESC v),
+     * so that the printer looks for them only in the rare batch that has one.
+     */
+    replies = 0;
     /** Type code per command (see TYPE_CODE). */
     codes = new Uint8Array(256);
     /** The small parameter of compact commands (see `expand`), 0 otherwise. */
@@ -475,6 +534,21 @@ class CommandBatch {
     offsets = new Float64Array(256);
     /** The text bytes or rich object per command, undefined for compact ones. */
     extras = new Array(256).fill(undefined);
+    /** The indices whose `extras` slot is set (so `clear` touches only those): `xN` of them. */
+    xIdx = new Int32Array(64);
+    xN = 0;
+    /** The indices of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
+    cuts = new Int32Array(16);
+    cutCount = 0;
+    /** The index of the last entry that puts something on paper (see `prints`), -1 if none. */
+    lastPrint = -1;
+    /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
+    get extraIndices() {
+        return this.xIdx;
+    }
+    get extraCount() {
+        return this.xN;
+    }
     /**
      * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
      * old slabs live as long as log or job entries point into them). Kept with the batch because
@@ -487,9 +561,26 @@ class CommandBatch {
     clear() {
         // Drop references to strings/objects of the previous chunk so they can be collected.
         const x = this.extras;
-        for (let k = 0; k < this.length; k++)
-            x[k] = undefined;
+        const idx = this.xIdx;
+        for (let q = 0; q < this.xN; q++)
+            x[idx[q]] = undefined;
+        this.xN = 0;
+        this.cutCount = 0;
+        this.lastPrint = -1;
         this.length = 0;
+        this.replies = 0;
+    }
+    /** Entries the arrays hold now. */
+    get capacity() {
+        return this.codes.length;
+    }
+    /**
+     * Makes room for `n` more entries, so that a caller writing them straight into the arrays (the
+     * parser's fast loop) needs no check per entry. The arrays may be replaced: read them after.
+     */
+    reserve(n) {
+        while (this.length + n > this.codes.length)
+            this.grow();
     }
     /** Appends one entry. */
     push(code, param, offset, extra) {
@@ -499,7 +590,14 @@ class CommandBatch {
         this.codes[k] = code;
         this.params[k] = param;
         this.offsets[k] = offset;
-        this.extras[k] = extra;
+        if (PRINTS[code] !== 0) {
+            this.lastPrint = k;
+            if (code === C.cut)
+                this.addCut(k);
+        }
+        // Every slot not listed in xIdx is undefined already.
+        if (extra !== undefined)
+            this.setExtra(k, extra);
         this.length = k + 1;
     }
     /**
@@ -512,26 +610,56 @@ class CommandBatch {
             this.push(C.text, 0, offset, (0,codepages/* decodeText */.g7)(bytes, start, end, encoding, ascii));
             return;
         }
-        let slab = this.slab;
-        let pos = this.slabPos;
-        let ref = this.slabRef;
-        if (slab === null || pos + len > SLAB) {
-            slab = this.slab = Buffer.allocUnsafeSlow(SLAB);
-            pos = 0;
-            ref = null;
+        const pos = this.textRoom(len);
+        this.commitText(bytes, start, end, pos);
+        this.push(C.text, textParam(pos, len, ascii), offset, this.textRef(encoding));
+    }
+    /**
+     * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
+     * The parser's fast loop asks once for a run of text entries, writes the entries itself
+     * (`textParam`, `textRef`, `setExtra`), and copies the bytes of the whole run with one
+     * `commitText` when it stops: one native copy per chunk instead of a loop per text entry.
+     */
+    textRoom(len) {
+        if (this.slab === null || this.slabPos + len > SLAB) {
+            this.slab = Buffer.allocUnsafeSlow(SLAB);
+            this.slabPos = 0;
+            this.slabRef = null;
         }
-        if (ref === null || ref.encoding !== encoding)
-            ref = this.slabRef = new TextBytes(slab, encoding);
-        // Receipt lines are short: a loop beats the native copy's call overhead below ~64 bytes.
-        if (len < 64)
-            for (let k = start; k < end; k++)
-                slab[pos++] = bytes[k];
-        else {
-            slab.set(bytes.subarray(start, end), pos);
-            pos += len;
-        }
-        this.slabPos = pos;
-        this.push(C.text, textParam(pos - len, len, ascii), offset, ref);
+        return this.slabPos;
+    }
+    /** The current slab's handle for `encoding` (one object per slab and encoding). */
+    textRef(encoding) {
+        const ref = this.slabRef;
+        if (ref !== null && ref.encoding === encoding)
+            return ref;
+        return (this.slabRef = new TextBytes(this.slab, encoding));
+    }
+    /** Copies `bytes[start, end)` to the current slab at `pos` (from `textRoom`), and moves past it. */
+    commitText(bytes, start, end, pos) {
+        const slab = this.slab;
+        const len = end - start;
+        // Short runs: a loop beats the native copy's call and the view it needs (a plain Uint8Array
+        // view: a Buffer's subarray costs more). The break-even here is ~40 bytes.
+        if (len < 32)
+            for (let k = 0; k < len; k++)
+                slab[pos + k] = bytes[start + k];
+        else
+            slab.set(new Uint8Array(bytes.buffer, bytes.byteOffset + start, len), pos);
+        this.slabPos = pos + len;
+    }
+    /** Sets the extra of entry k (written straight into the arrays by the parser's fast loop). */
+    setExtra(k, extra) {
+        this.extras[k] = extra;
+        if (this.xN === this.xIdx.length)
+            this.xIdx = doubled(this.xIdx);
+        this.xIdx[this.xN++] = k;
+    }
+    /** Notes that entry k is a cut (the parser's fast loop writes entries itself). */
+    addCut(k) {
+        if (this.cutCount === this.cuts.length)
+            this.cuts = doubled(this.cuts);
+        this.cuts[this.cutCount++] = k;
     }
     /** Appends a rich command object. */
     pushCommand(c) {
@@ -553,6 +681,7 @@ class CommandBatch {
         const b = new CommandBatch();
         for (let k = 0; k < this.length; k++)
             b.push(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
+        b.replies = this.replies;
         return b;
     }
     grow() {
@@ -566,9 +695,17 @@ class CommandBatch {
         this.codes = codes;
         this.params = params;
         this.offsets = offsets;
-        for (let k = this.extras.length; k < n; k++)
-            this.extras.push(undefined);
+        const extras = new Array(n).fill(undefined);
+        for (let k = 0; k < this.extras.length; k++)
+            extras[k] = this.extras[k];
+        this.extras = extras;
     }
+}
+/** A copy of `a` with twice its length. */
+function doubled(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -1068,6 +1205,23 @@ class EscPosParser {
                 i++;
         }
         while (i < n) {
+            // The common case: no text, unknown bytes or picture bands carried over, single-byte text.
+            if (this.textLen === 0 && this.unkLen === 0 && this.bands === null && !this.kanji) {
+                i = this.fast(buf, i, base, out);
+                if (this.payload || this.records) {
+                    if (this.payload)
+                        i = this.fill(buf, i, out);
+                    if (this.payload)
+                        return;
+                    if (this.records)
+                        i = this.skipRecords(buf, i, out);
+                    if (this.records)
+                        return;
+                    continue;
+                }
+                if (i >= n)
+                    return;
+            }
             const b = buf[i];
             if (b >= 0x20 || b === HT) {
                 let j = i;
@@ -1085,21 +1239,6 @@ class EscPosParser {
             }
             if (this.textLen !== 0)
                 this.flushText(out);
-            // LF and CR are a third of the commands on encoder output: logged here without a dispatch.
-            if (b === LF || b === CR) {
-                if (this.unkLen !== 0)
-                    this.flushUnknown(out);
-                out.push(b === LF ? C.lf : C.cr, 0, base + i, undefined);
-                i++;
-                continue;
-            }
-            if (b === ESC && n - i >= 3) {
-                const r = this.escCommon(buf, i, base + i, out);
-                if (r !== 0) {
-                    i = r;
-                    continue;
-                }
-            }
             const r = this.command(buf, i, base, out);
             if (r === NEED_MORE) {
                 this.pending = Buffer.from(buf.subarray(i));
@@ -1117,6 +1256,272 @@ class EscPosParser {
                     return;
             }
         }
+    }
+    /**
+     * The printer's hot loop: the commands encoders write around every line (text runs, LF, CR, the
+     * one-parameter ESC, GS and FS settings, cuts, DLE EOT), complete in the chunk, written straight
+     * into the batch's arrays with no call per command. Returns where it stopped: the chunk's end,
+     * or a byte it leaves to the general path (`command`), which gives the same entries for
+     * everything this loop handles. Only entered with no text, unknown bytes or bands pending and
+     * Kanji mode off; it returns as soon as a command turns Kanji mode on.
+     *
+     * Why by hand, in one function: encoder output is ~6 bytes per command, and a method call, a
+     * capacity check and a field load per command cost the printer more than its network I/O.
+     */
+    fast(buf, i, base, out) {
+        const n = buf.length;
+        // At most one entry per byte: the loop stops before the batch is full, so it needs no check
+        // per entry. A batch too small for the rest of the chunk grows when the loop starts again.
+        if (out.capacity - out.length < 257)
+            out.reserve(Math.min(n - i, 4096) + 1);
+        const stop = i + Math.min(n - i, out.capacity - out.length - 1);
+        const codes = out.codes;
+        const params = out.params;
+        const offsets = out.offsets;
+        // Runs this long or longer are split or decoded at once: text() does that.
+        const max = Math.min(this.maxText, MAX_RAW_TEXT + 1);
+        let k = out.length;
+        // The text of this call is copied to the batch's arena in one piece when it stops: the span
+        // buf[span, spanEnd) goes to the slab at spanPos (the command bytes between runs with it).
+        let span = -1;
+        let spanEnd = 0;
+        let spanPos = 0;
+        while (i < stop) {
+            const b = buf[i];
+            if (b >= 0x20 || b === HT) {
+                let j = i + 1;
+                let or = b;
+                while (j < n) {
+                    const c = buf[j];
+                    if (c < 0x20 && c !== HT)
+                        break;
+                    or |= c;
+                    j++;
+                }
+                // A run open at the chunk's end, or one to split, is collected by text().
+                if (j === n || j - i >= max)
+                    break;
+                if (span < 0 || spanPos + (j - span) > SLAB) {
+                    if (span >= 0)
+                        out.commitText(buf, span, spanEnd, spanPos);
+                    spanPos = out.textRoom(j - i);
+                    span = i;
+                }
+                codes[k] = C.text;
+                out.lastPrint = k;
+                params[k] = textParam(spanPos + (i - span), j - i, or < 0x80);
+                offsets[k] = base + i;
+                out.setExtra(k, out.textRef(this.encoding));
+                k++;
+                spanEnd = j;
+                i = j;
+                continue;
+            }
+            let code;
+            let param = 0;
+            let len;
+            if (b === LF || b === CR) {
+                code = b === LF ? C.lf : C.cr;
+                len = 1;
+            }
+            else if (n - i < 3) {
+                // Commands cut by the chunk's end, and ESC @ / FS . as its last bytes: the general path.
+                code = -1;
+                len = 0;
+            }
+            else if (b === ESC) {
+                const c = buf[i + 1];
+                const v = buf[i + 2];
+                len = 3;
+                switch (c) {
+                    case 0x40: // ESC @
+                        this.initialize();
+                        code = C.init;
+                        len = 2;
+                        break;
+                    case 0x61: {
+                        const a = v >= 48 ? v - 48 : v;
+                        code = C.align;
+                        param = a === 1 ? 1 : a === 2 ? 2 : 0;
+                        break;
+                    }
+                    case 0x74:
+                        this.setTable((0,codepages/* encodingForTable */.rt)(v) ?? codepages/* DEFAULT_ENCODING */.uJ);
+                        code = C.codeTable;
+                        param = v;
+                        break;
+                    case 0x45:
+                        code = C.bold;
+                        param = v & 1;
+                        break;
+                    case 0x47:
+                        code = C.doubleStrike;
+                        param = v & 1;
+                        break;
+                    case 0x4d: {
+                        const f = v >= 48 ? v - 48 : v;
+                        code = C.font;
+                        param = f <= 4 ? f : 0;
+                        break;
+                    }
+                    case 0x21:
+                        code = C.mode;
+                        param = v;
+                        break;
+                    case 0x2d: {
+                        const u = v >= 48 ? v - 48 : v;
+                        code = C.underline;
+                        param = u > 2 ? 0 : u;
+                        break;
+                    }
+                    case 0x64:
+                        code = C.feed;
+                        param = v | FEED_LINES;
+                        break;
+                    case 0x4a:
+                        code = C.feed;
+                        param = v | FEED_DOTS;
+                        break;
+                    case 0x65:
+                        code = C.feed;
+                        param = v | FEED_REVERSE;
+                        break;
+                    case 0x32: // ESC 2
+                        code = C.lineSpacing;
+                        param = -1;
+                        len = 2;
+                        break;
+                    case 0x33:
+                        code = C.lineSpacing;
+                        param = v;
+                        break;
+                    case 0x69: // ESC i, ESC m
+                    case 0x6d:
+                        code = C.cut;
+                        param = c === 0x69 ? 0 : CUT_PARTIAL;
+                        len = 2;
+                        break;
+                    default:
+                        code = -1;
+                        len = 0;
+                }
+            }
+            else if (b === GS) {
+                const c = buf[i + 1];
+                const v = buf[i + 2];
+                if (c === 0x28 && v === 0x6b && n - i >= 5) {
+                    // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
+                    const p = buf[i + 3] + buf[i + 4] * 256;
+                    if (p <= this.maxPayload && n - i - 5 >= p) {
+                        out.length = k;
+                        this.qrFunction(base + i, buf, i + 5, p, out);
+                        k = out.length;
+                        i += 5 + p;
+                        continue;
+                    }
+                }
+                len = 3;
+                switch (c) {
+                    case 0x21:
+                        code = C.size;
+                        param = v & 0x77;
+                        break;
+                    case 0x42:
+                        code = C.invert;
+                        param = v & 1;
+                        break;
+                    case 0x68:
+                        code = C.barcodeHeight;
+                        param = v;
+                        break;
+                    case 0x77:
+                        code = C.barcodeWidth;
+                        param = v;
+                        break;
+                    case 0x48:
+                        code = C.hriPosition;
+                        param = (v >= 48 ? v - 48 : v) & 3;
+                        break;
+                    case 0x66:
+                        code = C.hriFont;
+                        param = hriFont(v);
+                        break;
+                    case 0x56:
+                        code = C.cut;
+                        if (v === 0 || v === 1 || v === 48 || v === 49) {
+                            param = v === 0 || v === 48 ? 0 : CUT_PARTIAL;
+                        }
+                        else if (n - i >= 4 &&
+                            (v === 65 || v === 66 || v === 97 || v === 98 || v === 103 || v === 104)) {
+                            param = (v & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3] << 8);
+                            len = 4;
+                        }
+                        else
+                            code = -1;
+                        break;
+                    default:
+                        code = -1;
+                }
+            }
+            else if (b === DLE && buf[i + 1] === EOT) {
+                const v = buf[i + 2];
+                code = C.status;
+                param = v;
+                len = 3;
+                if (v === 7 || v === 8 || v === 18) {
+                    if (n - i < 4)
+                        code = -1;
+                    len = 4;
+                }
+            }
+            else if (b === FS && buf[i + 1] === 0x2e) {
+                // FS . (Kanji mode off); FS & turns it on, which this loop leaves to the general path.
+                this.setKanji(false);
+                code = C.kanji;
+                len = 2;
+            }
+            else {
+                code = -1;
+                len = 0;
+            }
+            if (code < 0) {
+                // Everything else through the general path, without leaving this loop when it can go on.
+                out.length = k;
+                const r = this.command(buf, i, base, out);
+                k = out.length;
+                if (r === NEED_MORE) {
+                    this.pending = Buffer.from(buf.subarray(i));
+                    i = n;
+                    break;
+                }
+                i = r;
+                if (this.payload !== null ||
+                    this.records !== null ||
+                    this.unkLen !== 0 ||
+                    this.bands !== null ||
+                    this.kanji)
+                    break;
+                continue;
+            }
+            if (code === C.feed)
+                out.lastPrint = k;
+            else if (code === C.cut) {
+                out.lastPrint = k;
+                out.addCut(k);
+            }
+            codes[k] = code;
+            params[k] = param;
+            offsets[k] = base + i;
+            k++;
+            i += len;
+            // ESC @ turns Kanji mode on where it is on at power-on (`kanjiOn`).
+            if (this.kanji)
+                break;
+        }
+        if (span >= 0)
+            out.commitText(buf, span, spanEnd, spanPos);
+        out.length = k;
+        return i;
     }
     /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
     text(buf, i, j, offset, ascii, closed, out) {
@@ -1231,6 +1636,8 @@ class EscPosParser {
         // ESC 2 (default line spacing) is how band printers end a picture.
         if (this.bands !== null && (BAND_GAP[code] === 0 || (code === C.lineSpacing && param < 0)))
             this.flushBands(out);
+        if (code === C.transmitStatus || code === C.printerId || code === C.asb)
+            out.replies++;
         out.push(code, param, offset, undefined);
     }
     /**
@@ -1283,66 +1690,6 @@ class EscPosParser {
                 this.unknown(buf, i, 1, offset);
                 return i + 1;
         }
-    }
-    /**
-     * The ESC commands encoders write around every line (ESC @, a, t, E, M, !, -, d, J), complete in
-     * the chunk: a small function V8 inlines into `scan`, where `esc` is too big to be. Returns the
-     * index after the command, or 0 to take the general path. Same results as `esc` for these.
-     */
-    escCommon(buf, i, offset, out) {
-        const c = buf[i + 1];
-        const n = buf[i + 2];
-        let code;
-        let param;
-        switch (c) {
-            case 0x40: // ESC @ (two bytes)
-                this.initialize();
-                this.put(out, C.init, 0, offset);
-                return i + 2;
-            case 0x61: {
-                const k = n >= 48 ? n - 48 : n;
-                code = C.align;
-                param = k === 1 ? 1 : k === 2 ? 2 : 0;
-                break;
-            }
-            case 0x74:
-                this.setTable((0,codepages/* encodingForTable */.rt)(n) ?? codepages/* DEFAULT_ENCODING */.uJ);
-                code = C.codeTable;
-                param = n;
-                break;
-            case 0x45:
-                code = C.bold;
-                param = n & 1;
-                break;
-            case 0x4d: {
-                const k = n >= 48 ? n - 48 : n;
-                code = C.font;
-                param = k <= 4 ? k : 0;
-                break;
-            }
-            case 0x21:
-                code = C.mode;
-                param = n;
-                break;
-            case 0x2d: {
-                const mode = n >= 48 ? n - 48 : n;
-                code = C.underline;
-                param = mode > 2 ? 0 : mode;
-                break;
-            }
-            case 0x64:
-                code = C.feed;
-                param = n | FEED_LINES;
-                break;
-            case 0x4a:
-                code = C.feed;
-                param = n | FEED_DOTS;
-                break;
-            default:
-                return 0;
-        }
-        this.put(out, code, param, offset);
-        return i + 3;
     }
     /** An unknown 2-byte prefix: skip both bytes unless the second one is itself a control byte. */
     unknownPrefix(buf, i, offset) {
@@ -1400,7 +1747,7 @@ class EscPosParser {
                 return i + 2;
             case 0x69: // ESC i
             case 0x6d: // ESC m
-                this.emit(out, { type: 'cut', offset, mode: c === 0x69 ? 'full' : 'partial' });
+                this.put(out, C.cut, c === 0x69 ? 0 : CUT_PARTIAL, offset);
                 return i + 2;
             case 0x76: // ESC v (transmit paper sensor status, old models)
                 this.put(out, C.transmitStatus, 1, offset);
@@ -1598,18 +1945,13 @@ class EscPosParser {
                     return NEED_MORE;
                 const m = buf[i + 2];
                 if (m === 0 || m === 1 || m === 48 || m === 49) {
-                    this.emit(out, { type: 'cut', offset, mode: m === 0 || m === 48 ? 'full' : 'partial' });
+                    this.put(out, C.cut, m === 0 || m === 48 ? 0 : CUT_PARTIAL, offset);
                     return i + 3;
                 }
                 if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
                     if (avail < 4)
                         return NEED_MORE;
-                    this.emit(out, {
-                        type: 'cut',
-                        offset,
-                        mode: m & 1 ? 'full' : 'partial',
-                        feed: buf[i + 3]
-                    });
+                    this.put(out, C.cut, (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3] << 8), offset);
                     return i + 4;
                 }
                 return this.unknownPrefix(buf, i, offset);
@@ -2192,6 +2534,473 @@ function parseAll(bytes, options) {
 }
 
 
+;// CONCATENATED MODULE: ./src/printer/store.ts
+/**
+ * What a virtual printer keeps of the commands it parsed: the command log (the latest entries of
+ * every connection), the print history (jobs: the commands between two cuts of one connection),
+ * and, for the whole run, the count and the order of command types. Pure data code: no sockets,
+ * no clock (the caller passes each batch's time).
+ *
+ * Why this shape: the printer's data path appends every parsed chunk here, and with ~45 commands
+ * per receipt any work per command and any allocation per job shows in its throughput. So:
+ *
+ * - one **store**, a ring of typed arrays indexed by a global sequence number, holds the entries;
+ *   a chunk's batch goes in with three native array copies (no loop per command);
+ * - a chunk is one **segment** (its first sequence number, connection and time), so connection and
+ *   time cost nothing per command;
+ * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job is
+ *   one small object, and its commands are read from the store when someone asks; only a job the
+ *   ring would overwrite while it is still kept (a long job, or many connections) is copied out
+ *   first, into the compact per-job form (`OwnedCommands`), and goes on from there;
+ * - counts by type are counted from the type sequence when asked (only types past its 4,000,000
+ *   entries are counted as they come).
+ *
+ * Entries are the compact form of compact.ts; `expand` turns them into the objects readers get.
+ */
+
+
+/** A job keeps its first this many commands (the job goes on; the rest is not kept). */
+const MAX_JOB_COMMANDS = 10_000;
+/** The type sequence (`types()`) keeps this many entries; counts go on beyond. */
+const MAX_TYPE_SEQUENCE = 4_000_000;
+/** Type sequence block size: it grows by blocks, never by copying. */
+const TYPE_BLOCK = 1 << 16;
+/** Batches up to this size are copied by a loop, larger ones by native copies. */
+const SMALL = 128;
+/** Smallest store (entries); it is at least twice the log size, a power of two. */
+const MIN_STORE = 1 << 15;
+class CommandStore {
+    /** Jobs kept (the print history), and whether jobs are kept at all (see `keepJobs`). */
+    maxJobs;
+    logCap;
+    cap;
+    mask;
+    code;
+    param;
+    off;
+    /** Extras by slot; stale for slots whose code carries none (see `carriesExtra`). */
+    extra;
+    /** Entries stored since the start (or `clear`): the sequence number of the next one. */
+    total = 0;
+    segSeq = [];
+    segConn = [];
+    segAt = [];
+    segHead = 0;
+    typeBlocks = [];
+    typeLen = 0;
+    /** Counts of the commands past the type sequence's end. */
+    overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
+    jobList = [];
+    jobHead = 0;
+    open = new Set();
+    /** No kept job starts below this sequence number (a lower bound; see `evict`). */
+    lowestStart = Infinity;
+    nextJob = 1;
+    printed = 0;
+    /** Called as each printed job ends (the printer's marker waiters); null: nobody listens. */
+    onJob = null;
+    constructor(logCap, maxJobs) {
+        this.logCap = Math.max(0, logCap);
+        this.maxJobs = Math.max(0, maxJobs);
+        let cap = MIN_STORE;
+        while (cap < 2 * this.logCap)
+            cap *= 2;
+        this.cap = cap;
+        this.mask = cap - 1;
+        this.code = new Uint8Array(cap);
+        this.param = new Int32Array(cap);
+        this.off = new Float64Array(cap);
+        this.extra = new Array(cap).fill(undefined);
+    }
+    /** A new connection's state (pass it to `append` and `close`). */
+    connect(id) {
+        const s = { id, job: null, lastJob: null };
+        this.open.add(s);
+        return s;
+    }
+    /** Adds a parsed chunk of connection `s`, at time `at` (ms since the epoch). */
+    append(s, batch, at) {
+        const n = batch.length;
+        if (n === 0)
+            return;
+        this.appendTypes(batch.codes, n);
+        // Pieces of at most half the ring, so a piece never overwrites a job it started itself.
+        const piece = this.cap >> 1;
+        for (let a = 0; a < n; a += piece)
+            this.appendPiece(s, batch, a, Math.min(n, a + piece), at);
+    }
+    /** The connection closed: its job ends (trailing settings join its last job, as on paper). */
+    close(s) {
+        this.open.delete(s);
+        const job = s.job;
+        if (!job)
+            return;
+        s.job = null;
+        if (job.prints) {
+            this.endJob(s, job, 'close');
+            return;
+        }
+        // Bytes after the last cut (encoders add LF CR) or a status-only connection: not a job of
+        // its own. Its commands join the connection's last job, if it is still kept.
+        const last = s.lastJob;
+        if (last === null)
+            return;
+        if (last.own === null && job.own === null && last.end <= job.start)
+            last.end = job.end;
+        else {
+            const own = this.ownCopy(last);
+            appendOwned(own, this.ownCopy(job));
+            last.own = own;
+        }
+    }
+    /** Entries in the log: the latest `logCap`. */
+    get logSize() {
+        return Math.min(this.total, this.logCap);
+    }
+    /** Entries that left the log since the start (or `clear`). */
+    get dropped() {
+        return Math.max(0, this.total - this.logCap);
+    }
+    /** Jobs printed since the start (or `clear`). */
+    get jobsPrinted() {
+        return this.printed;
+    }
+    /** The log, oldest first, with the latest `limit` entries that pass the filter. */
+    commands(filter = {}) {
+        const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type];
+        const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity;
+        const list = [];
+        // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
+        let seg = this.segSeq.length - 1;
+        const oldest = this.total - this.logSize;
+        for (let q = this.total - 1; q >= oldest && list.length < limit; q--) {
+            while (seg > this.segHead && this.segSeq[seg] > q)
+                seg--;
+            const conn = this.segConn[seg];
+            if (filter.conn !== undefined && conn !== filter.conn)
+                continue;
+            const i = q & this.mask;
+            const code = this.code[i];
+            if (type !== -1 && code !== type)
+                continue;
+            const cmd = expand(code, this.param[i], this.off[i], this.extraAt(code, i));
+            list.push({ ...cmd, conn, at: this.segAt[seg] });
+        }
+        return list.reverse();
+    }
+    /** The kept jobs, oldest first, each with its compact commands visited by `visit`. */
+    jobs() {
+        return this.jobList.slice(this.jobHead).map((job) => ({
+            job,
+            visit: (v) => this.forEachOfJob(job, v)
+        }));
+    }
+    /** Visits a job's commands in order (its first MAX_JOB_COMMANDS). */
+    forEachOfJob(job, v) {
+        if (job.own !== null) {
+            forEachOwned(job.own, v);
+            return;
+        }
+        this.forEachRange(job.start, job.end, job.conn, MAX_JOB_COMMANDS, v);
+    }
+    /** Commands by type since the start (or `clear`). */
+    counts() {
+        const out = Float64Array.from(this.overflow);
+        const full = this.typeLen >> 16;
+        for (let b = 0; b <= full && b < this.typeBlocks.length; b++) {
+            const block = this.typeBlocks[b];
+            const end = b < full ? TYPE_BLOCK : this.typeLen & (TYPE_BLOCK - 1);
+            for (let k = 0; k < end; k++)
+                out[block[k]]++;
+        }
+        return out;
+    }
+    /** Type codes of the commands since the start (or `clear`), in order (the first 4,000,000). */
+    types() {
+        const out = new Uint8Array(this.typeLen);
+        for (let b = 0; b * TYPE_BLOCK < this.typeLen; b++) {
+            const block = this.typeBlocks[b];
+            out.set(block.subarray(0, Math.min(TYPE_BLOCK, this.typeLen - b * TYPE_BLOCK)), b * TYPE_BLOCK);
+        }
+        return out;
+    }
+    /**
+     * Forgets the log, the jobs and the counts. A job in progress on an open connection keeps what
+     * it printed so far (copied out of the store, which starts again).
+     */
+    clear() {
+        for (const s of this.open)
+            if (s.job !== null)
+                s.job.own = this.ownCopy(s.job);
+        for (const s of this.open)
+            s.lastJob = null;
+        this.extra = new Array(this.cap).fill(undefined);
+        this.total = 0;
+        this.segSeq = [];
+        this.segConn = [];
+        this.segAt = [];
+        this.segHead = 0;
+        this.typeBlocks = [];
+        this.typeLen = 0;
+        this.overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
+        this.jobList = [];
+        this.jobHead = 0;
+        this.printed = 0;
+        this.lowestStart = Infinity;
+    }
+    appendTypes(codes, n) {
+        let from = 0;
+        while (from < n && this.typeLen < MAX_TYPE_SEQUENCE) {
+            const b = this.typeLen >> 16;
+            if (b === this.typeBlocks.length)
+                this.typeBlocks.push(new Uint8Array(TYPE_BLOCK));
+            const at = this.typeLen & (TYPE_BLOCK - 1);
+            const take = Math.min(n - from, TYPE_BLOCK - at, MAX_TYPE_SEQUENCE - this.typeLen);
+            const block = this.typeBlocks[b];
+            if (take <= SMALL)
+                for (let q = 0; q < take; q++)
+                    block[at + q] = codes[from + q];
+            else
+                block.set(codes.subarray(from, from + take), at);
+            this.typeLen += take;
+            from += take;
+        }
+        for (let k = from; k < n; k++)
+            this.overflow[codes[k]]++;
+    }
+    /** Stores batch entries [a, b) of connection s and follows its jobs through them. */
+    appendPiece(s, batch, a, b, at) {
+        const n = b - a;
+        const seq = this.total;
+        // Jobs the write would overwrite while they are still kept are copied out first.
+        if (seq + n - this.cap > this.lowestStart)
+            this.evict(seq + n - this.cap);
+        const codes = batch.codes;
+        const i = seq & this.mask;
+        if (n <= SMALL && i + n <= this.cap) {
+            // A few dozen entries (a chunk of one receipt): a loop costs less than three array views.
+            const code = this.code;
+            const param = this.param;
+            const off = this.off;
+            const params = batch.params;
+            const offsets = batch.offsets;
+            for (let q = 0; q < n; q++) {
+                code[i + q] = codes[a + q];
+                param[i + q] = params[a + q];
+                off[i + q] = offsets[a + q];
+            }
+        }
+        else {
+            const first = Math.min(n, this.cap - i);
+            this.code.set(codes.subarray(a, a + first), i);
+            this.param.set(batch.params.subarray(a, a + first), i);
+            this.off.set(batch.offsets.subarray(a, a + first), i);
+            if (first < n) {
+                this.code.set(codes.subarray(a + first, b), 0);
+                this.param.set(batch.params.subarray(a + first, b), 0);
+                this.off.set(batch.offsets.subarray(a + first, b), 0);
+            }
+        }
+        const extras = batch.extras;
+        const xIdx = batch.extraIndices;
+        for (let q = 0; q < batch.extraCount; q++) {
+            const k = xIdx[q];
+            if (k >= a && k < b)
+                this.extra[(seq + k - a) & this.mask] = extras[k];
+        }
+        this.segSeq.push(seq);
+        this.segConn.push(s.id);
+        this.segAt.push(at);
+        this.total = seq + n;
+        this.pruneSegments();
+        // The connection's jobs: every cut ends one (a cut prints: the job counts), and the next
+        // command starts the next. The parser lists the cuts, so there is no pass over the entries.
+        const cuts = batch.cuts;
+        const cutCount = batch.cutCount;
+        let k = a;
+        let c = 0;
+        while (c < cutCount && cuts[c] < a)
+            c++;
+        while (k < b) {
+            let job = s.job;
+            if (job === null)
+                job = s.job = this.newJob(s.id, seq + k - a, at);
+            const cut = c < cutCount && cuts[c] < b ? cuts[c++] : -1;
+            const e = cut >= 0 ? cut + 1 : b;
+            if (job.own !== null)
+                appendBatch(job.own, batch, k, e, at);
+            job.end = seq + e - a;
+            job.endedAt = at;
+            if (cut >= 0) {
+                job.prints = true;
+                s.job = null;
+                this.endJob(s, job, 'cut');
+            }
+            else if (batch.lastPrint >= k)
+                job.prints = true;
+            k = e;
+        }
+    }
+    newJob(conn, start, at) {
+        if (start < this.lowestStart)
+            this.lowestStart = start;
+        return {
+            id: 0,
+            conn,
+            startedAt: at,
+            endedAt: at,
+            endedBy: 'cut',
+            prints: false,
+            start,
+            end: start,
+            own: null
+        };
+    }
+    /** A job that printed ends (a cut always prints; see `close` for one that did not). */
+    endJob(s, job, by) {
+        job.id = this.nextJob++;
+        job.endedBy = by;
+        this.printed++;
+        const keep = this.maxJobs > 0;
+        s.lastJob = keep ? job : null;
+        this.onJob?.(job);
+        if (!keep)
+            return;
+        this.jobList.push(job);
+        if (this.jobList.length - this.jobHead > this.maxJobs) {
+            this.jobList[this.jobHead++] = undefined;
+            if (this.jobHead >= this.maxJobs) {
+                this.jobList = this.jobList.slice(this.jobHead);
+                this.jobHead = 0;
+            }
+        }
+    }
+    /** Copies out every kept or open job that starts below `floor` (the store overwrites it next). */
+    evict(floor) {
+        let lowest = Infinity;
+        const check = (job) => {
+            if (job === null || job.own !== null)
+                return;
+            if (job.start < floor)
+                job.own = this.ownCopy(job);
+            else if (job.start < lowest)
+                lowest = job.start;
+        };
+        for (let k = this.jobHead; k < this.jobList.length; k++)
+            check(this.jobList[k]);
+        for (const s of this.open) {
+            check(s.job);
+            check(s.lastJob);
+        }
+        this.lowestStart = lowest;
+    }
+    /** A job's commands as its own copy (the first MAX_JOB_COMMANDS). */
+    ownCopy(job) {
+        if (job.own !== null)
+            return job.own;
+        const own = { cps: [], offs: [], xs: [], ats: [] };
+        this.forEachRange(job.start, job.end, job.conn, MAX_JOB_COMMANDS, (code, param, offset, extra, at) => {
+            pushOwned(own, code, param, offset, extra, at);
+        });
+        return own;
+    }
+    /** Visits the entries of connection `conn` among sequence numbers [start, end), up to `limit`. */
+    forEachRange(start, end, conn, limit, v) {
+        if (end <= start)
+            return;
+        let seg = this.segmentOf(start);
+        let seen = 0;
+        for (; seg < this.segSeq.length; seg++) {
+            const from = Math.max(start, this.segSeq[seg]);
+            if (from >= end)
+                return;
+            const to = Math.min(end, seg + 1 < this.segSeq.length ? this.segSeq[seg + 1] : this.total);
+            if (this.segConn[seg] !== conn)
+                continue;
+            const at = this.segAt[seg];
+            for (let q = from; q < to; q++) {
+                if (seen++ === limit)
+                    return;
+                const i = q & this.mask;
+                const code = this.code[i];
+                v(code, this.param[i], this.off[i], this.extraAt(code, i), at);
+            }
+        }
+    }
+    /** The segment holding sequence number q (binary search; segments are in order). */
+    segmentOf(q) {
+        let lo = this.segHead;
+        let hi = this.segSeq.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.segSeq[mid] <= q)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    extraAt(code, i) {
+        return carriesExtra(code) ? this.extra[i] : undefined;
+    }
+    /** Drops segments whose entries have all left the store. */
+    pruneSegments() {
+        const floor = this.total - this.cap;
+        let h = this.segHead;
+        while (h + 1 < this.segSeq.length && this.segSeq[h + 1] <= floor)
+            h++;
+        this.segHead = h;
+        if (h > 1024 && h * 2 > this.segSeq.length) {
+            this.segSeq = this.segSeq.slice(h);
+            this.segConn = this.segConn.slice(h);
+            this.segAt = this.segAt.slice(h);
+            this.segHead = 0;
+        }
+    }
+}
+function pushOwned(own, code, param, offset, extra, at) {
+    const m = own.cps.length;
+    if (m >= MAX_JOB_COMMANDS)
+        return;
+    const ats = own.ats;
+    if (ats.length === 0 || ats[ats.length - 1] !== at)
+        ats.push(m, at);
+    // code + param * 256, not a shift: a raw text parameter uses 31 bits.
+    own.cps.push(param * 256 + code);
+    own.offs.push(offset);
+    if (extra !== undefined)
+        own.xs.push(m, extra);
+}
+/** Appends batch entries [k, e) to a copied-out job. */
+function appendBatch(own, batch, k, e, at) {
+    for (let q = k; q < e && own.cps.length < MAX_JOB_COMMANDS; q++) {
+        const code = batch.codes[q];
+        pushOwned(own, code, batch.params[q], batch.offsets[q], carriesExtra(code) ? batch.extras[q] : undefined, at);
+    }
+}
+function appendOwned(to, from) {
+    forEachOwned(from, (code, param, offset, extra, at) => pushOwned(to, code, param, offset, extra, at));
+}
+function forEachOwned(own, v) {
+    let x = 0;
+    let t = 0;
+    let at = own.ats[1] ?? 0;
+    for (let k = 0; k < own.cps.length; k++) {
+        while (t < own.ats.length && own.ats[t] <= k) {
+            at = own.ats[t + 1];
+            t += 2;
+        }
+        let extra;
+        if (x < own.xs.length && own.xs[x] === k) {
+            extra = own.xs[x + 1];
+            x += 2;
+        }
+        const cp = own.cps[k];
+        const param = Math.floor(cp / 256);
+        v(cp - param * 256, param, own.offs[k], extra, at);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/printer/status.ts
 /**
  * Status bytes a printer sends back, from its state. Pure.
@@ -2302,6 +3111,7 @@ function asbStatus(state) {
 
 
 
+
 /** Every kind `simulateError` accepts (for validation and docs). */
 const SIMULATED_ERRORS = [
     'offline',
@@ -2312,17 +3122,12 @@ const SIMULATED_ERRORS = [
     'refuse',
     'disconnect'
 ];
-/** Lookup by type code: 1 for commands that put something on paper (a job needs one), 2 for a cut. */
-const PRINTING = codeTable(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut']);
-PRINTING[TYPE_CODE.cut] = 2;
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
 const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb']);
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
 const server_DLE = 0x10;
 const server_EOT = 0x04;
-const MAX_JOB_COMMANDS = 10_000;
-const MAX_TYPE_SEQUENCE = 4_000_000;
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 const MARKER_PREFIX = 'perf-gate job ';
 const MARKER_RE = /perf-gate job (\S+)/g;
@@ -2354,39 +3159,13 @@ class VirtualPrinter {
      * typed arrays of its own.
      */
     batch = new CommandBatch();
-    nextJob = 1;
     /**
-     * The command log: a ring in the compact form (type code, parameter, offset, connection, time in
-     * typed arrays; a string or object only for text and rich commands), expanded by `commands()`.
+     * The command log, the print history and the type counts (see store.ts): a batch goes in with
+     * a few native copies, and jobs are ranges of it until someone reads them.
      */
-    logCap;
-    logCode;
-    logParam;
-    logOff;
-    logX;
-    /**
-     * Connection and time per logged batch rather than per command (every command of a chunk shares
-     * them): the batch's first absolute entry number, its connection and its time, oldest at `segHead`.
-     */
-    segStart = [];
-    segConn = [];
-    segAt = [];
-    segHead = 0;
-    /** Entries ever appended to the log (since start or `clearLog`); entry `a` sits at `a % logCap`. */
-    logTotal = 0;
-    logHead = 0;
-    logSize = 0;
-    dropped = 0;
-    jobList = [];
-    jobStart = 0;
-    /** Commands by type code (a typed array: the per-command increment is one store). */
-    typeCounts = new Float64Array(commands/* COMMAND_TYPES */.a.length);
-    /** The order of command types, one byte (an index into COMMAND_TYPES) per command: no GC work. */
-    typeSeq = new Uint8Array(4096);
-    typeSeqLen = 0;
+    store;
     stats = { opened: 0, closed: 0, peak: 0 };
     bytes = 0;
-    printedJobs = 0;
     rejected = 0;
     constructor(options) {
         this.opts = options;
@@ -2395,11 +3174,34 @@ class VirtualPrinter {
         this._port = options.port ?? 0;
         for (const f of options.faults ?? [])
             this.faults.add(f);
-        this.logCap = Math.max(0, options.maxLogEntries ?? 10_000);
-        this.logCode = new Uint8Array(this.logCap);
-        this.logParam = new Int32Array(this.logCap);
-        this.logOff = new Float64Array(this.logCap);
-        this.logX = new Array(this.logCap).fill(undefined);
+        this.store = this.newStore();
+    }
+    newStore() {
+        const store = new CommandStore(this.opts.maxLogEntries ?? 10_000, this.opts.maxJobs ?? 200);
+        store.onJob = (job) => this.onJob(job);
+        return store;
+    }
+    /** A job printed: settles the marker waiters whose line it holds (proxy mode). */
+    onJob(job) {
+        if (this.markerWaiters.size === 0)
+            return;
+        const now = performance.now();
+        for (const m of jobText(this.jobCommands(job)).matchAll(MARKER_RE)) {
+            const w = this.markerWaiters.get(m[1]);
+            if (w) {
+                this.markerWaiters.delete(m[1]);
+                clearTimeout(w.timer);
+                w.resolve(now);
+            }
+        }
+    }
+    /** A job's commands as objects. */
+    jobCommands(job) {
+        const out = [];
+        this.store.forEachOfJob(job, (code, param, offset, extra) => {
+            out.push(expand(code, param, offset, extra));
+        });
+        return out;
     }
     /** The TCP port (the chosen one once started with port 0). */
     get port() {
@@ -2446,19 +3248,16 @@ class VirtualPrinter {
             remotePort: socket.remotePort ?? 0,
             parsed: 0,
             lastActivity: performance.now(),
-            job: null,
-            lastJob: null,
+            st: this.store.connect(0),
             asb: false,
             closed: false,
             waiters: [],
             queue: [],
             draining: false,
             ended: false,
-            jCps: [],
-            jOffs: [],
-            jn: 0,
             rtTail: null
         };
+        c.st.id = c.id;
         this.conns.set(c.id, c);
         this.byPort.set(c.remotePort, c);
         this.recentlyClosed.delete(c.remotePort);
@@ -2489,12 +3288,14 @@ class VirtualPrinter {
         }
     }
     onData(c, chunk) {
-        c.lastActivity = performance.now();
+        // One clock read per chunk: its commands' time in the log is the time it arrived.
+        const now = performance.now();
+        c.lastActivity = now;
         this.bytes += chunk.length;
         this.answerRealtime(c, chunk);
         const speed = this.opts.printSpeed;
         if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
-            this.process(c, chunk, c.parser.feedBatch(chunk));
+            this.process(c, chunk, c.parser.feedBatch(chunk), now);
             return;
         }
         c.queue.push(chunk);
@@ -2510,13 +3311,14 @@ class VirtualPrinter {
             const chunk = c.queue.shift();
             // A copy: the parser reuses its batch, and the connection may close (end()) while we wait.
             const batch = c.parser.feedBatch(chunk).clone();
-            this.replyRealtime(c, batch);
+            if (batch.replies > 0)
+                this.replyRealtime(c, batch);
             let ms = speed.bytesPerSecond ? (chunk.length / speed.bytesPerSecond) * 1000 : 0;
             if (speed.linesPerSecond)
                 ms += (lineCount(batch.toArray()) / speed.linesPerSecond) * 1000;
             if (ms > 0)
                 await new Promise((r) => setTimeout(r, ms));
-            this.process(c, chunk, batch, true);
+            this.process(c, chunk, batch, performance.now(), true);
         }
         c.draining = false;
         if (c.ended)
@@ -2606,8 +3408,9 @@ class VirtualPrinter {
             }
         }
     }
-    process(c, chunk, batch, replied = false) {
-        if (!replied)
+    /** `now`: performance.now() when the chunk arrived (or, shaped, when it printed). */
+    process(c, chunk, batch, now, replied = false) {
+        if (!replied && batch.replies > 0)
             this.replyRealtime(c, batch);
         if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
             let printing = false;
@@ -2621,216 +3424,21 @@ class VirtualPrinter {
                 return;
             }
         }
-        this.recordBatch(c, batch, Date.now());
+        this.recordBatch(c, batch, Math.floor(performance.timeOrigin + now));
         c.parsed += chunk.length;
         if (c.waiters.length > 0)
             this.settleWaiters(c, performance.now());
     }
-    /**
-     * Logs a chunk's commands: counts, type order, the log ring and the connection's job, all in
-     * typed arrays or small-integer arrays, so the common commands allocate nothing here either.
-     */
+    /** Logs a chunk's commands (see store.ts). */
     recordBatch(c, batch, at) {
-        const n = batch.length;
-        if (n === 0)
-            return;
-        const codes = batch.codes;
-        // Passes with the fields in locals: each loop body is a few typed-array stores that V8 keeps
-        // in registers, instead of re-reading `this` fields per command.
-        const counts = this.typeCounts;
-        const take = Math.min(n, MAX_TYPE_SEQUENCE - this.typeSeqLen);
-        if (take > 0) {
-            while (this.typeSeqLen + take > this.typeSeq.length)
-                this.growTypeSeq();
-            const seq = this.typeSeq;
-            let len = this.typeSeqLen;
-            for (let k = 0; k < take; k++) {
-                const code = codes[k];
-                seq[len++] = code;
-                counts[code]++;
-            }
-            this.typeSeqLen = len;
-        }
-        for (let k = take; k < n; k++)
-            counts[codes[k]]++;
-        this.logBatch(c.id, batch, at);
-        this.jobBatch(c, batch, at);
-    }
-    /** Appends a batch to the log ring (only its last `logCap` entries when it is larger). */
-    logBatch(conn, batch, at) {
-        const n = batch.length;
-        const cap = this.logCap;
-        const size = Math.min(cap, this.logSize + n);
-        this.dropped += this.logSize + n - size;
-        this.logSize = size;
-        if (cap === 0)
-            return;
-        const codes = batch.codes;
-        const params = batch.params;
-        const offsets = batch.offsets;
-        const extras = batch.extras;
-        const lCode = this.logCode;
-        const lParam = this.logParam;
-        const lOff = this.logOff;
-        const lX = this.logX;
-        const k0 = n > cap ? n - cap : 0;
-        let i = (this.logHead + k0) % cap;
-        for (let k = k0; k < n; k++) {
-            lCode[i] = codes[k];
-            lParam[i] = params[k];
-            lOff[i] = offsets[k];
-            lX[i] = extras[k];
-            i = i + 1 === cap ? 0 : i + 1;
-        }
-        this.logHead = i;
-        this.segStart.push(this.logTotal);
-        this.segConn.push(conn);
-        this.segAt.push(at);
-        this.logTotal += n;
-        // Forget batches whose entries have all left the ring.
-        const oldest = this.logTotal - size;
-        let h = this.segHead;
-        while (h + 1 < this.segStart.length && this.segStart[h + 1] <= oldest)
-            h++;
-        this.segHead = h;
-        if (h > 1024 && h * 2 > this.segStart.length) {
-            this.segStart = this.segStart.slice(h);
-            this.segConn = this.segConn.slice(h);
-            this.segAt = this.segAt.slice(h);
-            this.segHead = 0;
-        }
-    }
-    /** Adds a batch to the connection's current job; a cut ends it (and the next one starts). */
-    jobBatch(c, batch, at) {
-        const n = batch.length;
-        const codes = batch.codes;
-        let k = 0;
-        while (k < n) {
-            let job = c.job;
-            if (!job) {
-                job = c.job = newJob(c.id, at);
-                c.jn = 0;
-            }
-            // This job's part of the batch: up to and including the first cut.
-            let e = k;
-            let cut = false;
-            for (; e < n; e++) {
-                const p = PRINTING[codes[e]];
-                if (p !== 0) {
-                    job.prints = true;
-                    if (p === 2) {
-                        cut = true;
-                        e++;
-                        break;
-                    }
-                }
-            }
-            this.jobCopy(c, job, batch, k, e, at);
-            job.endedAt = at;
-            if (cut)
-                this.endJob(c, 'cut');
-            k = e;
-        }
-    }
-    /** Copies batch entries [k, e) into the connection's job scratch (up to MAX_JOB_COMMANDS). */
-    jobCopy(c, job, batch, k, e, at) {
-        const m = c.jn;
-        const take = Math.min(e - k, MAX_JOB_COMMANDS - m);
-        if (take <= 0)
-            return;
-        // Every command of a chunk shares its time: store a time only when it changes.
-        const ats = job.ats;
-        if (ats.length === 0 || ats[ats.length - 1] !== at)
-            ats.push(m, at);
-        const cps = c.jCps;
-        const offs = c.jOffs;
-        // Writing at the end grows the arrays; afterwards the slots are reused from job to job.
-        while (cps.length < m + take) {
-            cps.push(0);
-            offs.push(0);
-        }
-        const codes = batch.codes;
-        const params = batch.params;
-        const offsets = batch.offsets;
-        const extras = batch.extras;
-        for (let q = 0; q < take; q++) {
-            const i = k + q;
-            // code + param * 256, not a shift: a raw text parameter uses 31 bits.
-            cps[m + q] = params[i] * 256 + codes[i];
-            offs[m + q] = offsets[i];
-            const extra = extras[i];
-            if (extra !== undefined)
-                job.xs.push(m + q, extra);
-        }
-        c.jn = m + take;
-    }
-    growTypeSeq() {
-        const grown = new Uint8Array(Math.min(MAX_TYPE_SEQUENCE, this.typeSeq.length * 2));
-        grown.set(this.typeSeq);
-        this.typeSeq = grown;
-    }
-    endJob(c, by) {
-        const job = c.job;
-        if (!job)
-            return;
-        c.job = null;
-        const n = c.jn;
-        c.jn = 0;
-        if (!job.prints) {
-            // Trailing bytes after the last cut (encoders add LF CR) or a status-only connection: not a job.
-            if (by === 'close' && c.lastJob) {
-                const last = c.lastJob;
-                const base = last.cps.length;
-                for (let k = 0; k < job.ats.length; k += 2)
-                    last.ats.push(base + job.ats[k], job.ats[k + 1]);
-                for (let k = 0; k < n; k++) {
-                    last.cps.push(c.jCps[k]);
-                    last.offs.push(c.jOffs[k]);
-                }
-                for (let k = 0; k < job.xs.length; k += 2)
-                    last.xs.push(base + job.xs[k], job.xs[k + 1]);
-            }
-            return;
-        }
-        job.id = this.nextJob++;
-        job.endedBy = by;
-        this.printedJobs++;
-        const max = this.opts.maxJobs ?? 200;
-        // The commands leave the connection's scratch only when someone can read them.
-        const keep = max > 0 || this.markerWaiters.size > 0;
-        c.lastJob = keep ? job : null;
-        if (keep) {
-            job.cps = c.jCps.slice(0, n);
-            job.offs = c.jOffs.slice(0, n);
-        }
-        if (this.markerWaiters.size > 0) {
-            const now = performance.now();
-            for (const m of jobText(jobCommands(job)).matchAll(MARKER_RE)) {
-                const w = this.markerWaiters.get(m[1]);
-                if (w) {
-                    this.markerWaiters.delete(m[1]);
-                    clearTimeout(w.timer);
-                    w.resolve(now);
-                }
-            }
-        }
-        if (max <= 0)
-            return;
-        this.jobList.push(job);
-        if (this.jobList.length - this.jobStart > max) {
-            this.jobList[this.jobStart++] = undefined;
-            if (this.jobStart >= max) {
-                this.jobList = this.jobList.slice(this.jobStart);
-                this.jobStart = 0;
-            }
-        }
+        this.store.append(c.st, batch, at);
     }
     onClose(c) {
         if (c.closed)
             return;
         c.closed = true;
         this.recordBatch(c, c.parser.endBatch(), Date.now());
-        this.endJob(c, 'close');
+        this.store.close(c.st);
         this.conns.delete(c.id);
         if (this.byPort.get(c.remotePort) === c)
             this.byPort.delete(c.remotePort);
@@ -2918,36 +3526,20 @@ class VirtualPrinter {
     }
     /** The command log in order (oldest may have been dropped, see `status().droppedCommands`). */
     commands(filter = {}) {
-        const cap = this.logCap;
-        const type = filter.type === undefined ? -1 : TYPE_CODE[filter.type];
-        // The latest `limit` entries (all of them without one, or with one that is no count).
-        const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity;
-        const starts = this.segStart;
-        // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
-        const list = [];
-        let seg = starts.length - 1;
-        for (let a = this.logTotal - 1; a >= this.logTotal - this.logSize && list.length < limit; a--) {
-            while (seg > this.segHead && starts[seg] > a)
-                seg--;
-            const i = a % cap;
-            const conn = this.segConn[seg];
-            if (filter.conn !== undefined && conn !== filter.conn)
-                continue;
-            if (type !== -1 && this.logCode[i] !== type)
-                continue;
-            const cmd = expand(this.logCode[i], this.logParam[i], this.logOff[i], this.logX[i]);
-            list.push({ ...cmd, conn, at: this.segAt[seg] });
-        }
-        return list.reverse();
+        return this.store.commands(filter);
     }
     /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
     jobs() {
-        return this.jobList.slice(this.jobStart).map((j) => {
-            const cmds = jobCommands(j);
-            const commands = cmds.map((cmd, k) => ({ ...cmd, conn: j.conn, at: timeAt(j.ats, k) }));
+        return this.store.jobs().map(({ job: j, visit }) => {
+            const cmds = [];
+            const commands = [];
             const counts = {};
-            for (const cmd of cmds)
+            visit((code, param, offset, extra, at) => {
+                const cmd = expand(code, param, offset, extra);
+                cmds.push(cmd);
+                commands.push({ ...cmd, conn: j.conn, at });
                 counts[cmd.type] = (counts[cmd.type] ?? 0) + 1;
+            });
             return {
                 id: j.id,
                 conn: j.conn,
@@ -2962,17 +3554,19 @@ class VirtualPrinter {
     }
     /** Commands by type since start (or `clearLog`), never truncated by the log size. */
     commandCounts() {
+        const counts = this.store.counts();
         const out = {};
         for (let k = 0; k < commands/* COMMAND_TYPES */.a.length; k++)
-            if (this.typeCounts[k] > 0)
-                out[commands/* COMMAND_TYPES */.a[k]] = this.typeCounts[k];
+            if (counts[k] > 0)
+                out[commands/* COMMAND_TYPES */.a[k]] = counts[k];
         return out;
     }
     /** The type of every command since start (or `clearLog`), in order (up to 4,000,000 entries). */
     commandTypes() {
-        const out = new Array(this.typeSeqLen);
-        for (let i = 0; i < this.typeSeqLen; i++)
-            out[i] = commands/* COMMAND_TYPES */.a[this.typeSeq[i]];
+        const types = this.store.types();
+        const out = new Array(types.length);
+        for (let i = 0; i < types.length; i++)
+            out[i] = commands/* COMMAND_TYPES */.a[types[i]];
         return out;
     }
     /** State, faults and counters. */
@@ -2985,9 +3579,9 @@ class VirtualPrinter {
             listening: this.listening,
             faults: [...this.faults],
             connections: this.connectionStats(),
-            commands: this.logSize,
-            droppedCommands: this.dropped,
-            jobs: this.printedJobs,
+            commands: this.store.logSize,
+            droppedCommands: this.store.dropped,
+            jobs: this.store.jobsPrinted,
             bytes: this.bytes,
             rejected: this.rejected
         };
@@ -3059,21 +3653,7 @@ class VirtualPrinter {
     }
     /** Clears the command log, the print history and the counters (open connections stay open). */
     clearLog() {
-        this.logX = new Array(this.logCap).fill(undefined);
-        this.logHead = 0;
-        this.logSize = 0;
-        this.logTotal = 0;
-        this.segStart = [];
-        this.segConn = [];
-        this.segAt = [];
-        this.segHead = 0;
-        this.dropped = 0;
-        this.jobList = [];
-        this.jobStart = 0;
-        this.printedJobs = 0;
-        this.typeCounts = new Float64Array(commands/* COMMAND_TYPES */.a.length);
-        this.typeSeq = new Uint8Array(4096);
-        this.typeSeqLen = 0;
+        this.store.clear();
         this.bytes = 0;
         this.rejected = 0;
         this.stats = { opened: 0, closed: 0, peak: this.conns.size };
@@ -3108,43 +3688,6 @@ function codeTable(types) {
     for (const type of types)
         t[TYPE_CODE[type]] = 1;
     return t;
-}
-function newJob(conn, at) {
-    return {
-        id: 0,
-        conn,
-        startedAt: at,
-        endedAt: at,
-        endedBy: 'cut',
-        cps: [],
-        offs: [],
-        xs: [],
-        ats: [],
-        prints: false
-    };
-}
-/** A job's commands as objects (expanded from the compact form). */
-function jobCommands(j) {
-    const out = new Array(j.cps.length);
-    let x = 0;
-    for (let k = 0; k < j.cps.length; k++) {
-        let extra;
-        if (x < j.xs.length && j.xs[x] === k) {
-            extra = j.xs[x + 1];
-            x += 2;
-        }
-        const cp = j.cps[k];
-        const param = Math.floor(cp / 256);
-        out[k] = expand(cp - param * 256, param, j.offs[k], extra);
-    }
-    return out;
-}
-/** The time of command `k` from run-length encoded (index, time) pairs. */
-function timeAt(ats, k) {
-    let at = ats[1] ?? 0;
-    for (let i = 0; i < ats.length && ats[i] <= k; i += 2)
-        at = ats[i + 1];
-    return at;
 }
 /** The receipt as text: text lines, with [QR ...], [BARCODE ...], [IMAGE ...] and [CUT ...] markers. */
 function jobText(cmds) {
