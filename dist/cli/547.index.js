@@ -278,6 +278,8 @@ var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/printer/commands.ts
 var commands = __webpack_require__(6248);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/printer/codepages.ts
 var codepages = __webpack_require__(9767);
 ;// CONCATENATED MODULE: ./src/printer/compact.ts
@@ -293,6 +295,7 @@ var codepages = __webpack_require__(9767);
  * get from `VirtualPrinter.commands()` / `jobs()` or `EscPosParser.feed()` are built from that on
  * demand by `expand`, with the same fields, values and key order as before.
  */
+
 
 
 /** GS f fonts by the parameter the parser stores (0-4 for A-E, 5 and 6 for the special fonts). */
@@ -325,6 +328,8 @@ const C = {
     font: TYPE_CODE.font,
     invert: TYPE_CODE.invert,
     cut: TYPE_CODE.cut,
+    qr: TYPE_CODE.qr,
+    barcode: TYPE_CODE.barcode,
     barcodeHeight: TYPE_CODE.barcodeHeight,
     barcodeWidth: TYPE_CODE.barcodeWidth,
     hriPosition: TYPE_CODE.hriPosition,
@@ -363,6 +368,79 @@ class TextBytes {
         this.bytes = bytes;
         this.encoding = encoding;
     }
+}
+/**
+ * A native QR code (GS ( k print) whose stored data is still the raw bytes in the text arena: the
+ * `qr` entry is built, and its data decoded, only when it is read.
+ */
+class RawQr {
+    bytes;
+    start;
+    end;
+    size;
+    model;
+    level;
+    constructor(bytes, start, end, size, model, level) {
+        this.bytes = bytes;
+        this.start = start;
+        this.end = end;
+        this.size = size;
+        this.model = model;
+        this.level = level;
+    }
+}
+/** A barcode (GS k) whose data is still the raw bytes in the text arena (see RawQr). */
+class RawBarcode {
+    bytes;
+    start;
+    end;
+    symbology;
+    system;
+    form;
+    constructor(bytes, start, end, symbology, system, form) {
+        this.bytes = bytes;
+        this.start = start;
+        this.end = end;
+        this.symbology = symbology;
+        this.system = system;
+        this.form = form;
+    }
+}
+/**
+ * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
+ * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
+ */
+function qrText(buf, start, end) {
+    // Most QR data is ASCII (URLs, ids): a loop over a few dozen bytes beats the native check.
+    let k = start;
+    while (k < end && buf[k] < 0x80)
+        k++;
+    if (k === end)
+        return buf.toString('latin1', start, end);
+    const bytes = buf.subarray(start, end);
+    return (0,external_node_buffer_.isUtf8)(bytes) ? bytes.toString('utf8') : bytes.toString('latin1');
+}
+/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
+function code128Text(data) {
+    let out = '';
+    let setC = false;
+    for (let i = 0; i < data.length; i++) {
+        const c = data[i];
+        if (c === 0x7b && i + 1 < data.length) {
+            const n = data[i + 1];
+            i++;
+            if (n === 0x43)
+                setC = true;
+            else if (n === 0x41 || n === 0x42)
+                setC = false;
+            else if (n === 0x7b)
+                out += '{';
+            // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
+            continue;
+        }
+        out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c);
+    }
+    return out;
 }
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
 const SLAB = 64 * 1024;
@@ -429,6 +507,30 @@ function expand(code, param, offset, extra) {
             const len = (param >> 16) & MAX_RAW_TEXT;
             const text = (0,codepages/* decodeText */.g7)(extra.bytes, pos, pos + len, extra.encoding, (param & ASCII_BIT) !== 0);
             return { type: 'text', offset, text };
+        }
+        if (extra instanceof RawQr)
+            return {
+                type: 'qr',
+                offset,
+                source: 'native',
+                data: qrText(extra.bytes, extra.start, extra.end),
+                size: extra.size,
+                model: extra.model,
+                level: extra.level
+            };
+        if (extra instanceof RawBarcode) {
+            const { bytes, start, end, system } = extra;
+            const data = extra.form === 'B' && (system === 73 || system === 74)
+                ? code128Text(bytes.subarray(start, end))
+                : bytes.toString('latin1', start, end);
+            return {
+                type: 'barcode',
+                offset,
+                symbology: extra.symbology,
+                system,
+                form: extra.form,
+                data
+            };
         }
         return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra;
     }
@@ -554,7 +656,12 @@ class CommandBatch {
      * old slabs live as long as log or job entries point into them). Kept with the batch because
      * the batch is what a printer shares between its connections.
      */
-    slab = null;
+    slabBuf = null;
+    /** The copy `place` left pending: bytes [spFrom, spTo) of spBuf go to the slab at spPos. */
+    spBuf = null;
+    spFrom = 0;
+    spTo = 0;
+    spPos = 0;
     slabPos = 0;
     slabRef = null;
     /** Empties the batch (keeps the storage). */
@@ -602,7 +709,7 @@ class CommandBatch {
     }
     /**
      * Appends a `text` entry for `bytes[start, end)` in `encoding`: the bytes are copied to the text
-     * arena and decoded only when the entry is read.
+     * arena now (the caller may reuse `bytes`) and decoded only when the entry is read.
      */
     pushText(bytes, start, end, offset, encoding, ascii) {
         const len = end - start;
@@ -610,19 +717,50 @@ class CommandBatch {
             this.push(C.text, 0, offset, (0,codepages/* decodeText */.g7)(bytes, start, end, encoding, ascii));
             return;
         }
+        this.flush();
         const pos = this.textRoom(len);
         this.commitText(bytes, start, end, pos);
         this.push(C.text, textParam(pos, len, ascii), offset, this.textRef(encoding));
     }
     /**
+     * The arena position for `bytes[start, end)`, whose copy may wait until `flush`: the caller
+     * promises the bytes do not change before then (the chunk being parsed, a finished payload).
+     * Positions of one chunk share one pending copy, so a chunk's text and code data cost one
+     * native copy, made when the parser returns the batch.
+     */
+    place(bytes, start, end) {
+        const from = bytes.byteOffset + start;
+        const to = bytes.byteOffset + end;
+        if (this.spBuf === bytes.buffer &&
+            from >= this.spFrom &&
+            this.spPos + (to - this.spFrom) <= SLAB) {
+            if (to > this.spTo)
+                this.spTo = to;
+            return this.spPos + (from - this.spFrom);
+        }
+        this.flush();
+        const pos = this.textRoom(end - start);
+        this.spBuf = bytes.buffer;
+        this.spFrom = from;
+        this.spTo = to;
+        this.spPos = pos;
+        return pos;
+    }
+    /** Makes the pending copy of `place` (the parser calls it before it returns a batch). */
+    flush() {
+        const src = this.spBuf;
+        if (src === null)
+            return;
+        this.spBuf = null;
+        this.commitText(new Uint8Array(src, this.spFrom, this.spTo - this.spFrom), 0, this.spTo - this.spFrom, this.spPos);
+    }
+    /**
      * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
-     * The parser's fast loop asks once for a run of text entries, writes the entries itself
-     * (`textParam`, `textRef`, `setExtra`), and copies the bytes of the whole run with one
-     * `commitText` when it stops: one native copy per chunk instead of a loop per text entry.
+     * Only with no copy pending (`flush`).
      */
     textRoom(len) {
-        if (this.slab === null || this.slabPos + len > SLAB) {
-            this.slab = Buffer.allocUnsafeSlow(SLAB);
+        if (this.slabBuf === null || this.slabPos + len > SLAB) {
+            this.slabBuf = Buffer.allocUnsafeSlow(SLAB);
             this.slabPos = 0;
             this.slabRef = null;
         }
@@ -633,11 +771,15 @@ class CommandBatch {
         const ref = this.slabRef;
         if (ref !== null && ref.encoding === encoding)
             return ref;
-        return (this.slabRef = new TextBytes(this.slab, encoding));
+        return (this.slabRef = new TextBytes(this.slabBuf, encoding));
+    }
+    /** The current slab (after `place`). */
+    get slab() {
+        return this.slabBuf;
     }
     /** Copies `bytes[start, end)` to the current slab at `pos` (from `textRoom`), and moves past it. */
     commitText(bytes, start, end, pos) {
-        const slab = this.slab;
+        const slab = this.slabBuf;
         const len = end - start;
         // Short runs: a loop beats the native copy's call and the view it needs (a plain Uint8Array
         // view: a Buffer's subarray costs more). The break-even here is ~40 bytes.
@@ -645,7 +787,9 @@ class CommandBatch {
             for (let k = 0; k < len; k++)
                 slab[pos + k] = bytes[start + k];
         else
-            slab.set(new Uint8Array(bytes.buffer, bytes.byteOffset + start, len), pos);
+            slab.set(start === 0 && end === bytes.length
+                ? bytes
+                : new Uint8Array(bytes.buffer, bytes.byteOffset + start, len), pos);
         this.slabPos = pos + len;
     }
     /** Sets the extra of entry k (written straight into the arrays by the parser's fast loop). */
@@ -708,8 +852,6 @@ function doubled(a) {
     return b;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./node_modules/jsqr/dist/jsQR.js
 var jsQR = __webpack_require__(6437);
 var jsQR_default = /*#__PURE__*/__webpack_require__.n(jsQR);
@@ -834,7 +976,6 @@ function lookup(data, widthBytes, heightDots, budget) {
 
 
 
-
 const LF = 0x0a;
 const CR = 0x0d;
 const HT = 0x09;
@@ -854,6 +995,8 @@ const DC4_BYTE = 0x14;
 const ESC = 0x1b;
 const FS = 0x1c;
 const GS = 0x1d;
+/** Longest QR data kept as raw bytes until read; longer data is decoded at once. */
+const MAX_RAW_DATA = 4096;
 /** Max data bytes of the NUL-terminated barcode form. */
 const MAX_BARCODE_A = 255;
 /** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
@@ -973,20 +1116,6 @@ function kanjiCharBytes(encoding, b, next) {
             return next !== undefined && next >= 0x30 && next <= 0x39 ? 4 : 2;
     }
 }
-/**
- * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
- * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
- */
-function qrText(buf, start, end) {
-    // Most QR data is ASCII (URLs, ids): a loop over a few dozen bytes beats the native check.
-    let k = start;
-    while (k < end && buf[k] < 0x80)
-        k++;
-    if (k === end)
-        return buf.toString('latin1', start, end);
-    const bytes = buf.subarray(start, end);
-    return (0,external_node_buffer_.isUtf8)(bytes) ? bytes.toString('utf8') : bytes.toString('latin1');
-}
 function hex(bytes, start, end) {
     return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('hex');
 }
@@ -1014,28 +1143,6 @@ function commandName(bytes) {
                 ? 'DC4'
                 : `0x${hex(bytes, 1, 2)}`;
     return `${prefix} ${letter}`;
-}
-/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
-function code128Text(data) {
-    let out = '';
-    let setC = false;
-    for (let i = 0; i < data.length; i++) {
-        const c = data[i];
-        if (c === 0x7b && i + 1 < data.length) {
-            const n = data[i + 1];
-            i++;
-            if (n === 0x43)
-                setC = true;
-            else if (n === 0x41 || n === 0x42)
-                setC = false;
-            else if (n === 0x7b)
-                out += '{';
-            // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
-            continue;
-        }
-        out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c);
-    }
-    return out;
 }
 /**
  * The streaming ESC/POS parser. One instance per connection: the code page and the QR settings
@@ -1078,7 +1185,14 @@ class EscPosParser {
     qrModel = 2;
     qrSize = 3;
     qrLevel = 'L';
+    /**
+     * The stored QR data: raw bytes in the batch's text arena (`qrBytes` [qrStart, qrEnd)), decoded
+     * only when a reader expands the `qr` entry; or, when too long to keep raw, the decoded text.
+     */
     qrData = '';
+    qrBytes = null;
+    qrStart = 0;
+    qrEnd = 0;
     /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
     data2d = [];
     /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
@@ -1132,6 +1246,12 @@ class EscPosParser {
         out.clear();
         if (chunk.length === 0)
             return out;
+        this.feedInto(chunk, out);
+        // The arena copy of this chunk's text and code data (see CommandBatch.place).
+        out.flush();
+        return out;
+    }
+    feedInto(chunk, out) {
         let buf = Buffer.isBuffer(chunk)
             ? chunk
             : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
@@ -1141,12 +1261,12 @@ class EscPosParser {
         if (this.payload) {
             i = this.fill(buf, 0, out);
             if (this.payload)
-                return out;
+                return;
         }
         if (this.records) {
             i = this.skipRecords(buf, i, out);
             if (this.records)
-                return out;
+                return;
         }
         if (this.pending) {
             const p = this.pending;
@@ -1156,7 +1276,6 @@ class EscPosParser {
             this.pending = null;
         }
         this.scan(buf, i, base, out);
-        return out;
     }
     /** Flushes the stream's end: pending text, merged unknown bytes, and a cut-off command as `truncated`. */
     end() {
@@ -1195,6 +1314,7 @@ class EscPosParser {
             });
             this.payload = null;
         }
+        out.flush();
         return out;
     }
     scan(buf, i, base, out) {
@@ -1281,11 +1401,6 @@ class EscPosParser {
         // Runs this long or longer are split or decoded at once: text() does that.
         const max = Math.min(this.maxText, MAX_RAW_TEXT + 1);
         let k = out.length;
-        // The text of this call is copied to the batch's arena in one piece when it stops: the span
-        // buf[span, spanEnd) goes to the slab at spanPos (the command bytes between runs with it).
-        let span = -1;
-        let spanEnd = 0;
-        let spanPos = 0;
         while (i < stop) {
             const b = buf[i];
             if (b >= 0x20 || b === HT) {
@@ -1301,19 +1416,13 @@ class EscPosParser {
                 // A run open at the chunk's end, or one to split, is collected by text().
                 if (j === n || j - i >= max)
                     break;
-                if (span < 0 || spanPos + (j - span) > SLAB) {
-                    if (span >= 0)
-                        out.commitText(buf, span, spanEnd, spanPos);
-                    spanPos = out.textRoom(j - i);
-                    span = i;
-                }
+                const pos = out.place(buf, i, j);
                 codes[k] = C.text;
                 out.lastPrint = k;
-                params[k] = textParam(spanPos + (i - span), j - i, or < 0x80);
+                params[k] = textParam(pos, j - i, or < 0x80);
                 offsets[k] = base + i;
                 out.setExtra(k, out.textRef(this.encoding));
                 k++;
-                spanEnd = j;
                 i = j;
                 continue;
             }
@@ -1518,8 +1627,6 @@ class EscPosParser {
             if (this.kanji)
                 break;
         }
-        if (span >= 0)
-            out.commitText(buf, span, spanEnd, spanPos);
         out.length = k;
         return i;
     }
@@ -2034,14 +2141,7 @@ class EscPosParser {
                             return NEED_MORE;
                         return this.unknownPrefix(buf, i, offset);
                     }
-                    this.emit(out, {
-                        type: 'barcode',
-                        offset,
-                        symbology: SYMBOLOGY_A[m],
-                        system: m,
-                        form: 'A',
-                        data: buf.toString('latin1', i + 3, end)
-                    });
+                    this.rawBarcode(out, offset, buf, i + 3, end, SYMBOLOGY_A[m], m, 'A');
                     return next;
                 }
                 if (m >= 65 && m <= 79) {
@@ -2307,12 +2407,9 @@ class EscPosParser {
             case 'escStar':
                 this.band(offset, data, a, b, out);
                 return;
-            case 'barcodeB': {
-                const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN';
-                const text = a === 73 || a === 74 ? code128Text(data) : data.toString('latin1');
-                this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text });
+            case 'barcodeB':
+                this.rawBarcode(out, offset, data, 0, data.length, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B');
                 return;
-            }
             case 'gsParen':
                 if (a === 0x6b)
                     this.qrFunction(offset, data, 0, data.length, out);
@@ -2473,6 +2570,16 @@ class EscPosParser {
         }
         this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' });
     }
+    /** A barcode entry whose data stays raw bytes in the arena until it is read (see RawBarcode). */
+    rawBarcode(out, offset, buf, start, end, symbology, system, form) {
+        if (this.unkLen !== 0)
+            this.flushUnknown(out);
+        if (this.bands !== null)
+            this.flushBands(out);
+        const pos = out.place(buf, start, end);
+        const raw = new RawBarcode(out.slab, pos, pos + end - start, symbology, system, form);
+        out.push(C.barcode, 0, offset, raw);
+    }
     /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
     qrFunction(offset, buf, start, len, out) {
         // Read in place (buf[start, start + len)): a QR code is 4-5 of these, and a subarray view per
@@ -2506,10 +2613,31 @@ class EscPosParser {
                 if (len >= 3 && buf[start + 2] >= 48 && buf[start + 2] <= 51)
                     this.qrLevel = QR_LEVELS[buf[start + 2] - 48];
                 return;
-            case 0x50: // store data (after m)
-                this.qrData = len > 3 ? qrText(buf, start + 3, start + len) : '';
+            case 0x50: {
+                // store data (after m): kept as bytes, decoded when read (most are never read)
+                const n = len > 3 ? len - 3 : 0;
+                if (n <= MAX_RAW_DATA) {
+                    this.qrStart = out.place(buf, start + 3, start + 3 + n);
+                    this.qrEnd = this.qrStart + n;
+                    this.qrBytes = out.slab;
+                }
+                else {
+                    this.qrBytes = null;
+                    this.qrData = qrText(buf, start + 3, start + len);
+                }
                 return;
+            }
             case 0x51: {
+                if (this.unkLen !== 0)
+                    this.flushUnknown(out);
+                if (this.bands !== null)
+                    this.flushBands(out);
+                const qrBytes = this.qrBytes;
+                if (qrBytes !== null) {
+                    const raw = new RawQr(qrBytes, this.qrStart, this.qrEnd, this.qrSize, this.qrModel, this.qrLevel);
+                    out.push(C.qr, 0, offset, raw);
+                    return;
+                }
                 const qr = {
                     type: 'qr',
                     offset,

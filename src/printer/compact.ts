@@ -15,8 +15,10 @@ import {
   type Align,
   type Command,
   type CommandType,
-  type HriFontCommand
+  type HriFontCommand,
+  type Symbology
 } from './commands.js'
+import { isUtf8 } from 'node:buffer'
 import { decodeText, encodingForStarTable, encodingForTable } from './codepages.js'
 
 /** GS f fonts by the parameter the parser stores (0-4 for A-E, 5 and 6 for the special fonts). */
@@ -53,6 +55,8 @@ export const C = {
   font: TYPE_CODE.font,
   invert: TYPE_CODE.invert,
   cut: TYPE_CODE.cut,
+  qr: TYPE_CODE.qr,
+  barcode: TYPE_CODE.barcode,
   barcodeHeight: TYPE_CODE.barcodeHeight,
   barcodeWidth: TYPE_CODE.barcodeWidth,
   hriPosition: TYPE_CODE.hriPosition,
@@ -95,11 +99,71 @@ export class TextBytes {
 }
 
 /**
+ * A native QR code (GS ( k print) whose stored data is still the raw bytes in the text arena: the
+ * `qr` entry is built, and its data decoded, only when it is read.
+ */
+export class RawQr {
+  constructor(
+    readonly bytes: Buffer,
+    readonly start: number,
+    readonly end: number,
+    readonly size: number,
+    readonly model: number,
+    readonly level: 'L' | 'M' | 'Q' | 'H'
+  ) {}
+}
+
+/** A barcode (GS k) whose data is still the raw bytes in the text arena (see RawQr). */
+export class RawBarcode {
+  constructor(
+    readonly bytes: Buffer,
+    readonly start: number,
+    readonly end: number,
+    readonly symbology: Symbology,
+    readonly system: number,
+    readonly form: 'A' | 'B'
+  ) {}
+}
+
+/**
+ * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
+ * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
+ */
+export function qrText(buf: Buffer, start: number, end: number): string {
+  // Most QR data is ASCII (URLs, ids): a loop over a few dozen bytes beats the native check.
+  let k = start
+  while (k < end && buf[k]! < 0x80) k++
+  if (k === end) return buf.toString('latin1', start, end)
+  const bytes = buf.subarray(start, end)
+  return isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1')
+}
+
+/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
+function code128Text(data: Uint8Array): string {
+  let out = ''
+  let setC = false
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!
+    if (c === 0x7b && i + 1 < data.length) {
+      const n = data[i + 1]!
+      i++
+      if (n === 0x43) setC = true
+      else if (n === 0x41 || n === 0x42) setC = false
+      else if (n === 0x7b) out += '{'
+      // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
+      continue
+    }
+    out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c)
+  }
+  return out
+}
+
+/**
  * The extra value stored with a command: the raw bytes of `text` (`TextBytes`, or a string when a
  * run was too long to keep raw), the whole object for the rich types, and `undefined` when type
  * code and parameter say everything.
  */
-export type Extra = Command | TextBytes | string | undefined
+export type Extra = Command | TextBytes | RawQr | RawBarcode | string | undefined
 
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
 export const SLAB = 64 * 1024
@@ -177,6 +241,31 @@ export function expand(code: number, param: number, offset: number, extra: Extra
         (param & ASCII_BIT) !== 0
       )
       return { type: 'text', offset, text }
+    }
+    if (extra instanceof RawQr)
+      return {
+        type: 'qr',
+        offset,
+        source: 'native',
+        data: qrText(extra.bytes, extra.start, extra.end),
+        size: extra.size,
+        model: extra.model,
+        level: extra.level
+      }
+    if (extra instanceof RawBarcode) {
+      const { bytes, start, end, system } = extra
+      const data =
+        extra.form === 'B' && (system === 73 || system === 74)
+          ? code128Text(bytes.subarray(start, end))
+          : bytes.toString('latin1', start, end)
+      return {
+        type: 'barcode',
+        offset,
+        symbology: extra.symbology,
+        system,
+        form: extra.form,
+        data
+      }
     }
     return typeof extra === 'string' ? { type: 'text', offset, text: extra } : extra
   }
@@ -306,7 +395,12 @@ export class CommandBatch {
    * old slabs live as long as log or job entries point into them). Kept with the batch because
    * the batch is what a printer shares between its connections.
    */
-  private slab: Buffer | null = null
+  private slabBuf: Buffer | null = null
+  /** The copy `place` left pending: bytes [spFrom, spTo) of spBuf go to the slab at spPos. */
+  private spBuf: ArrayBufferLike | null = null
+  private spFrom = 0
+  private spTo = 0
+  private spPos = 0
   private slabPos = 0
   private slabRef: TextBytes | null = null
 
@@ -354,7 +448,7 @@ export class CommandBatch {
 
   /**
    * Appends a `text` entry for `bytes[start, end)` in `encoding`: the bytes are copied to the text
-   * arena and decoded only when the entry is read.
+   * arena now (the caller may reuse `bytes`) and decoded only when the entry is read.
    */
   pushText(
     bytes: Uint8Array,
@@ -369,20 +463,58 @@ export class CommandBatch {
       this.push(C.text, 0, offset, decodeText(bytes as Buffer, start, end, encoding, ascii))
       return
     }
+    this.flush()
     const pos = this.textRoom(len)
     this.commitText(bytes, start, end, pos)
     this.push(C.text, textParam(pos, len, ascii), offset, this.textRef(encoding))
   }
 
   /**
+   * The arena position for `bytes[start, end)`, whose copy may wait until `flush`: the caller
+   * promises the bytes do not change before then (the chunk being parsed, a finished payload).
+   * Positions of one chunk share one pending copy, so a chunk's text and code data cost one
+   * native copy, made when the parser returns the batch.
+   */
+  place(bytes: Uint8Array, start: number, end: number): number {
+    const from = bytes.byteOffset + start
+    const to = bytes.byteOffset + end
+    if (
+      this.spBuf === bytes.buffer &&
+      from >= this.spFrom &&
+      this.spPos + (to - this.spFrom) <= SLAB
+    ) {
+      if (to > this.spTo) this.spTo = to
+      return this.spPos + (from - this.spFrom)
+    }
+    this.flush()
+    const pos = this.textRoom(end - start)
+    this.spBuf = bytes.buffer
+    this.spFrom = from
+    this.spTo = to
+    this.spPos = pos
+    return pos
+  }
+
+  /** Makes the pending copy of `place` (the parser calls it before it returns a batch). */
+  flush(): void {
+    const src = this.spBuf
+    if (src === null) return
+    this.spBuf = null
+    this.commitText(
+      new Uint8Array(src, this.spFrom, this.spTo - this.spFrom),
+      0,
+      this.spTo - this.spFrom,
+      this.spPos
+    )
+  }
+
+  /**
    * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
-   * The parser's fast loop asks once for a run of text entries, writes the entries itself
-   * (`textParam`, `textRef`, `setExtra`), and copies the bytes of the whole run with one
-   * `commitText` when it stops: one native copy per chunk instead of a loop per text entry.
+   * Only with no copy pending (`flush`).
    */
   textRoom(len: number): number {
-    if (this.slab === null || this.slabPos + len > SLAB) {
-      this.slab = Buffer.allocUnsafeSlow(SLAB)
+    if (this.slabBuf === null || this.slabPos + len > SLAB) {
+      this.slabBuf = Buffer.allocUnsafeSlow(SLAB)
       this.slabPos = 0
       this.slabRef = null
     }
@@ -393,17 +525,28 @@ export class CommandBatch {
   textRef(encoding: string): TextBytes {
     const ref = this.slabRef
     if (ref !== null && ref.encoding === encoding) return ref
-    return (this.slabRef = new TextBytes(this.slab!, encoding))
+    return (this.slabRef = new TextBytes(this.slabBuf!, encoding))
+  }
+
+  /** The current slab (after `place`). */
+  get slab(): Buffer | null {
+    return this.slabBuf
   }
 
   /** Copies `bytes[start, end)` to the current slab at `pos` (from `textRoom`), and moves past it. */
-  commitText(bytes: Uint8Array, start: number, end: number, pos: number): void {
-    const slab = this.slab!
+  private commitText(bytes: Uint8Array, start: number, end: number, pos: number): void {
+    const slab = this.slabBuf!
     const len = end - start
     // Short runs: a loop beats the native copy's call and the view it needs (a plain Uint8Array
     // view: a Buffer's subarray costs more). The break-even here is ~40 bytes.
     if (len < 32) for (let k = 0; k < len; k++) slab[pos + k] = bytes[start + k]!
-    else slab.set(new Uint8Array(bytes.buffer, bytes.byteOffset + start, len), pos)
+    else
+      slab.set(
+        start === 0 && end === bytes.length
+          ? bytes
+          : new Uint8Array(bytes.buffer, bytes.byteOffset + start, len),
+        pos
+      )
     this.slabPos = pos + len
   }
 

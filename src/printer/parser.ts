@@ -12,7 +12,6 @@
  * Written by hand: no maintained JavaScript ESC/POS *decoder* exists (the libraries encode), and the
  * resumable, zero-copy design is what keeps it above 100 MB/s.
  */
-import { isUtf8 } from 'node:buffer'
 import {
   COMMAND_TYPES,
   type Command,
@@ -31,8 +30,10 @@ import {
   FEED_LINES,
   FEED_REVERSE,
   MAX_RAW_TEXT,
-  SLAB,
+  RawBarcode,
+  RawQr,
   TYPE_CODE,
+  qrText,
   textParam
 } from './compact.js'
 import { decodeRasterQr } from './raster-qr.js'
@@ -80,6 +81,8 @@ const DC4_BYTE = 0x14
 const ESC = 0x1b
 const FS = 0x1c
 const GS = 0x1d
+/** Longest QR data kept as raw bytes until read; longer data is decoded at once. */
+const MAX_RAW_DATA = 4096
 /** Max data bytes of the NUL-terminated barcode form. */
 const MAX_BARCODE_A = 255
 /** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
@@ -267,19 +270,6 @@ function kanjiCharBytes(encoding: KanjiEncoding, b: number, next: number | undef
   }
 }
 
-/**
- * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
- * Latin-1, the QR byte mode's default character set (esc_pos_utils and ESC-POS-.NET send Latin-1).
- */
-function qrText(buf: Buffer, start: number, end: number): string {
-  // Most QR data is ASCII (URLs, ids): a loop over a few dozen bytes beats the native check.
-  let k = start
-  while (k < end && buf[k]! < 0x80) k++
-  if (k === end) return buf.toString('latin1', start, end)
-  const bytes = buf.subarray(start, end)
-  return isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1')
-}
-
 function hex(bytes: Uint8Array, start: number, end: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('hex')
 }
@@ -308,26 +298,6 @@ function commandName(bytes: Uint8Array): string {
           ? 'DC4'
           : `0x${hex(bytes, 1, 2)}`
   return `${prefix} ${letter}`
-}
-
-/** CODE128 data without its code-set switches; set C byte pairs (0..99) become two digits. */
-function code128Text(data: Uint8Array): string {
-  let out = ''
-  let setC = false
-  for (let i = 0; i < data.length; i++) {
-    const c = data[i]!
-    if (c === 0x7b && i + 1 < data.length) {
-      const n = data[i + 1]!
-      i++
-      if (n === 0x43) setC = true
-      else if (n === 0x41 || n === 0x42) setC = false
-      else if (n === 0x7b) out += '{'
-      // {1..{4 (FNC1..4) and {S (shift) carry no printable data.
-      continue
-    }
-    out += setC ? String(c).padStart(2, '0') : String.fromCharCode(c)
-  }
-  return out
 }
 
 /**
@@ -371,7 +341,14 @@ export class EscPosParser {
   private qrModel = 2
   private qrSize = 3
   private qrLevel: 'L' | 'M' | 'Q' | 'H' = 'L'
+  /**
+   * The stored QR data: raw bytes in the batch's text arena (`qrBytes` [qrStart, qrEnd)), decoded
+   * only when a reader expands the `qr` entry; or, when too long to keep raw, the decoded text.
+   */
   private qrData = ''
+  private qrBytes: Buffer | null = null
+  private qrStart = 0
+  private qrEnd = 0
   /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
   private readonly data2d: string[] = []
   /** Output of the current feed: reused, so a chunk allocates nothing for its small commands. */
@@ -430,6 +407,13 @@ export class EscPosParser {
     const out = this.batch
     out.clear()
     if (chunk.length === 0) return out
+    this.feedInto(chunk, out)
+    // The arena copy of this chunk's text and code data (see CommandBatch.place).
+    out.flush()
+    return out
+  }
+
+  private feedInto(chunk: Uint8Array, out: CommandBatch): void {
     let buf = Buffer.isBuffer(chunk)
       ? chunk
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
@@ -438,11 +422,11 @@ export class EscPosParser {
     let i = 0
     if (this.payload) {
       i = this.fill(buf, 0, out)
-      if (this.payload) return out
+      if (this.payload) return
     }
     if (this.records) {
       i = this.skipRecords(buf, i, out)
-      if (this.records) return out
+      if (this.records) return
     }
     if (this.pending) {
       const p = this.pending
@@ -452,7 +436,6 @@ export class EscPosParser {
       this.pending = null
     }
     this.scan(buf, i, base, out)
-    return out
   }
 
   /** Flushes the stream's end: pending text, merged unknown bytes, and a cut-off command as `truncated`. */
@@ -492,6 +475,7 @@ export class EscPosParser {
       })
       this.payload = null
     }
+    out.flush()
     return out
   }
 
@@ -569,11 +553,6 @@ export class EscPosParser {
     // Runs this long or longer are split or decoded at once: text() does that.
     const max = Math.min(this.maxText, MAX_RAW_TEXT + 1)
     let k = out.length
-    // The text of this call is copied to the batch's arena in one piece when it stops: the span
-    // buf[span, spanEnd) goes to the slab at spanPos (the command bytes between runs with it).
-    let span = -1
-    let spanEnd = 0
-    let spanPos = 0
     while (i < stop) {
       const b = buf[i]!
       if (b >= 0x20 || b === HT) {
@@ -587,18 +566,13 @@ export class EscPosParser {
         }
         // A run open at the chunk's end, or one to split, is collected by text().
         if (j === n || j - i >= max) break
-        if (span < 0 || spanPos + (j - span) > SLAB) {
-          if (span >= 0) out.commitText(buf, span, spanEnd, spanPos)
-          spanPos = out.textRoom(j - i)
-          span = i
-        }
+        const pos = out.place(buf, i, j)
         codes[k] = C.text
         out.lastPrint = k
-        params[k] = textParam(spanPos + (i - span), j - i, or < 0x80)
+        params[k] = textParam(pos, j - i, or < 0x80)
         offsets[k] = base + i
         out.setExtra(k, out.textRef(this.encoding))
         k++
-        spanEnd = j
         i = j
         continue
       }
@@ -795,7 +769,6 @@ export class EscPosParser {
       // ESC @ turns Kanji mode on where it is on at power-on (`kanjiOn`).
       if (this.kanji) break
     }
-    if (span >= 0) out.commitText(buf, span, spanEnd, spanPos)
     out.length = k
     return i
   }
@@ -1304,14 +1277,7 @@ export class EscPosParser {
             if (limit === buf.length && avail < 3 + most + 1) return NEED_MORE
             return this.unknownPrefix(buf, i, offset)
           }
-          this.emit(out, {
-            type: 'barcode',
-            offset,
-            symbology: SYMBOLOGY_A[m]!,
-            system: m,
-            form: 'A',
-            data: buf.toString('latin1', i + 3, end)
-          })
+          this.rawBarcode(out, offset, buf, i + 3, end, SYMBOLOGY_A[m]!, m, 'A')
           return next
         }
         if (m >= 65 && m <= 79) {
@@ -1619,12 +1585,9 @@ export class EscPosParser {
       case 'escStar':
         this.band(offset, data, a, b, out)
         return
-      case 'barcodeB': {
-        const symbology = SYMBOLOGY_B[a] ?? 'UNKNOWN'
-        const text = a === 73 || a === 74 ? code128Text(data) : data.toString('latin1')
-        this.emit(out, { type: 'barcode', offset, symbology, system: a, form: 'B', data: text })
+      case 'barcodeB':
+        this.rawBarcode(out, offset, data, 0, data.length, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B')
         return
-      }
       case 'gsParen':
         if (a === 0x6b) this.qrFunction(offset, data, 0, data.length, out)
         else if (a === 0x4c) this.graphics(name, offset, data, out)
@@ -1799,6 +1762,24 @@ export class EscPosParser {
     this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' })
   }
 
+  /** A barcode entry whose data stays raw bytes in the arena until it is read (see RawBarcode). */
+  private rawBarcode(
+    out: CommandBatch,
+    offset: number,
+    buf: Buffer,
+    start: number,
+    end: number,
+    symbology: Symbology,
+    system: number,
+    form: 'A' | 'B'
+  ): void {
+    if (this.unkLen !== 0) this.flushUnknown(out)
+    if (this.bands !== null) this.flushBands(out)
+    const pos = out.place(buf, start, end)
+    const raw = new RawBarcode(out.slab!, pos, pos + end - start, symbology, system, form)
+    out.push(C.barcode, 0, offset, raw)
+  }
+
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
   private qrFunction(
     offset: number,
@@ -1836,10 +1817,35 @@ export class EscPosParser {
         if (len >= 3 && buf[start + 2]! >= 48 && buf[start + 2]! <= 51)
           this.qrLevel = QR_LEVELS[buf[start + 2]! - 48]!
         return
-      case 0x50: // store data (after m)
-        this.qrData = len > 3 ? qrText(buf, start + 3, start + len) : ''
+      case 0x50: {
+        // store data (after m): kept as bytes, decoded when read (most are never read)
+        const n = len > 3 ? len - 3 : 0
+        if (n <= MAX_RAW_DATA) {
+          this.qrStart = out.place(buf, start + 3, start + 3 + n)
+          this.qrEnd = this.qrStart + n
+          this.qrBytes = out.slab
+        } else {
+          this.qrBytes = null
+          this.qrData = qrText(buf, start + 3, start + len)
+        }
         return
+      }
       case 0x51: {
+        if (this.unkLen !== 0) this.flushUnknown(out)
+        if (this.bands !== null) this.flushBands(out)
+        const qrBytes = this.qrBytes
+        if (qrBytes !== null) {
+          const raw = new RawQr(
+            qrBytes,
+            this.qrStart,
+            this.qrEnd,
+            this.qrSize,
+            this.qrModel,
+            this.qrLevel
+          )
+          out.push(C.qr, 0, offset, raw)
+          return
+        }
         const qr: QrCommand = {
           type: 'qr',
           offset,

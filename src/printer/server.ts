@@ -427,13 +427,7 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   /** `now`: performance.now() when the chunk arrived (or, shaped, when it printed). */
-  private process(
-    c: Conn,
-    chunk: Buffer,
-    batch: CommandBatch,
-    now: number,
-    replied = false
-  ): void {
+  private process(c: Conn, chunk: Buffer, batch: CommandBatch, now: number, replied = false): void {
     if (!replied && batch.replies > 0) this.replyRealtime(c, batch)
     if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
       let printing = false
