@@ -370,41 +370,41 @@ class TextBytes {
     }
 }
 /**
- * A native QR code (GS ( k print) whose stored data is still the raw bytes in the text arena: the
- * `qr` entry is built, and its data decoded, only when it is read.
+ * Native QR codes (GS ( k print) whose stored data is still raw bytes in a text arena slab, and
+ * that share their settings: the `qr` entry is built, and its data decoded, only when it is read.
+ * The entry's parameter holds where its data sits (see `dataParam`); one handle serves every QR
+ * code of a slab with the same settings, so printing one allocates nothing.
  */
-class RawQr {
+class QrBytes {
     bytes;
-    start;
-    end;
     size;
     model;
     level;
-    constructor(bytes, start, end, size, model, level) {
+    constructor(bytes, size, model, level) {
         this.bytes = bytes;
-        this.start = start;
-        this.end = end;
         this.size = size;
         this.model = model;
         this.level = level;
     }
 }
-/** A barcode (GS k) whose data is still the raw bytes in the text arena (see RawQr). */
-class RawBarcode {
+/** Barcodes (GS k) of one slab, symbology and form, their data still raw bytes (see QrBytes). */
+class BarcodeBytes {
     bytes;
-    start;
-    end;
     symbology;
     system;
     form;
-    constructor(bytes, start, end, symbology, system, form) {
+    constructor(bytes, symbology, system, form) {
         this.bytes = bytes;
-        this.start = start;
-        this.end = end;
         this.symbology = symbology;
         this.system = system;
         this.form = form;
     }
+}
+/** Longest QR data kept as raw bytes (12 bits of the parameter); longer data is decoded at once. */
+const MAX_RAW_DATA = (1 << 12) - 1;
+/** The parameter of a QR or barcode entry: its data's position in the slab and its length. */
+function dataParam(pos, len) {
+    return pos | (len << 16);
 }
 /**
  * The stored QR data as text: UTF-8 when the bytes are valid UTF-8 (what most clients send), else
@@ -442,6 +442,8 @@ function code128Text(data) {
     }
     return out;
 }
+/** Chunks up to this size go to the text arena whole (see `CommandBatch.place`). */
+const WHOLE = 2048;
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
 const SLAB = 64 * 1024;
 /** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
@@ -491,6 +493,10 @@ for (const t of [
 const PRINTS = new Uint8Array(commands/* COMMAND_TYPES */.a.length);
 for (const t of ['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
     PRINTS[TYPE_CODE[t]] = 1;
+/** Whether an extra points into a text arena slab (text, QR or barcode data kept raw). */
+function isArenaHandle(extra) {
+    return extra instanceof TextBytes || extra instanceof QrBytes || extra instanceof BarcodeBytes;
+}
 /** Whether entries of type `code` carry an extra (see CARRIES_EXTRA). */
 function carriesExtra(code) {
     return CARRIES_EXTRA[code] === 1;
@@ -501,28 +507,32 @@ function carriesExtra(code) {
  * expanded.
  */
 function expand(code, param, offset, extra) {
-    if (extra !== undefined) {
+    if (extra !== undefined && CARRIES_EXTRA[code] === 1) {
         if (extra instanceof TextBytes) {
             const pos = param & 0xffff;
             const len = (param >> 16) & MAX_RAW_TEXT;
             const text = (0,codepages/* decodeText */.g7)(extra.bytes, pos, pos + len, extra.encoding, (param & ASCII_BIT) !== 0);
             return { type: 'text', offset, text };
         }
-        if (extra instanceof RawQr)
+        if (extra instanceof QrBytes) {
+            const pos = param & 0xffff;
             return {
                 type: 'qr',
                 offset,
                 source: 'native',
-                data: qrText(extra.bytes, extra.start, extra.end),
+                data: qrText(extra.bytes, pos, pos + (param >>> 16)),
                 size: extra.size,
                 model: extra.model,
                 level: extra.level
             };
-        if (extra instanceof RawBarcode) {
-            const { bytes, start, end, system } = extra;
+        }
+        if (extra instanceof BarcodeBytes) {
+            const { bytes, system } = extra;
+            const pos = param & 0xffff;
+            const end = pos + (param >>> 16);
             const data = extra.form === 'B' && (system === 73 || system === 74)
-                ? code128Text(bytes.subarray(start, end))
-                : bytes.toString('latin1', start, end);
+                ? code128Text(bytes.subarray(pos, end))
+                : bytes.toString('latin1', pos, end);
             return {
                 type: 'barcode',
                 offset,
@@ -617,33 +627,75 @@ function expand(code, param, offset, extra) {
     throw new Error(`compact command code ${code} (${commands/* COMMAND_TYPES */.a[code] ?? '?'}) has no object`);
 }
 /**
- * The commands one `feed` call completed, in typed arrays: a reusable buffer that grows to the
- * largest chunk's command count (at most one command per byte, so bounded by the chunk size).
+ * The commands one `feed` call completed, in typed arrays. On its own, a reusable buffer that
+ * grows to the largest chunk's command count (at most one command per byte, so bounded by the
+ * chunk size). On a ring (`BatchRing`), a window of the ring: entry q sits at `slot(q)`, and
+ * slots whose type carries no extra may hold a stale one (see `carriesExtra`).
  */
 class CommandBatch {
-    /** Number of commands in the batch. */
-    length = 0;
     /**
      * How many of them a printer answers in order, when it reaches them (GS r, GS I, GS a, ESC v),
      * so that the printer looks for them only in the rare batch that has one.
      */
     replies = 0;
-    /** Type code per command (see TYPE_CODE). */
-    codes = new Uint8Array(256);
+    /** Type code per slot (see TYPE_CODE). */
+    codes;
     /** The small parameter of compact commands (see `expand`), 0 otherwise. */
-    params = new Int32Array(256);
-    /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
-    offsets = new Float64Array(256);
-    /** The text bytes or rich object per command, undefined for compact ones. */
-    extras = new Array(256).fill(undefined);
+    params;
+    /** Stream offset per slot (a double: a long-lived connection may pass 2 GiB). */
+    offsets;
+    /** The text bytes or rich object per slot, undefined for compact ones. */
+    extras;
+    /** The slot of the first entry, and the slot the next entry goes to. */
+    start = 0;
+    end = 0;
     /** The indices whose `extras` slot is set (so `clear` touches only those): `xN` of them. */
     xIdx = new Int32Array(64);
     xN = 0;
-    /** The indices of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
+    ring;
+    /** Ring slots - 1 (the ring's length is a power of two). */
+    mask;
+    /** Entries the ring granted this batch. */
+    granted = 0;
+    /** The slots of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
     cuts = new Int32Array(16);
     cutCount = 0;
-    /** The index of the last entry that puts something on paper (see `prints`), -1 if none. */
+    /** The slot of the last entry that puts something on paper (see PRINTS), -1 if none. */
     lastPrint = -1;
+    constructor(ring = null) {
+        this.ring = ring;
+        if (ring === null) {
+            this.codes = new Uint8Array(256);
+            this.params = new Int32Array(256);
+            this.offsets = new Float64Array(256);
+            this.extras = new Array(256).fill(undefined);
+            this.mask = -1;
+        }
+        else {
+            this.codes = ring.codes;
+            this.params = ring.params;
+            this.offsets = ring.offsets;
+            this.extras = ring.extras;
+            this.mask = ring.codes.length - 1;
+            this.start = this.end = ring.next();
+        }
+    }
+    /** Whether this batch is a window of `ring`. */
+    isOn(ring) {
+        return this.ring === ring;
+    }
+    /** Number of commands in the batch. */
+    get length() {
+        return this.ring === null ? this.end : (this.end - this.start) & this.mask;
+    }
+    /** The slot of entry q. */
+    slot(q) {
+        return this.ring === null ? q : (this.start + q) & this.mask;
+    }
+    /** The position in the batch of the entry in slot k (the inverse of `slot`). */
+    entryAt(k) {
+        return this.ring === null ? k : (k - this.start) & this.mask;
+    }
     /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
     get extraIndices() {
         return this.xIdx;
@@ -662,38 +714,63 @@ class CommandBatch {
     spFrom = 0;
     spTo = 0;
     spPos = 0;
+    /** The chunk `place` took whole (copied without a view), or null. */
+    spWhole = null;
     slabPos = 0;
     slabRef = null;
-    /** Empties the batch (keeps the storage). */
+    lastQr = null;
+    /** The current slab (on a ring), and the retired ones, oldest first. */
+    slabPin = null;
+    retired = [];
+    lastBarcode = null;
+    /** Empties the batch (keeps the storage); on a ring, the next batch starts where the ring says. */
     clear() {
-        // Drop references to strings/objects of the previous chunk so they can be collected.
-        const x = this.extras;
-        const idx = this.xIdx;
-        for (let q = 0; q < this.xN; q++)
-            x[idx[q]] = undefined;
+        if (this.ring === null) {
+            // Drop references to strings/objects of the previous chunk so they can be collected.
+            const x = this.extras;
+            const idx = this.xIdx;
+            for (let q = 0; q < this.xN; q++)
+                x[idx[q]] = undefined;
+            this.end = 0;
+        }
+        else {
+            // The ring keeps the entries (and their extras) of the batches it took.
+            this.start = this.end = this.ring.next();
+            this.granted = 0;
+        }
         this.xN = 0;
         this.cutCount = 0;
         this.lastPrint = -1;
-        this.length = 0;
         this.replies = 0;
     }
-    /** Entries the arrays hold now. */
-    get capacity() {
-        return this.codes.length;
-    }
     /**
-     * Makes room for `n` more entries, so that a caller writing them straight into the arrays (the
-     * parser's fast loop) needs no check per entry. The arrays may be replaced: read them after.
+     * How many entries may be written from slot `end` on with no check per entry: at least `n`
+     * (at least 1 where a ring's last slot comes first). A caller writing straight into the arrays
+     * (the parser's fast loop) reads the arrays after this call: on their own they may be replaced.
      */
-    reserve(n) {
-        while (this.length + n > this.codes.length)
-            this.grow();
+    room(n) {
+        const ring = this.ring;
+        if (ring === null) {
+            while (this.end + n > this.codes.length)
+                this.grow();
+            return this.codes.length - this.end;
+        }
+        if (this.end === this.codes.length)
+            this.end = 0;
+        const count = this.length;
+        if (count + n > this.granted)
+            this.granted = ring.grant(count + n);
+        return Math.min(this.codes.length - this.end, this.granted - count);
     }
     /** Appends one entry. */
     push(code, param, offset, extra) {
-        const k = this.length;
-        if (k === this.codes.length)
-            this.grow();
+        let k = this.end;
+        if (this.ring !== null
+            ? k === this.codes.length || this.length >= this.granted
+            : k === this.codes.length) {
+            this.room(1);
+            k = this.end;
+        }
         this.codes[k] = code;
         this.params[k] = param;
         this.offsets[k] = offset;
@@ -702,10 +779,10 @@ class CommandBatch {
             if (code === C.cut)
                 this.addCut(k);
         }
-        // Every slot not listed in xIdx is undefined already.
+        // On its own, every slot not listed in xIdx is undefined already.
         if (extra !== undefined)
             this.setExtra(k, extra);
-        this.length = k + 1;
+        this.end = k + 1;
     }
     /**
      * Appends a `text` entry for `bytes[start, end)` in `encoding`: the bytes are copied to the text
@@ -739,8 +816,19 @@ class CommandBatch {
             return this.spPos + (from - this.spFrom);
         }
         this.flush();
+        if (bytes.length <= WHOLE) {
+            // A small chunk (a receipt) goes in whole: no view to copy it through, one copy.
+            const pos = this.textRoom(bytes.length);
+            this.spBuf = bytes.buffer;
+            this.spWhole = bytes;
+            this.spFrom = bytes.byteOffset;
+            this.spTo = bytes.byteOffset + bytes.length;
+            this.spPos = pos;
+            return pos + start;
+        }
         const pos = this.textRoom(end - start);
         this.spBuf = bytes.buffer;
+        this.spWhole = null;
         this.spFrom = from;
         this.spTo = to;
         this.spPos = pos;
@@ -752,7 +840,16 @@ class CommandBatch {
         if (src === null)
             return;
         this.spBuf = null;
-        this.commitText(new Uint8Array(src, this.spFrom, this.spTo - this.spFrom), 0, this.spTo - this.spFrom, this.spPos);
+        const whole = this.spWhole;
+        const len = this.spTo - this.spFrom;
+        if (whole !== null && whole.byteOffset === this.spFrom && whole.length === len) {
+            this.spWhole = null;
+            this.slabBuf.set(whole, this.spPos);
+            this.slabPos = this.spPos + len;
+            return;
+        }
+        this.spWhole = null;
+        this.commitText(new Uint8Array(src, this.spFrom, len), 0, len, this.spPos);
     }
     /**
      * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
@@ -760,11 +857,60 @@ class CommandBatch {
      */
     textRoom(len) {
         if (this.slabBuf === null || this.slabPos + len > SLAB) {
-            this.slabBuf = Buffer.allocUnsafeSlow(SLAB);
+            this.slabBuf = this.newSlab();
             this.slabPos = 0;
             this.slabRef = null;
         }
         return this.slabPos;
+    }
+    /**
+     * A slab for the arena. On a ring, slabs are reused once every entry pointing into them has
+     * left the ring: nothing else keeps a handle into a slab (copies out of the ring, clones and the
+     * parser's stored QR data decode theirs), so their memory is recycled instead of becoming
+     * long-lived garbage (a 64 KiB buffer every ~200 receipts, collected only by full collections).
+     */
+    newSlab() {
+        const ring = this.ring;
+        if (ring === null)
+            return Buffer.allocUnsafeSlow(SLAB);
+        const used = this.slabPin;
+        if (used !== null) {
+            // Every entry pointing into the slab being retired comes before this batch's end.
+            used.until = ring.seq() + this.length;
+            this.retired.push(used);
+        }
+        const floor = ring.floor();
+        let slab;
+        for (let k = 0; k < this.retired.length; k++) {
+            const r = this.retired[k];
+            if (r.until <= floor && r.pins === 0) {
+                slab = r;
+                this.retired.splice(k, 1);
+                break;
+            }
+        }
+        slab ??= { buf: Buffer.allocUnsafeSlow(SLAB), until: Infinity, pins: 0 };
+        slab.until = Infinity;
+        this.slabPin = slab;
+        return slab.buf;
+    }
+    /**
+     * Keeps the current slab from reuse until `unpin` (the parser's stored QR data, which a print
+     * in a later chunk reads). Without a ring, slabs are never reused and this changes nothing.
+     */
+    pin() {
+        const p = this.slabPin;
+        if (p !== null)
+            p.pins++;
+        return p;
+    }
+    unpin(p) {
+        p.pins--;
+    }
+    /** The ring dropped every entry (a cleared log): retired slabs are free unless pinned. */
+    forgetEntries() {
+        for (const r of this.retired)
+            r.until = -Infinity;
     }
     /** The current slab's handle for `encoding` (one object per slab and encoding). */
     textRef(encoding) {
@@ -772,6 +918,24 @@ class CommandBatch {
         if (ref !== null && ref.encoding === encoding)
             return ref;
         return (this.slabRef = new TextBytes(this.slabBuf, encoding));
+    }
+    /** The handle for QR codes with these settings whose data is in `bytes` (one per slab and settings). */
+    qrRef(bytes, size, model, level) {
+        const r = this.lastQr;
+        if (r !== null &&
+            r.bytes === bytes &&
+            r.size === size &&
+            r.model === model &&
+            r.level === level)
+            return r;
+        return (this.lastQr = new QrBytes(bytes, size, model, level));
+    }
+    /** The handle for barcodes of this kind whose data is in the current slab. */
+    barcodeRef(symbology, system, form) {
+        const r = this.lastBarcode;
+        if (r !== null && r.bytes === this.slabBuf && r.system === system && r.form === form)
+            return r;
+        return (this.lastBarcode = new BarcodeBytes(this.slabBuf, symbology, system, form));
     }
     /** The current slab (after `place`). */
     get slab() {
@@ -809,22 +973,33 @@ class CommandBatch {
     pushCommand(c) {
         this.push(TYPE_CODE[c.type], 0, c.offset, c);
     }
-    /** The command at index k, as an object. */
-    get(k) {
-        return expand(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
+    /** The command at position q of the batch, as an object. */
+    get(q) {
+        const k = this.slot(q);
+        const code = this.codes[k];
+        return expand(code, this.params[k], this.offsets[k], CARRIES_EXTRA[code] ? this.extras[k] : undefined);
     }
     /** Every command as objects. */
     toArray() {
-        const out = new Array(this.length);
-        for (let k = 0; k < this.length; k++)
-            out[k] = this.get(k);
+        const n = this.length;
+        const out = new Array(n);
+        for (let q = 0; q < n; q++)
+            out[q] = this.get(q);
         return out;
     }
     /** An independent copy (for callers that keep a batch across the parser's next feed). */
     clone() {
         const b = new CommandBatch();
-        for (let k = 0; k < this.length; k++)
-            b.push(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
+        const n = this.length;
+        for (let q = 0; q < n; q++) {
+            const k = this.slot(q);
+            const code = this.codes[k];
+            let extra = CARRIES_EXTRA[code] ? this.extras[k] : undefined;
+            // The copy outlives this chunk: no handles into a ring's arena (its slabs are reused).
+            if (this.ring !== null && isArenaHandle(extra))
+                extra = expand(code, this.params[k], this.offsets[k], extra);
+            b.push(code, this.params[k], this.offsets[k], extra);
+        }
         b.replies = this.replies;
         return b;
     }
@@ -995,8 +1170,6 @@ const DC4_BYTE = 0x14;
 const ESC = 0x1b;
 const FS = 0x1c;
 const GS = 0x1d;
-/** Longest QR data kept as raw bytes until read; longer data is decoded at once. */
-const MAX_RAW_DATA = 4096;
 /** Max data bytes of the NUL-terminated barcode form. */
 const MAX_BARCODE_A = 255;
 /** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
@@ -1191,6 +1364,8 @@ class EscPosParser {
      */
     qrData = '';
     qrBytes = null;
+    /** The arena slab holding the stored QR data, kept from reuse (see CommandBatch.pin). */
+    qrPin = null;
     qrStart = 0;
     qrEnd = 0;
     /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
@@ -1285,6 +1460,9 @@ class EscPosParser {
     endBatch() {
         const out = this.batch;
         out.clear();
+        if (this.qrPin !== null)
+            out.unpin(this.qrPin);
+        this.qrPin = null;
         if (this.bands !== null)
             this.flushBands(out);
         this.flushText(out);
@@ -1391,16 +1569,15 @@ class EscPosParser {
     fast(buf, i, base, out) {
         const n = buf.length;
         // At most one entry per byte: the loop stops before the batch is full, so it needs no check
-        // per entry. A batch too small for the rest of the chunk grows when the loop starts again.
-        if (out.capacity - out.length < 257)
-            out.reserve(Math.min(n - i, 4096) + 1);
-        const stop = i + Math.min(n - i, out.capacity - out.length - 1);
+        // per entry. When the room runs out first, the loop starts again with more.
+        const room = out.room(Math.min(n - i, 4096) + 1);
+        const stop = i + Math.min(n - i, room - 1);
         const codes = out.codes;
         const params = out.params;
         const offsets = out.offsets;
         // Runs this long or longer are split or decoded at once: text() does that.
         const max = Math.min(this.maxText, MAX_RAW_TEXT + 1);
-        let k = out.length;
+        let k = out.end;
         while (i < stop) {
             const b = buf[i];
             if (b >= 0x20 || b === HT) {
@@ -1522,9 +1699,9 @@ class EscPosParser {
                     // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
                     const p = buf[i + 3] + buf[i + 4] * 256;
                     if (p <= this.maxPayload && n - i - 5 >= p) {
-                        out.length = k;
+                        out.end = k;
                         this.qrFunction(base + i, buf, i + 5, p, out);
-                        k = out.length;
+                        k = out.end;
                         i += 5 + p;
                         continue;
                     }
@@ -1595,9 +1772,9 @@ class EscPosParser {
             }
             if (code < 0) {
                 // Everything else through the general path, without leaving this loop when it can go on.
-                out.length = k;
+                out.end = k;
                 const r = this.command(buf, i, base, out);
-                k = out.length;
+                k = out.end;
                 if (r === NEED_MORE) {
                     this.pending = Buffer.from(buf.subarray(i));
                     i = n;
@@ -1627,7 +1804,7 @@ class EscPosParser {
             if (this.kanji)
                 break;
         }
-        out.length = k;
+        out.end = k;
         return i;
     }
     /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
@@ -2319,6 +2496,11 @@ class EscPosParser {
             this.qrFunction(offset, buf, start, needed, out);
             return start + needed;
         }
+        if (kind === 'barcodeB' && needed <= this.maxPayload && buf.length - start >= needed) {
+            // In place, without a view of its data.
+            this.rawBarcode(out, offset, buf, start, start + needed, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B');
+            return start + needed;
+        }
         if (needed <= this.maxPayload && buf.length - start >= needed) {
             this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out);
             return start + needed;
@@ -2570,15 +2752,14 @@ class EscPosParser {
         }
         this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' });
     }
-    /** A barcode entry whose data stays raw bytes in the arena until it is read (see RawBarcode). */
+    /** A barcode entry whose data stays raw bytes in the arena until it is read (see BarcodeBytes). */
     rawBarcode(out, offset, buf, start, end, symbology, system, form) {
         if (this.unkLen !== 0)
             this.flushUnknown(out);
         if (this.bands !== null)
             this.flushBands(out);
         const pos = out.place(buf, start, end);
-        const raw = new RawBarcode(out.slab, pos, pos + end - start, symbology, system, form);
-        out.push(C.barcode, 0, offset, raw);
+        out.push(C.barcode, dataParam(pos, end - start), offset, out.barcodeRef(symbology, system, form));
     }
     /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
     qrFunction(offset, buf, start, len, out) {
@@ -2616,10 +2797,15 @@ class EscPosParser {
             case 0x50: {
                 // store data (after m): kept as bytes, decoded when read (most are never read)
                 const n = len > 3 ? len - 3 : 0;
+                if (this.qrPin !== null)
+                    out.unpin(this.qrPin);
+                this.qrPin = null;
                 if (n <= MAX_RAW_DATA) {
                     this.qrStart = out.place(buf, start + 3, start + 3 + n);
                     this.qrEnd = this.qrStart + n;
                     this.qrBytes = out.slab;
+                    // A later print may need the data: its slab is not reused meanwhile.
+                    this.qrPin = out.pin();
                 }
                 else {
                     this.qrBytes = null;
@@ -2634,8 +2820,8 @@ class EscPosParser {
                     this.flushBands(out);
                 const qrBytes = this.qrBytes;
                 if (qrBytes !== null) {
-                    const raw = new RawQr(qrBytes, this.qrStart, this.qrEnd, this.qrSize, this.qrModel, this.qrLevel);
-                    out.push(C.qr, 0, offset, raw);
+                    const ref = out.qrRef(qrBytes, this.qrSize, this.qrModel, this.qrLevel);
+                    out.push(C.qr, dataParam(this.qrStart, this.qrEnd - this.qrStart), offset, ref);
                     return;
                 }
                 const qr = {
@@ -2695,6 +2881,14 @@ const MAX_TYPE_SEQUENCE = 4_000_000;
 const TYPE_BLOCK = 1 << 16;
 /** Batches up to this size are copied by a loop, larger ones by native copies. */
 const SMALL = 128;
+/**
+ * The most commands a batch written in place may hold: the printer parses reads in pieces of at
+ * most this many bytes (PARSE_PIECE in server.ts), and a piece gives at most one command per byte
+ * and a few more for what the parser carried over.
+ */
+const MAX_BATCH = 16384 + 64;
+/** Entries granted to a batch at once (fewer calls to `grant`). */
+const GRANT = 2048;
 /** Smallest store (entries); it is at least twice the log size, a power of two. */
 const MIN_STORE = 1 << 15;
 class CommandStore {
@@ -2703,22 +2897,38 @@ class CommandStore {
     logCap;
     cap;
     mask;
-    code;
-    param;
-    off;
+    /** The most entries one batch may add (the store must keep the log beside it). */
+    maxBatch;
+    codes;
+    params;
+    offsets;
     /** Extras by slot; stale for slots whose code carries none (see `carriesExtra`). */
-    extra;
+    extras;
+    /**
+     * The batch the printer's parsers write into: a window of these arrays at the store's end, so a
+     * chunk's entries are written where they are kept (see `BatchRing`).
+     */
+    batch;
     /** Entries stored since the start (or `clear`): the sequence number of the next one. */
     total = 0;
-    segSeq = [];
-    segConn = [];
-    segAt = [];
+    /**
+     * Segments g in [segHead, segEnd) (logical numbers; slot g % segSlots): a segment has one entry
+     * or more, and those whose entries have all left the store are dropped, so at most cap of them
+     * (and the one being added) are alive.
+     */
+    segSlots;
+    segSeq;
+    segConn;
+    segAt;
     segHead = 0;
+    segEnd = 0;
     typeBlocks = [];
     typeLen = 0;
     /** Counts of the commands past the type sequence's end. */
     overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
     jobList = [];
+    /** Jobs to reuse (see `release`). */
+    spare = [];
     jobHead = 0;
     open = new Set();
     /** No kept job starts below this sequence number (a lower bound; see `evict`). */
@@ -2730,15 +2940,44 @@ class CommandStore {
     constructor(logCap, maxJobs) {
         this.logCap = Math.max(0, logCap);
         this.maxJobs = Math.max(0, maxJobs);
+        // Room for the log and for the largest batch the printer writes at once beside it.
         let cap = MIN_STORE;
-        while (cap < 2 * this.logCap)
+        while (cap < 2 * this.logCap || cap - this.logCap < MAX_BATCH + 1)
             cap *= 2;
         this.cap = cap;
         this.mask = cap - 1;
-        this.code = new Uint8Array(cap);
-        this.param = new Int32Array(cap);
-        this.off = new Float64Array(cap);
-        this.extra = new Array(cap).fill(undefined);
+        this.codes = new Uint8Array(cap);
+        this.params = new Int32Array(cap);
+        this.offsets = new Float64Array(cap);
+        this.extras = new Array(cap).fill(undefined);
+        this.maxBatch = cap - this.logCap - 1;
+        this.segSlots = cap + 2;
+        this.segSeq = new Float64Array(this.segSlots);
+        this.segConn = new Int32Array(this.segSlots);
+        this.segAt = new Float64Array(this.segSlots);
+        this.batch = new CommandBatch(this);
+    }
+    /** The slot the next batch starts at (BatchRing). */
+    next() {
+        return this.total & this.mask;
+    }
+    /** The sequence number of the next entry (BatchRing). */
+    seq() {
+        return this.total;
+    }
+    /** Entries before this sequence number have left the store (BatchRing). */
+    floor() {
+        return this.total - this.cap;
+    }
+    /** Room for a batch of `count` entries at the store's end (BatchRing): jobs it would overwrite are copied out. */
+    grant(count) {
+        if (count > this.maxBatch)
+            throw new Error(`printer store: a batch of ${count} commands is more than the ${this.maxBatch} the store takes at once`);
+        const granted = Math.min(this.maxBatch, Math.max(count, GRANT));
+        const floor = this.total + granted - this.cap;
+        if (floor > this.lowestStart)
+            this.evict(floor);
+        return granted;
     }
     /** A new connection's state (pass it to `append` and `close`). */
     connect(id) {
@@ -2746,16 +2985,25 @@ class CommandStore {
         this.open.add(s);
         return s;
     }
-    /** Adds a parsed chunk of connection `s`, at time `at` (ms since the epoch). */
+    /**
+     * Adds a parsed chunk of connection `s`, at time `at` (ms since the epoch): the store's own
+     * `batch`, written in place, or any other batch (copied in).
+     */
     append(s, batch, at) {
         const n = batch.length;
         if (n === 0)
             return;
-        this.appendTypes(batch.codes, n);
-        // Pieces of at most half the ring, so a piece never overwrites a job it started itself.
-        const piece = this.cap >> 1;
-        for (let a = 0; a < n; a += piece)
-            this.appendPiece(s, batch, a, Math.min(n, a + piece), at);
+        if (batch.isOn(this)) {
+            if (batch.start !== (this.total & this.mask))
+                throw new Error('printer store: a batch was written away from the store end');
+            this.commit(s, batch, 0, n, at);
+            return;
+        }
+        for (let a = 0; a < n; a += this.maxBatch) {
+            const b = Math.min(n, a + this.maxBatch);
+            this.copyIn(batch, a, b);
+            this.commit(s, batch, a, b - a, at);
+        }
     }
     /** The connection closed: its job ends (trailing settings join its last job, as on paper). */
     close(s) {
@@ -2799,20 +3047,22 @@ class CommandStore {
         const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity;
         const list = [];
         // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
-        let seg = this.segSeq.length - 1;
+        const m = this.mask;
+        const S = this.segSlots;
+        let seg = this.segEnd - 1;
         const oldest = this.total - this.logSize;
         for (let q = this.total - 1; q >= oldest && list.length < limit; q--) {
-            while (seg > this.segHead && this.segSeq[seg] > q)
+            while (seg > this.segHead && this.segSeq[seg % S] > q)
                 seg--;
-            const conn = this.segConn[seg];
+            const conn = this.segConn[seg % S];
             if (filter.conn !== undefined && conn !== filter.conn)
                 continue;
-            const i = q & this.mask;
-            const code = this.code[i];
+            const i = q & m;
+            const code = this.codes[i];
             if (type !== -1 && code !== type)
                 continue;
-            const cmd = expand(code, this.param[i], this.off[i], this.extraAt(code, i));
-            list.push({ ...cmd, conn, at: this.segAt[seg] });
+            const cmd = expand(code, this.params[i], this.offsets[i], this.extraAt(code, i));
+            list.push({ ...cmd, conn, at: this.segAt[seg % S] });
         }
         return list.reverse();
     }
@@ -2862,12 +3112,12 @@ class CommandStore {
                 s.job.own = this.ownCopy(s.job);
         for (const s of this.open)
             s.lastJob = null;
-        this.extra = new Array(this.cap).fill(undefined);
+        this.extras.fill(undefined);
         this.total = 0;
-        this.segSeq = [];
-        this.segConn = [];
-        this.segAt = [];
+        this.batch.clear();
+        this.batch.forgetEntries();
         this.segHead = 0;
+        this.segEnd = 0;
         this.typeBlocks = [];
         this.typeLen = 0;
         this.overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
@@ -2876,113 +3126,139 @@ class CommandStore {
         this.printed = 0;
         this.lowestStart = Infinity;
     }
-    appendTypes(codes, n) {
+    /** Types of the n entries from slot i (wrapping at the ring's end) onto the type sequence. */
+    appendTypes(i, n) {
+        const codes = this.codes;
         let from = 0;
         while (from < n && this.typeLen < MAX_TYPE_SEQUENCE) {
             const b = this.typeLen >> 16;
             if (b === this.typeBlocks.length)
                 this.typeBlocks.push(new Uint8Array(TYPE_BLOCK));
             const at = this.typeLen & (TYPE_BLOCK - 1);
-            const take = Math.min(n - from, TYPE_BLOCK - at, MAX_TYPE_SEQUENCE - this.typeLen);
+            const k = (i + from) & this.mask;
+            const take = Math.min(n - from, TYPE_BLOCK - at, MAX_TYPE_SEQUENCE - this.typeLen, this.cap - k);
             const block = this.typeBlocks[b];
             if (take <= SMALL)
                 for (let q = 0; q < take; q++)
-                    block[at + q] = codes[from + q];
+                    block[at + q] = codes[k + q];
             else
-                block.set(codes.subarray(from, from + take), at);
+                block.set(codes.subarray(k, k + take), at);
             this.typeLen += take;
             from += take;
         }
-        for (let k = from; k < n; k++)
-            this.overflow[codes[k]]++;
+        for (; from < n; from++)
+            this.overflow[codes[(i + from) & this.mask]]++;
     }
-    /** Stores batch entries [a, b) of connection s and follows its jobs through them. */
-    appendPiece(s, batch, a, b, at) {
+    /** Copies entries [a, b) of a batch of its own to the store's end (after room is granted). */
+    copyIn(batch, a, b) {
         const n = b - a;
+        this.grant(n);
+        const i = this.total & this.mask;
+        const first = Math.min(n, this.cap - i);
+        const from = batch.slot(a);
+        this.codes.set(batch.codes.subarray(from, from + first), i);
+        this.params.set(batch.params.subarray(from, from + first), i);
+        this.offsets.set(batch.offsets.subarray(from, from + first), i);
+        if (first < n) {
+            this.codes.set(batch.codes.subarray(from + first, from + n), 0);
+            this.params.set(batch.params.subarray(from + first, from + n), 0);
+            this.offsets.set(batch.offsets.subarray(from + first, from + n), 0);
+        }
+        for (let q = a; q < b; q++) {
+            const k = batch.slot(q);
+            if (carriesExtra(batch.codes[k]))
+                this.extras[(i + q - a) & this.mask] = batch.extras[k];
+        }
+    }
+    /**
+     * Takes the n entries at the store's end (entries [a, a + n) of `batch`, already in place) as
+     * connection s's, and follows its jobs through them.
+     */
+    commit(s, batch, a, n, at) {
         const seq = this.total;
-        // Jobs the write would overwrite while they are still kept are copied out first.
-        if (seq + n - this.cap > this.lowestStart)
-            this.evict(seq + n - this.cap);
-        const codes = batch.codes;
-        const i = seq & this.mask;
-        if (n <= SMALL && i + n <= this.cap) {
-            // A few dozen entries (a chunk of one receipt): a loop costs less than three array views.
-            const code = this.code;
-            const param = this.param;
-            const off = this.off;
-            const params = batch.params;
-            const offsets = batch.offsets;
-            for (let q = 0; q < n; q++) {
-                code[i + q] = codes[a + q];
-                param[i + q] = params[a + q];
-                off[i + q] = offsets[a + q];
-            }
-        }
-        else {
-            const first = Math.min(n, this.cap - i);
-            this.code.set(codes.subarray(a, a + first), i);
-            this.param.set(batch.params.subarray(a, a + first), i);
-            this.off.set(batch.offsets.subarray(a, a + first), i);
-            if (first < n) {
-                this.code.set(codes.subarray(a + first, b), 0);
-                this.param.set(batch.params.subarray(a + first, b), 0);
-                this.off.set(batch.offsets.subarray(a + first, b), 0);
-            }
-        }
-        const extras = batch.extras;
-        const xIdx = batch.extraIndices;
-        for (let q = 0; q < batch.extraCount; q++) {
-            const k = xIdx[q];
-            if (k >= a && k < b)
-                this.extra[(seq + k - a) & this.mask] = extras[k];
-        }
-        this.segSeq.push(seq);
-        this.segConn.push(s.id);
-        this.segAt.push(at);
+        this.appendTypes(seq & this.mask, n);
         this.total = seq + n;
         this.pruneSegments();
+        const g = this.segEnd++ % this.segSlots;
+        this.segSeq[g] = seq;
+        this.segConn[g] = s.id;
+        this.segAt[g] = at;
         // The connection's jobs: every cut ends one (a cut prints: the job counts), and the next
         // command starts the next. The parser lists the cuts, so there is no pass over the entries.
         const cuts = batch.cuts;
         const cutCount = batch.cutCount;
-        let k = a;
+        const lastPrint = batch.lastPrint < 0 ? -1 : batch.entryAt(batch.lastPrint) - a;
+        let k = 0;
         let c = 0;
-        while (c < cutCount && cuts[c] < a)
+        while (c < cutCount && batch.entryAt(cuts[c]) < a)
             c++;
-        while (k < b) {
+        while (k < n) {
             let job = s.job;
             if (job === null)
-                job = s.job = this.newJob(s.id, seq + k - a, at);
-            const cut = c < cutCount && cuts[c] < b ? cuts[c++] : -1;
-            const e = cut >= 0 ? cut + 1 : b;
+                job = s.job = this.newJob(s, seq + k, at);
+            const cutAt = c < cutCount ? batch.entryAt(cuts[c]) - a : -1;
+            const cut = cutAt >= 0 && cutAt < n ? cutAt : -1;
+            if (cut >= 0)
+                c++;
+            const e = cut >= 0 ? cut + 1 : n;
             if (job.own !== null)
-                appendBatch(job.own, batch, k, e, at);
-            job.end = seq + e - a;
+                this.appendOwn(job.own, seq + k, seq + e, at);
+            job.end = seq + e;
             job.endedAt = at;
             if (cut >= 0) {
                 job.prints = true;
                 s.job = null;
                 this.endJob(s, job, 'cut');
             }
-            else if (batch.lastPrint >= k)
+            else if (lastPrint >= k)
                 job.prints = true;
             k = e;
         }
     }
-    newJob(conn, start, at) {
+    /** Appends the store's entries [from, to) to a copied-out job. */
+    appendOwn(own, from, to, at) {
+        for (let q = from; q < to && own.cps.length < MAX_JOB_COMMANDS; q++) {
+            const i = q & this.mask;
+            const code = this.codes[i];
+            pushOwned(own, code, this.params[i], this.offsets[i], this.extraAt(code, i), at);
+        }
+    }
+    newJob(owner, start, at) {
         if (start < this.lowestStart)
             this.lowestStart = start;
-        return {
-            id: 0,
-            conn,
-            startedAt: at,
-            endedAt: at,
-            endedBy: 'cut',
-            prints: false,
-            start,
-            end: start,
-            own: null
-        };
+        // Jobs that left the history are reused: a job per receipt is the data path's one object.
+        const job = this.spare.pop();
+        if (job === undefined)
+            return {
+                id: 0,
+                conn: owner.id,
+                startedAt: at,
+                endedAt: at,
+                endedBy: 'cut',
+                prints: false,
+                start,
+                end: start,
+                own: null,
+                owner
+            };
+        job.id = 0;
+        job.conn = owner.id;
+        job.startedAt = at;
+        job.endedAt = at;
+        job.endedBy = 'cut';
+        job.prints = false;
+        job.start = start;
+        job.end = start;
+        job.own = null;
+        job.owner = owner;
+        return job;
+    }
+    /** Keeps a job nothing refers to any more for `newJob`. */
+    release(job) {
+        if (job.owner.lastJob === job || job.owner.job === job || this.spare.length >= 64)
+            return;
+        job.own = null;
+        this.spare.push(job);
     }
     /** A job that printed ends (a cut always prints; see `close` for one that did not). */
     endJob(s, job, by) {
@@ -2992,11 +3268,15 @@ class CommandStore {
         const keep = this.maxJobs > 0;
         s.lastJob = keep ? job : null;
         this.onJob?.(job);
-        if (!keep)
+        if (!keep) {
+            this.release(job);
             return;
+        }
         this.jobList.push(job);
         if (this.jobList.length - this.jobHead > this.maxJobs) {
+            const old = this.jobList[this.jobHead];
             this.jobList[this.jobHead++] = undefined;
+            this.release(old);
             if (this.jobHead >= this.maxJobs) {
                 this.jobList = this.jobList.slice(this.jobHead);
                 this.jobHead = 0;
@@ -3038,30 +3318,32 @@ class CommandStore {
             return;
         let seg = this.segmentOf(start);
         let seen = 0;
-        for (; seg < this.segSeq.length; seg++) {
-            const from = Math.max(start, this.segSeq[seg]);
+        const m = this.mask;
+        const S = this.segSlots;
+        for (; seg < this.segEnd; seg++) {
+            const from = Math.max(start, this.segSeq[seg % S]);
             if (from >= end)
                 return;
-            const to = Math.min(end, seg + 1 < this.segSeq.length ? this.segSeq[seg + 1] : this.total);
-            if (this.segConn[seg] !== conn)
+            const to = Math.min(end, seg + 1 < this.segEnd ? this.segSeq[(seg + 1) % S] : this.total);
+            if (this.segConn[seg % S] !== conn)
                 continue;
-            const at = this.segAt[seg];
+            const at = this.segAt[seg % S];
             for (let q = from; q < to; q++) {
                 if (seen++ === limit)
                     return;
-                const i = q & this.mask;
-                const code = this.code[i];
-                v(code, this.param[i], this.off[i], this.extraAt(code, i), at);
+                const i = q & m;
+                const code = this.codes[i];
+                v(code, this.params[i], this.offsets[i], this.extraAt(code, i), at);
             }
         }
     }
     /** The segment holding sequence number q (binary search; segments are in order). */
     segmentOf(q) {
         let lo = this.segHead;
-        let hi = this.segSeq.length - 1;
+        let hi = this.segEnd - 1;
         while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.segSeq[mid] <= q)
+            const mid = Math.floor((lo + hi + 1) / 2);
+            if (this.segSeq[mid % this.segSlots] <= q)
                 lo = mid;
             else
                 hi = mid - 1;
@@ -3069,27 +3351,25 @@ class CommandStore {
         return lo;
     }
     extraAt(code, i) {
-        return carriesExtra(code) ? this.extra[i] : undefined;
+        return carriesExtra(code) ? this.extras[i] : undefined;
     }
     /** Drops segments whose entries have all left the store. */
     pruneSegments() {
         const floor = this.total - this.cap;
         let h = this.segHead;
-        while (h + 1 < this.segSeq.length && this.segSeq[h + 1] <= floor)
+        while (h + 1 < this.segEnd && this.segSeq[(h + 1) % this.segSlots] <= floor)
             h++;
         this.segHead = h;
-        if (h > 1024 && h * 2 > this.segSeq.length) {
-            this.segSeq = this.segSeq.slice(h);
-            this.segConn = this.segConn.slice(h);
-            this.segAt = this.segAt.slice(h);
-            this.segHead = 0;
-        }
     }
 }
 function pushOwned(own, code, param, offset, extra, at) {
     const m = own.cps.length;
     if (m >= MAX_JOB_COMMANDS)
         return;
+    // A copy holds no handle into the text arena, whose slabs the store reuses: text and code data
+    // are decoded here (the rare path: a job the store had to copy out).
+    if (isArenaHandle(extra))
+        extra = expand(code, param, offset, extra);
     const ats = own.ats;
     if (ats.length === 0 || ats[ats.length - 1] !== at)
         ats.push(m, at);
@@ -3098,13 +3378,6 @@ function pushOwned(own, code, param, offset, extra, at) {
     own.offs.push(offset);
     if (extra !== undefined)
         own.xs.push(m, extra);
-}
-/** Appends batch entries [k, e) to a copied-out job. */
-function appendBatch(own, batch, k, e, at) {
-    for (let q = k; q < e && own.cps.length < MAX_JOB_COMMANDS; q++) {
-        const code = batch.codes[q];
-        pushOwned(own, code, batch.params[q], batch.offsets[q], carriesExtra(code) ? batch.extras[q] : undefined, at);
-    }
 }
 function appendOwned(to, from) {
     forEachOwned(from, (code, param, offset, extra, at) => pushOwned(to, code, param, offset, extra, at));
@@ -3255,6 +3528,13 @@ const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb']);
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE = Array.from({ length: 256 }, (_, v) => Buffer.from([v]));
 const server_DLE = 0x10;
+/** performance.timeOrigin, read once (the getter allocates a number per call). */
+const TIME_ORIGIN = performance.timeOrigin;
+/**
+ * Reads are parsed in pieces of at most this many bytes: the parser writes a piece's commands
+ * straight into the store, which takes at most MAX_BATCH of them at once beside its log.
+ */
+const PARSE_PIECE = MAX_BATCH - 64;
 const server_EOT = 0x04;
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 const MARKER_PREFIX = 'perf-gate job ';
@@ -3281,12 +3561,6 @@ class VirtualPrinter {
     recentlyClosed = new Map();
     markerWaiters = new Map();
     nextConn = 1;
-    /**
-     * The parsers' output, shared by every connection of this printer: each batch is logged before
-     * the next chunk is parsed (the shaped path copies it), and a short connection then allocates no
-     * typed arrays of its own.
-     */
-    batch = new CommandBatch();
     /**
      * The command log, the print history and the type counts (see store.ts): a batch goes in with
      * a few native copies, and jobs are ranges of it until someone reads them.
@@ -3372,7 +3646,9 @@ class VirtualPrinter {
         const c = {
             id: this.nextConn++,
             socket,
-            parser: new EscPosParser(this.opts.parser, this.batch),
+            // The parsers write into the store (each batch is logged before the next chunk is parsed;
+            // the shaped path copies it).
+            parser: new EscPosParser(this.opts.parser, this.store.batch),
             remotePort: socket.remotePort ?? 0,
             parsed: 0,
             lastActivity: performance.now(),
@@ -3423,10 +3699,17 @@ class VirtualPrinter {
         this.answerRealtime(c, chunk);
         const speed = this.opts.printSpeed;
         if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
-            this.process(c, chunk, c.parser.feedBatch(chunk), now);
+            if (chunk.length <= PARSE_PIECE)
+                this.process(c, chunk, c.parser.feedBatch(chunk), now);
+            else
+                for (let off = 0; off < chunk.length && !c.closed; off += PARSE_PIECE) {
+                    const piece = chunk.subarray(off, off + PARSE_PIECE);
+                    this.process(c, piece, c.parser.feedBatch(piece), now);
+                }
             return;
         }
-        c.queue.push(chunk);
+        for (let off = 0; off < chunk.length; off += PARSE_PIECE)
+            c.queue.push(chunk.length <= PARSE_PIECE ? chunk : chunk.subarray(off, off + PARSE_PIECE));
         c.socket.pause();
         if (!c.draining)
             void this.drain(c);
@@ -3517,7 +3800,8 @@ class VirtualPrinter {
     /** GS r, GS I and GS a, which printers answer in order, when the parser reaches them. */
     replyRealtime(c, batch) {
         const codes = batch.codes;
-        for (let k = 0; k < batch.length; k++) {
+        for (let q = 0; q < batch.length; q++) {
+            const k = batch.slot(q);
             const code = codes[k];
             if (REALTIME[code] === 0 || code === C.status)
                 continue;
@@ -3542,8 +3826,8 @@ class VirtualPrinter {
             this.replyRealtime(c, batch);
         if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
             let printing = false;
-            for (let k = 0; k < batch.length && !printing; k++)
-                printing = REALTIME[batch.codes[k]] === 0;
+            for (let q = 0; q < batch.length && !printing; q++)
+                printing = REALTIME[batch.codes[batch.slot(q)]] === 0;
             if (printing) {
                 // Like a printer in an error state behind a print server: the data is not accepted.
                 this.rejected++;
@@ -3552,7 +3836,7 @@ class VirtualPrinter {
                 return;
             }
         }
-        this.recordBatch(c, batch, Math.floor(performance.timeOrigin + now));
+        this.recordBatch(c, batch, Math.floor(TIME_ORIGIN + now));
         c.parsed += chunk.length;
         if (c.waiters.length > 0)
             this.settleWaiters(c, performance.now());

@@ -99,30 +99,36 @@ export class TextBytes {
 }
 
 /**
- * A native QR code (GS ( k print) whose stored data is still the raw bytes in the text arena: the
- * `qr` entry is built, and its data decoded, only when it is read.
+ * Native QR codes (GS ( k print) whose stored data is still raw bytes in a text arena slab, and
+ * that share their settings: the `qr` entry is built, and its data decoded, only when it is read.
+ * The entry's parameter holds where its data sits (see `dataParam`); one handle serves every QR
+ * code of a slab with the same settings, so printing one allocates nothing.
  */
-export class RawQr {
+export class QrBytes {
   constructor(
     readonly bytes: Buffer,
-    readonly start: number,
-    readonly end: number,
     readonly size: number,
     readonly model: number,
     readonly level: 'L' | 'M' | 'Q' | 'H'
   ) {}
 }
 
-/** A barcode (GS k) whose data is still the raw bytes in the text arena (see RawQr). */
-export class RawBarcode {
+/** Barcodes (GS k) of one slab, symbology and form, their data still raw bytes (see QrBytes). */
+export class BarcodeBytes {
   constructor(
     readonly bytes: Buffer,
-    readonly start: number,
-    readonly end: number,
     readonly symbology: Symbology,
     readonly system: number,
     readonly form: 'A' | 'B'
   ) {}
+}
+
+/** Longest QR data kept as raw bytes (12 bits of the parameter); longer data is decoded at once. */
+export const MAX_RAW_DATA = (1 << 12) - 1
+
+/** The parameter of a QR or barcode entry: its data's position in the slab and its length. */
+export function dataParam(pos: number, len: number): number {
+  return pos | (len << 16)
 }
 
 /**
@@ -163,8 +169,20 @@ function code128Text(data: Uint8Array): string {
  * run was too long to keep raw), the whole object for the rich types, and `undefined` when type
  * code and parameter say everything.
  */
-export type Extra = Command | TextBytes | RawQr | RawBarcode | string | undefined
+export type Extra = Command | TextBytes | QrBytes | BarcodeBytes | string | undefined
 
+/**
+ * A text arena slab on a ring: `until`, the sequence number its last entry comes before (Infinity
+ * while it is being filled), and `pins`, the holders that still read it outside the ring.
+ */
+export interface SlabPin {
+  buf: Buffer
+  until: number
+  pins: number
+}
+
+/** Chunks up to this size go to the text arena whole (see `CommandBatch.place`). */
+const WHOLE = 2048
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
 export const SLAB = 64 * 1024
 /** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
@@ -218,6 +236,11 @@ export const PRINTS = new Uint8Array(COMMAND_TYPES.length)
 for (const t of ['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'] as const)
   PRINTS[TYPE_CODE[t]] = 1
 
+/** Whether an extra points into a text arena slab (text, QR or barcode data kept raw). */
+export function isArenaHandle(extra: Extra): boolean {
+  return extra instanceof TextBytes || extra instanceof QrBytes || extra instanceof BarcodeBytes
+}
+
 /** Whether entries of type `code` carry an extra (see CARRIES_EXTRA). */
 export function carriesExtra(code: number): boolean {
   return CARRIES_EXTRA[code] === 1
@@ -229,7 +252,7 @@ export function carriesExtra(code: number): boolean {
  * expanded.
  */
 export function expand(code: number, param: number, offset: number, extra: Extra): Command {
-  if (extra !== undefined) {
+  if (extra !== undefined && CARRIES_EXTRA[code] === 1) {
     if (extra instanceof TextBytes) {
       const pos = param & 0xffff
       const len = (param >> 16) & MAX_RAW_TEXT
@@ -242,22 +265,26 @@ export function expand(code: number, param: number, offset: number, extra: Extra
       )
       return { type: 'text', offset, text }
     }
-    if (extra instanceof RawQr)
+    if (extra instanceof QrBytes) {
+      const pos = param & 0xffff
       return {
         type: 'qr',
         offset,
         source: 'native',
-        data: qrText(extra.bytes, extra.start, extra.end),
+        data: qrText(extra.bytes, pos, pos + (param >>> 16)),
         size: extra.size,
         model: extra.model,
         level: extra.level
       }
-    if (extra instanceof RawBarcode) {
-      const { bytes, start, end, system } = extra
+    }
+    if (extra instanceof BarcodeBytes) {
+      const { bytes, system } = extra
+      const pos = param & 0xffff
+      const end = pos + (param >>> 16)
       const data =
         extra.form === 'B' && (system === 73 || system === 74)
-          ? code128Text(bytes.subarray(start, end))
-          : bytes.toString('latin1', start, end)
+          ? code128Text(bytes.subarray(pos, end))
+          : bytes.toString('latin1', pos, end)
       return {
         type: 'barcode',
         offset,
@@ -353,34 +380,103 @@ export function expand(code: number, param: number, offset: number, extra: Extra
 }
 
 /**
- * The commands one `feed` call completed, in typed arrays: a reusable buffer that grows to the
- * largest chunk's command count (at most one command per byte, so bounded by the chunk size).
+ * Storage a batch can be written into in place: the printer's command store (store.ts), a ring
+ * of typed arrays whose length is a power of two. The parser then writes each chunk's entries
+ * straight where they are kept, and nothing is copied afterwards.
+ */
+export interface BatchRing {
+  readonly codes: Uint8Array
+  readonly params: Int32Array
+  readonly offsets: Float64Array
+  readonly extras: Extra[]
+  /** The index the next batch starts at. */
+  next(): number
+  /** The sequence number of the next entry (entries are numbered from the start). */
+  seq(): number
+  /** Entries with a sequence number below this one have left the ring (their slots are reused). */
+  floor(): number
+  /**
+   * Makes room for a batch of at least `count` entries starting at `next()` (what they overwrite
+   * is copied out first where something still needs it); returns how many the batch may hold.
+   */
+  grant(count: number): number
+}
+
+/**
+ * The commands one `feed` call completed, in typed arrays. On its own, a reusable buffer that
+ * grows to the largest chunk's command count (at most one command per byte, so bounded by the
+ * chunk size). On a ring (`BatchRing`), a window of the ring: entry q sits at `slot(q)`, and
+ * slots whose type carries no extra may hold a stale one (see `carriesExtra`).
  */
 export class CommandBatch {
-  /** Number of commands in the batch. */
-  length = 0
   /**
    * How many of them a printer answers in order, when it reaches them (GS r, GS I, GS a, ESC v),
    * so that the printer looks for them only in the rare batch that has one.
    */
   replies = 0
-  /** Type code per command (see TYPE_CODE). */
-  codes = new Uint8Array(256)
+  /** Type code per slot (see TYPE_CODE). */
+  codes: Uint8Array
   /** The small parameter of compact commands (see `expand`), 0 otherwise. */
-  params = new Int32Array(256)
-  /** Stream offset per command (a double: a long-lived connection may pass 2 GiB). */
-  offsets = new Float64Array(256)
-  /** The text bytes or rich object per command, undefined for compact ones. */
-  extras: Extra[] = new Array<Extra>(256).fill(undefined)
+  params: Int32Array
+  /** Stream offset per slot (a double: a long-lived connection may pass 2 GiB). */
+  offsets: Float64Array
+  /** The text bytes or rich object per slot, undefined for compact ones. */
+  extras: Extra[]
+  /** The slot of the first entry, and the slot the next entry goes to. */
+  start = 0
+  end = 0
   /** The indices whose `extras` slot is set (so `clear` touches only those): `xN` of them. */
   private xIdx = new Int32Array(64)
   private xN = 0
+  private readonly ring: BatchRing | null
+  /** Ring slots - 1 (the ring's length is a power of two). */
+  private readonly mask: number
+  /** Entries the ring granted this batch. */
+  private granted = 0
 
-  /** The indices of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
+  /** The slots of the `cut` entries, in order (a job ends at each): `cutCount` of them. */
   cuts = new Int32Array(16)
   cutCount = 0
-  /** The index of the last entry that puts something on paper (see `prints`), -1 if none. */
+  /** The slot of the last entry that puts something on paper (see PRINTS), -1 if none. */
   lastPrint = -1
+
+  constructor(ring: BatchRing | null = null) {
+    this.ring = ring
+    if (ring === null) {
+      this.codes = new Uint8Array(256)
+      this.params = new Int32Array(256)
+      this.offsets = new Float64Array(256)
+      this.extras = new Array<Extra>(256).fill(undefined)
+      this.mask = -1
+    } else {
+      this.codes = ring.codes
+      this.params = ring.params
+      this.offsets = ring.offsets
+      this.extras = ring.extras
+      this.mask = ring.codes.length - 1
+      this.start = this.end = ring.next()
+    }
+  }
+
+  /** Whether this batch is a window of `ring`. */
+  isOn(ring: BatchRing): boolean {
+    return this.ring === ring
+  }
+
+  /** Number of commands in the batch. */
+  get length(): number {
+    return this.ring === null ? this.end : (this.end - this.start) & this.mask
+  }
+
+  /** The slot of entry q. */
+  slot(q: number): number {
+    return this.ring === null ? q : (this.start + q) & this.mask
+  }
+
+  /** The position in the batch of the entry in slot k (the inverse of `slot`). */
+  entryAt(k: number): number {
+    return this.ring === null ? k : (k - this.start) & this.mask
+  }
 
   /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
   get extraIndices(): Int32Array {
@@ -401,39 +497,63 @@ export class CommandBatch {
   private spFrom = 0
   private spTo = 0
   private spPos = 0
+  /** The chunk `place` took whole (copied without a view), or null. */
+  private spWhole: Uint8Array | null = null
   private slabPos = 0
   private slabRef: TextBytes | null = null
+  private lastQr: QrBytes | null = null
+  /** The current slab (on a ring), and the retired ones, oldest first. */
+  private slabPin: SlabPin | null = null
+  private readonly retired: SlabPin[] = []
+  private lastBarcode: BarcodeBytes | null = null
 
-  /** Empties the batch (keeps the storage). */
+  /** Empties the batch (keeps the storage); on a ring, the next batch starts where the ring says. */
   clear(): void {
-    // Drop references to strings/objects of the previous chunk so they can be collected.
-    const x = this.extras
-    const idx = this.xIdx
-    for (let q = 0; q < this.xN; q++) x[idx[q]!] = undefined
+    if (this.ring === null) {
+      // Drop references to strings/objects of the previous chunk so they can be collected.
+      const x = this.extras
+      const idx = this.xIdx
+      for (let q = 0; q < this.xN; q++) x[idx[q]!] = undefined
+      this.end = 0
+    } else {
+      // The ring keeps the entries (and their extras) of the batches it took.
+      this.start = this.end = this.ring.next()
+      this.granted = 0
+    }
     this.xN = 0
     this.cutCount = 0
     this.lastPrint = -1
-    this.length = 0
     this.replies = 0
   }
 
-  /** Entries the arrays hold now. */
-  get capacity(): number {
-    return this.codes.length
-  }
-
   /**
-   * Makes room for `n` more entries, so that a caller writing them straight into the arrays (the
-   * parser's fast loop) needs no check per entry. The arrays may be replaced: read them after.
+   * How many entries may be written from slot `end` on with no check per entry: at least `n`
+   * (at least 1 where a ring's last slot comes first). A caller writing straight into the arrays
+   * (the parser's fast loop) reads the arrays after this call: on their own they may be replaced.
    */
-  reserve(n: number): void {
-    while (this.length + n > this.codes.length) this.grow()
+  room(n: number): number {
+    const ring = this.ring
+    if (ring === null) {
+      while (this.end + n > this.codes.length) this.grow()
+      return this.codes.length - this.end
+    }
+    if (this.end === this.codes.length) this.end = 0
+    const count = this.length
+    if (count + n > this.granted) this.granted = ring.grant(count + n)
+    return Math.min(this.codes.length - this.end, this.granted - count)
   }
 
   /** Appends one entry. */
   push(code: number, param: number, offset: number, extra: Extra): void {
-    const k = this.length
-    if (k === this.codes.length) this.grow()
+    let k = this.end
+    if (
+      this.ring !== null
+        ? k === this.codes.length || this.length >= this.granted
+        : k === this.codes.length
+    ) {
+      this.room(1)
+      k = this.end
+    }
     this.codes[k] = code
     this.params[k] = param
     this.offsets[k] = offset
@@ -441,9 +561,9 @@ export class CommandBatch {
       this.lastPrint = k
       if (code === C.cut) this.addCut(k)
     }
-    // Every slot not listed in xIdx is undefined already.
+    // On its own, every slot not listed in xIdx is undefined already.
     if (extra !== undefined) this.setExtra(k, extra)
-    this.length = k + 1
+    this.end = k + 1
   }
 
   /**
@@ -487,8 +607,19 @@ export class CommandBatch {
       return this.spPos + (from - this.spFrom)
     }
     this.flush()
+    if (bytes.length <= WHOLE) {
+      // A small chunk (a receipt) goes in whole: no view to copy it through, one copy.
+      const pos = this.textRoom(bytes.length)
+      this.spBuf = bytes.buffer
+      this.spWhole = bytes
+      this.spFrom = bytes.byteOffset
+      this.spTo = bytes.byteOffset + bytes.length
+      this.spPos = pos
+      return pos + start
+    }
     const pos = this.textRoom(end - start)
     this.spBuf = bytes.buffer
+    this.spWhole = null
     this.spFrom = from
     this.spTo = to
     this.spPos = pos
@@ -500,12 +631,16 @@ export class CommandBatch {
     const src = this.spBuf
     if (src === null) return
     this.spBuf = null
-    this.commitText(
-      new Uint8Array(src, this.spFrom, this.spTo - this.spFrom),
-      0,
-      this.spTo - this.spFrom,
-      this.spPos
-    )
+    const whole = this.spWhole
+    const len = this.spTo - this.spFrom
+    if (whole !== null && whole.byteOffset === this.spFrom && whole.length === len) {
+      this.spWhole = null
+      this.slabBuf!.set(whole, this.spPos)
+      this.slabPos = this.spPos + len
+      return
+    }
+    this.spWhole = null
+    this.commitText(new Uint8Array(src, this.spFrom, len), 0, len, this.spPos)
   }
 
   /**
@@ -514,11 +649,61 @@ export class CommandBatch {
    */
   textRoom(len: number): number {
     if (this.slabBuf === null || this.slabPos + len > SLAB) {
-      this.slabBuf = Buffer.allocUnsafeSlow(SLAB)
+      this.slabBuf = this.newSlab()
       this.slabPos = 0
       this.slabRef = null
     }
     return this.slabPos
+  }
+
+  /**
+   * A slab for the arena. On a ring, slabs are reused once every entry pointing into them has
+   * left the ring: nothing else keeps a handle into a slab (copies out of the ring, clones and the
+   * parser's stored QR data decode theirs), so their memory is recycled instead of becoming
+   * long-lived garbage (a 64 KiB buffer every ~200 receipts, collected only by full collections).
+   */
+  private newSlab(): Buffer {
+    const ring = this.ring
+    if (ring === null) return Buffer.allocUnsafeSlow(SLAB)
+    const used = this.slabPin
+    if (used !== null) {
+      // Every entry pointing into the slab being retired comes before this batch's end.
+      used.until = ring.seq() + this.length
+      this.retired.push(used)
+    }
+    const floor = ring.floor()
+    let slab: SlabPin | undefined
+    for (let k = 0; k < this.retired.length; k++) {
+      const r = this.retired[k]!
+      if (r.until <= floor && r.pins === 0) {
+        slab = r
+        this.retired.splice(k, 1)
+        break
+      }
+    }
+    slab ??= { buf: Buffer.allocUnsafeSlow(SLAB), until: Infinity, pins: 0 }
+    slab.until = Infinity
+    this.slabPin = slab
+    return slab.buf
+  }
+
+  /**
+   * Keeps the current slab from reuse until `unpin` (the parser's stored QR data, which a print
+   * in a later chunk reads). Without a ring, slabs are never reused and this changes nothing.
+   */
+  pin(): SlabPin | null {
+    const p = this.slabPin
+    if (p !== null) p.pins++
+    return p
+  }
+
+  unpin(p: SlabPin): void {
+    p.pins--
+  }
+
+  /** The ring dropped every entry (a cleared log): retired slabs are free unless pinned. */
+  forgetEntries(): void {
+    for (const r of this.retired) r.until = -Infinity
   }
 
   /** The current slab's handle for `encoding` (one object per slab and encoding). */
@@ -526,6 +711,27 @@ export class CommandBatch {
     const ref = this.slabRef
     if (ref !== null && ref.encoding === encoding) return ref
     return (this.slabRef = new TextBytes(this.slabBuf!, encoding))
+  }
+
+  /** The handle for QR codes with these settings whose data is in `bytes` (one per slab and settings). */
+  qrRef(bytes: Buffer, size: number, model: number, level: 'L' | 'M' | 'Q' | 'H'): QrBytes {
+    const r = this.lastQr
+    if (
+      r !== null &&
+      r.bytes === bytes &&
+      r.size === size &&
+      r.model === model &&
+      r.level === level
+    )
+      return r
+    return (this.lastQr = new QrBytes(bytes, size, model, level))
+  }
+
+  /** The handle for barcodes of this kind whose data is in the current slab. */
+  barcodeRef(symbology: Symbology, system: number, form: 'A' | 'B'): BarcodeBytes {
+    const r = this.lastBarcode
+    if (r !== null && r.bytes === this.slabBuf && r.system === system && r.form === form) return r
+    return (this.lastBarcode = new BarcodeBytes(this.slabBuf!, symbology, system, form))
   }
 
   /** The current slab (after `place`). */
@@ -568,23 +774,39 @@ export class CommandBatch {
     this.push(TYPE_CODE[c.type], 0, c.offset, c)
   }
 
-  /** The command at index k, as an object. */
-  get(k: number): Command {
-    return expand(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
+  /** The command at position q of the batch, as an object. */
+  get(q: number): Command {
+    const k = this.slot(q)
+    const code = this.codes[k]!
+    return expand(
+      code,
+      this.params[k]!,
+      this.offsets[k]!,
+      CARRIES_EXTRA[code] ? this.extras[k] : undefined
+    )
   }
 
   /** Every command as objects. */
   toArray(): Command[] {
-    const out = new Array<Command>(this.length)
-    for (let k = 0; k < this.length; k++) out[k] = this.get(k)
+    const n = this.length
+    const out = new Array<Command>(n)
+    for (let q = 0; q < n; q++) out[q] = this.get(q)
     return out
   }
 
   /** An independent copy (for callers that keep a batch across the parser's next feed). */
   clone(): CommandBatch {
     const b = new CommandBatch()
-    for (let k = 0; k < this.length; k++)
-      b.push(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
+    const n = this.length
+    for (let q = 0; q < n; q++) {
+      const k = this.slot(q)
+      const code = this.codes[k]!
+      let extra = CARRIES_EXTRA[code] ? this.extras[k] : undefined
+      // The copy outlives this chunk: no handles into a ring's arena (its slabs are reused).
+      if (this.ring !== null && isArenaHandle(extra))
+        extra = expand(code, this.params[k]!, this.offsets[k]!, extra)
+      b.push(code, this.params[k]!, this.offsets[k]!, extra)
+    }
     b.replies = this.replies
     return b
   }

@@ -30,8 +30,9 @@ import {
   FEED_LINES,
   FEED_REVERSE,
   MAX_RAW_TEXT,
-  RawBarcode,
-  RawQr,
+  MAX_RAW_DATA,
+  type SlabPin,
+  dataParam,
   TYPE_CODE,
   qrText,
   textParam
@@ -81,8 +82,6 @@ const DC4_BYTE = 0x14
 const ESC = 0x1b
 const FS = 0x1c
 const GS = 0x1d
-/** Longest QR data kept as raw bytes until read; longer data is decoded at once. */
-const MAX_RAW_DATA = 4096
 /** Max data bytes of the NUL-terminated barcode form. */
 const MAX_BARCODE_A = 255
 /** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
@@ -347,6 +346,8 @@ export class EscPosParser {
    */
   private qrData = ''
   private qrBytes: Buffer | null = null
+  /** The arena slab holding the stored QR data, kept from reuse (see CommandBatch.pin). */
+  private qrPin: SlabPin | null = null
   private qrStart = 0
   private qrEnd = 0
   /** Data stored for the other GS ( k 2D symbols, by cn - 48. */
@@ -447,6 +448,8 @@ export class EscPosParser {
   endBatch(): CommandBatch {
     const out = this.batch
     out.clear()
+    if (this.qrPin !== null) out.unpin(this.qrPin)
+    this.qrPin = null
     if (this.bands !== null) this.flushBands(out)
     this.flushText(out)
     this.flushUnknown(out)
@@ -544,15 +547,15 @@ export class EscPosParser {
   private fast(buf: Buffer, i: number, base: number, out: CommandBatch): number {
     const n = buf.length
     // At most one entry per byte: the loop stops before the batch is full, so it needs no check
-    // per entry. A batch too small for the rest of the chunk grows when the loop starts again.
-    if (out.capacity - out.length < 257) out.reserve(Math.min(n - i, 4096) + 1)
-    const stop = i + Math.min(n - i, out.capacity - out.length - 1)
+    // per entry. When the room runs out first, the loop starts again with more.
+    const room = out.room(Math.min(n - i, 4096) + 1)
+    const stop = i + Math.min(n - i, room - 1)
     const codes = out.codes
     const params = out.params
     const offsets = out.offsets
     // Runs this long or longer are split or decoded at once: text() does that.
     const max = Math.min(this.maxText, MAX_RAW_TEXT + 1)
-    let k = out.length
+    let k = out.end
     while (i < stop) {
       const b = buf[i]!
       if (b >= 0x20 || b === HT) {
@@ -669,9 +672,9 @@ export class EscPosParser {
           // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
           const p = buf[i + 3]! + buf[i + 4]! * 256
           if (p <= this.maxPayload && n - i - 5 >= p) {
-            out.length = k
+            out.end = k
             this.qrFunction(base + i, buf, i + 5, p, out)
-            k = out.length
+            k = out.end
             i += 5 + p
             continue
           }
@@ -737,9 +740,9 @@ export class EscPosParser {
       }
       if (code < 0) {
         // Everything else through the general path, without leaving this loop when it can go on.
-        out.length = k
+        out.end = k
         const r = this.command(buf, i, base, out)
-        k = out.length
+        k = out.end
         if (r === NEED_MORE) {
           this.pending = Buffer.from(buf.subarray(i))
           i = n
@@ -769,7 +772,7 @@ export class EscPosParser {
       // ESC @ turns Kanji mode on where it is on at power-on (`kanjiOn`).
       if (this.kanji) break
     }
-    out.length = k
+    out.end = k
     return i
   }
 
@@ -1480,6 +1483,11 @@ export class EscPosParser {
       this.qrFunction(offset, buf, start, needed, out)
       return start + needed
     }
+    if (kind === 'barcodeB' && needed <= this.maxPayload && buf.length - start >= needed) {
+      // In place, without a view of its data.
+      this.rawBarcode(out, offset, buf, start, start + needed, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B')
+      return start + needed
+    }
     if (needed <= this.maxPayload && buf.length - start >= needed) {
       this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out)
       return start + needed
@@ -1762,7 +1770,7 @@ export class EscPosParser {
     this.emit(out, { type: 'code2d', offset, symbology, data: this.data2d[k] ?? '' })
   }
 
-  /** A barcode entry whose data stays raw bytes in the arena until it is read (see RawBarcode). */
+  /** A barcode entry whose data stays raw bytes in the arena until it is read (see BarcodeBytes). */
   private rawBarcode(
     out: CommandBatch,
     offset: number,
@@ -1776,8 +1784,12 @@ export class EscPosParser {
     if (this.unkLen !== 0) this.flushUnknown(out)
     if (this.bands !== null) this.flushBands(out)
     const pos = out.place(buf, start, end)
-    const raw = new RawBarcode(out.slab!, pos, pos + end - start, symbology, system, form)
-    out.push(C.barcode, 0, offset, raw)
+    out.push(
+      C.barcode,
+      dataParam(pos, end - start),
+      offset,
+      out.barcodeRef(symbology, system, form)
+    )
   }
 
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
@@ -1820,10 +1832,14 @@ export class EscPosParser {
       case 0x50: {
         // store data (after m): kept as bytes, decoded when read (most are never read)
         const n = len > 3 ? len - 3 : 0
+        if (this.qrPin !== null) out.unpin(this.qrPin)
+        this.qrPin = null
         if (n <= MAX_RAW_DATA) {
           this.qrStart = out.place(buf, start + 3, start + 3 + n)
           this.qrEnd = this.qrStart + n
           this.qrBytes = out.slab
+          // A later print may need the data: its slab is not reused meanwhile.
+          this.qrPin = out.pin()
         } else {
           this.qrBytes = null
           this.qrData = qrText(buf, start + 3, start + len)
@@ -1835,15 +1851,8 @@ export class EscPosParser {
         if (this.bands !== null) this.flushBands(out)
         const qrBytes = this.qrBytes
         if (qrBytes !== null) {
-          const raw = new RawQr(
-            qrBytes,
-            this.qrStart,
-            this.qrEnd,
-            this.qrSize,
-            this.qrModel,
-            this.qrLevel
-          )
-          out.push(C.qr, 0, offset, raw)
+          const ref = out.qrRef(qrBytes, this.qrSize, this.qrModel, this.qrLevel)
+          out.push(C.qr, dataParam(this.qrStart, this.qrEnd - this.qrStart), offset, ref)
           return
         }
         const qr: QrCommand = {

@@ -8,7 +8,7 @@ import type { PrinterHandle } from '../workloads/types.js'
 import { COMMAND_TYPES, type Command, type CommandType, type LoggedCommand } from './commands.js'
 import { C, CommandBatch, TYPE_CODE, expand } from './compact.js'
 import { EscPosParser, type ParserOptions } from './parser.js'
-import { CommandStore, type ConnState, type JobRec } from './store.js'
+import { CommandStore, MAX_BATCH, type ConnState, type JobRec } from './store.js'
 import {
   asbStatus,
   isOnline,
@@ -147,6 +147,13 @@ const REALTIME = codeTable(['status', 'transmitStatus', 'printerId', 'asb'])
 /** One immutable 1-byte Buffer per value: a status reply per job needs no allocation or conversion. */
 const BYTE: readonly Buffer[] = Array.from({ length: 256 }, (_, v) => Buffer.from([v]))
 const DLE = 0x10
+/** performance.timeOrigin, read once (the getter allocates a number per call). */
+const TIME_ORIGIN = performance.timeOrigin
+/**
+ * Reads are parsed in pieces of at most this many bytes: the parser writes a piece's commands
+ * straight into the store, which takes at most MAX_BATCH of them at once beside its log.
+ */
+const PARSE_PIECE = MAX_BATCH - 64
 const EOT = 0x04
 /** The marker line the printer workload puts at the start of each job in proxy (`target`) mode. */
 export const MARKER_PREFIX = 'perf-gate job '
@@ -177,12 +184,6 @@ export class VirtualPrinter implements PrinterHandle {
     { resolve: (at: number) => void; timer: NodeJS.Timeout }
   >()
   private nextConn = 1
-  /**
-   * The parsers' output, shared by every connection of this printer: each batch is logged before
-   * the next chunk is parsed (the shaped path copies it), and a short connection then allocates no
-   * typed arrays of its own.
-   */
-  private readonly batch = new CommandBatch()
   /**
    * The command log, the print history and the type counts (see store.ts): a batch goes in with
    * a few native copies, and jobs are ranges of it until someone reads them.
@@ -277,7 +278,9 @@ export class VirtualPrinter implements PrinterHandle {
     const c: Conn = {
       id: this.nextConn++,
       socket,
-      parser: new EscPosParser(this.opts.parser, this.batch),
+      // The parsers write into the store (each batch is logged before the next chunk is parsed;
+      // the shaped path copies it).
+      parser: new EscPosParser(this.opts.parser, this.store.batch),
       remotePort: socket.remotePort ?? 0,
       parsed: 0,
       lastActivity: performance.now(),
@@ -327,10 +330,16 @@ export class VirtualPrinter implements PrinterHandle {
     this.answerRealtime(c, chunk)
     const speed = this.opts.printSpeed
     if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
-      this.process(c, chunk, c.parser.feedBatch(chunk), now)
+      if (chunk.length <= PARSE_PIECE) this.process(c, chunk, c.parser.feedBatch(chunk), now)
+      else
+        for (let off = 0; off < chunk.length && !c.closed; off += PARSE_PIECE) {
+          const piece = chunk.subarray(off, off + PARSE_PIECE)
+          this.process(c, piece, c.parser.feedBatch(piece), now)
+        }
       return
     }
-    c.queue.push(chunk)
+    for (let off = 0; off < chunk.length; off += PARSE_PIECE)
+      c.queue.push(chunk.length <= PARSE_PIECE ? chunk : chunk.subarray(off, off + PARSE_PIECE))
     c.socket.pause()
     if (!c.draining) void this.drain(c)
   }
@@ -410,7 +419,8 @@ export class VirtualPrinter implements PrinterHandle {
   /** GS r, GS I and GS a, which printers answer in order, when the parser reaches them. */
   private replyRealtime(c: Conn, batch: CommandBatch): void {
     const codes = batch.codes
-    for (let k = 0; k < batch.length; k++) {
+    for (let q = 0; q < batch.length; q++) {
+      const k = batch.slot(q)
       const code = codes[k]!
       if (REALTIME[code] === 0 || code === C.status) continue
       const n = batch.params[k]!
@@ -431,7 +441,8 @@ export class VirtualPrinter implements PrinterHandle {
     if (!replied && batch.replies > 0) this.replyRealtime(c, batch)
     if (this.faults.size > 0 && !isOnline({ faults: this.faults })) {
       let printing = false
-      for (let k = 0; k < batch.length && !printing; k++) printing = REALTIME[batch.codes[k]!] === 0
+      for (let q = 0; q < batch.length && !printing; q++)
+        printing = REALTIME[batch.codes[batch.slot(q)]!] === 0
       if (printing) {
         // Like a printer in an error state behind a print server: the data is not accepted.
         this.rejected++
@@ -440,7 +451,7 @@ export class VirtualPrinter implements PrinterHandle {
         return
       }
     }
-    this.recordBatch(c, batch, Math.floor(performance.timeOrigin + now))
+    this.recordBatch(c, batch, Math.floor(TIME_ORIGIN + now))
     c.parsed += chunk.length
     if (c.waiters.length > 0) this.settleWaiters(c, performance.now())
   }

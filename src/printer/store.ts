@@ -21,7 +21,15 @@
  * Entries are the compact form of compact.ts; `expand` turns them into the objects readers get.
  */
 import { COMMAND_TYPES, type CommandType, type LoggedCommand } from './commands.js'
-import { TYPE_CODE, carriesExtra, expand, type CommandBatch, type Extra } from './compact.js'
+import {
+  CommandBatch,
+  TYPE_CODE,
+  carriesExtra,
+  expand,
+  isArenaHandle,
+  type BatchRing,
+  type Extra
+} from './compact.js'
 
 /** A job keeps its first this many commands (the job goes on; the rest is not kept). */
 export const MAX_JOB_COMMANDS = 10_000
@@ -31,6 +39,14 @@ export const MAX_TYPE_SEQUENCE = 4_000_000
 const TYPE_BLOCK = 1 << 16
 /** Batches up to this size are copied by a loop, larger ones by native copies. */
 const SMALL = 128
+/**
+ * The most commands a batch written in place may hold: the printer parses reads in pieces of at
+ * most this many bytes (PARSE_PIECE in server.ts), and a piece gives at most one command per byte
+ * and a few more for what the parser carried over.
+ */
+export const MAX_BATCH = 16384 + 64
+/** Entries granted to a batch at once (fewer calls to `grant`). */
+const GRANT = 2048
 /** Smallest store (entries); it is at least twice the log size, a power of two. */
 const MIN_STORE = 1 << 15
 
@@ -59,6 +75,8 @@ export interface JobRec {
   end: number
   /** Its commands, once copied out of the store (then `start`/`end` are not used). */
   own: OwnedCommands | null
+  /** Its connection's state. */
+  owner: ConnState
 }
 
 /** A connection's part of the store: its current job and its last finished one. */
@@ -71,28 +89,44 @@ export interface ConnState {
 /** One compact entry, as `forEach` hands it over. */
 type Visit = (code: number, param: number, offset: number, extra: Extra, at: number) => void
 
-export class CommandStore {
+export class CommandStore implements BatchRing {
   /** Jobs kept (the print history), and whether jobs are kept at all (see `keepJobs`). */
   private readonly maxJobs: number
   private readonly logCap: number
   private readonly cap: number
   private readonly mask: number
-  private code: Uint8Array
-  private param: Int32Array
-  private off: Float64Array
+  /** The most entries one batch may add (the store must keep the log beside it). */
+  private readonly maxBatch: number
+  readonly codes: Uint8Array
+  readonly params: Int32Array
+  readonly offsets: Float64Array
   /** Extras by slot; stale for slots whose code carries none (see `carriesExtra`). */
-  private extra: Extra[]
+  readonly extras: Extra[]
+  /**
+   * The batch the printer's parsers write into: a window of these arrays at the store's end, so a
+   * chunk's entries are written where they are kept (see `BatchRing`).
+   */
+  readonly batch: CommandBatch
   /** Entries stored since the start (or `clear`): the sequence number of the next one. */
   private total = 0
-  private segSeq: number[] = []
-  private segConn: number[] = []
-  private segAt: number[] = []
+  /**
+   * Segments g in [segHead, segEnd) (logical numbers; slot g % segSlots): a segment has one entry
+   * or more, and those whose entries have all left the store are dropped, so at most cap of them
+   * (and the one being added) are alive.
+   */
+  private readonly segSlots: number
+  private readonly segSeq: Float64Array
+  private readonly segConn: Int32Array
+  private readonly segAt: Float64Array
   private segHead = 0
+  private segEnd = 0
   private typeBlocks: Uint8Array[] = []
   private typeLen = 0
   /** Counts of the commands past the type sequence's end. */
   private overflow = new Float64Array(COMMAND_TYPES.length)
   private jobList: JobRec[] = []
+  /** Jobs to reuse (see `release`). */
+  private readonly spare: JobRec[] = []
   private jobHead = 0
   private readonly open = new Set<ConnState>()
   /** No kept job starts below this sequence number (a lower bound; see `evict`). */
@@ -105,14 +139,48 @@ export class CommandStore {
   constructor(logCap: number, maxJobs: number) {
     this.logCap = Math.max(0, logCap)
     this.maxJobs = Math.max(0, maxJobs)
+    // Room for the log and for the largest batch the printer writes at once beside it.
     let cap = MIN_STORE
-    while (cap < 2 * this.logCap) cap *= 2
+    while (cap < 2 * this.logCap || cap - this.logCap < MAX_BATCH + 1) cap *= 2
     this.cap = cap
     this.mask = cap - 1
-    this.code = new Uint8Array(cap)
-    this.param = new Int32Array(cap)
-    this.off = new Float64Array(cap)
-    this.extra = new Array<Extra>(cap).fill(undefined)
+    this.codes = new Uint8Array(cap)
+    this.params = new Int32Array(cap)
+    this.offsets = new Float64Array(cap)
+    this.extras = new Array<Extra>(cap).fill(undefined)
+    this.maxBatch = cap - this.logCap - 1
+    this.segSlots = cap + 2
+    this.segSeq = new Float64Array(this.segSlots)
+    this.segConn = new Int32Array(this.segSlots)
+    this.segAt = new Float64Array(this.segSlots)
+    this.batch = new CommandBatch(this)
+  }
+
+  /** The slot the next batch starts at (BatchRing). */
+  next(): number {
+    return this.total & this.mask
+  }
+
+  /** The sequence number of the next entry (BatchRing). */
+  seq(): number {
+    return this.total
+  }
+
+  /** Entries before this sequence number have left the store (BatchRing). */
+  floor(): number {
+    return this.total - this.cap
+  }
+
+  /** Room for a batch of `count` entries at the store's end (BatchRing): jobs it would overwrite are copied out. */
+  grant(count: number): number {
+    if (count > this.maxBatch)
+      throw new Error(
+        `printer store: a batch of ${count} commands is more than the ${this.maxBatch} the store takes at once`
+      )
+    const granted = Math.min(this.maxBatch, Math.max(count, GRANT))
+    const floor = this.total + granted - this.cap
+    if (floor > this.lowestStart) this.evict(floor)
+    return granted
   }
 
   /** A new connection's state (pass it to `append` and `close`). */
@@ -122,14 +190,24 @@ export class CommandStore {
     return s
   }
 
-  /** Adds a parsed chunk of connection `s`, at time `at` (ms since the epoch). */
+  /**
+   * Adds a parsed chunk of connection `s`, at time `at` (ms since the epoch): the store's own
+   * `batch`, written in place, or any other batch (copied in).
+   */
   append(s: ConnState, batch: CommandBatch, at: number): void {
     const n = batch.length
     if (n === 0) return
-    this.appendTypes(batch.codes, n)
-    // Pieces of at most half the ring, so a piece never overwrites a job it started itself.
-    const piece = this.cap >> 1
-    for (let a = 0; a < n; a += piece) this.appendPiece(s, batch, a, Math.min(n, a + piece), at)
+    if (batch.isOn(this)) {
+      if (batch.start !== (this.total & this.mask))
+        throw new Error('printer store: a batch was written away from the store end')
+      this.commit(s, batch, 0, n, at)
+      return
+    }
+    for (let a = 0; a < n; a += this.maxBatch) {
+      const b = Math.min(n, a + this.maxBatch)
+      this.copyIn(batch, a, b)
+      this.commit(s, batch, a, b - a, at)
+    }
   }
 
   /** The connection closed: its job ends (trailing settings join its last job, as on paper). */
@@ -175,17 +253,19 @@ export class CommandStore {
     const limit = filter.limit !== undefined && filter.limit >= 0 ? filter.limit : Infinity
     const list: LoggedCommand[] = []
     // Newest first, so that `limit` expands (and decodes the text of) only the entries returned.
-    let seg = this.segSeq.length - 1
+    const m = this.mask
+    const S = this.segSlots
+    let seg = this.segEnd - 1
     const oldest = this.total - this.logSize
     for (let q = this.total - 1; q >= oldest && list.length < limit; q--) {
-      while (seg > this.segHead && this.segSeq[seg]! > q) seg--
-      const conn = this.segConn[seg]!
+      while (seg > this.segHead && this.segSeq[seg % S]! > q) seg--
+      const conn = this.segConn[seg % S]!
       if (filter.conn !== undefined && conn !== filter.conn) continue
-      const i = q & this.mask
-      const code = this.code[i]!
+      const i = q & m
+      const code = this.codes[i]!
       if (type !== -1 && code !== type) continue
-      const cmd = expand(code, this.param[i]!, this.off[i]!, this.extraAt(code, i))
-      list.push({ ...cmd, conn, at: this.segAt[seg]! })
+      const cmd = expand(code, this.params[i]!, this.offsets[i]!, this.extraAt(code, i))
+      list.push({ ...cmd, conn, at: this.segAt[seg % S]! })
     }
     return list.reverse()
   }
@@ -239,12 +319,12 @@ export class CommandStore {
   clear(): void {
     for (const s of this.open) if (s.job !== null) s.job.own = this.ownCopy(s.job)
     for (const s of this.open) s.lastJob = null
-    this.extra = new Array<Extra>(this.cap).fill(undefined)
+    this.extras.fill(undefined)
     this.total = 0
-    this.segSeq = []
-    this.segConn = []
-    this.segAt = []
+    this.batch.clear()
+    this.batch.forgetEntries()
     this.segHead = 0
+    this.segEnd = 0
     this.typeBlocks = []
     this.typeLen = 0
     this.overflow = new Float64Array(COMMAND_TYPES.length)
@@ -254,101 +334,135 @@ export class CommandStore {
     this.lowestStart = Infinity
   }
 
-  private appendTypes(codes: Uint8Array, n: number): void {
+  /** Types of the n entries from slot i (wrapping at the ring's end) onto the type sequence. */
+  private appendTypes(i: number, n: number): void {
+    const codes = this.codes
     let from = 0
     while (from < n && this.typeLen < MAX_TYPE_SEQUENCE) {
       const b = this.typeLen >> 16
       if (b === this.typeBlocks.length) this.typeBlocks.push(new Uint8Array(TYPE_BLOCK))
       const at = this.typeLen & (TYPE_BLOCK - 1)
-      const take = Math.min(n - from, TYPE_BLOCK - at, MAX_TYPE_SEQUENCE - this.typeLen)
+      const k = (i + from) & this.mask
+      const take = Math.min(
+        n - from,
+        TYPE_BLOCK - at,
+        MAX_TYPE_SEQUENCE - this.typeLen,
+        this.cap - k
+      )
       const block = this.typeBlocks[b]!
-      if (take <= SMALL) for (let q = 0; q < take; q++) block[at + q] = codes[from + q]!
-      else block.set(codes.subarray(from, from + take), at)
+      if (take <= SMALL) for (let q = 0; q < take; q++) block[at + q] = codes[k + q]!
+      else block.set(codes.subarray(k, k + take), at)
       this.typeLen += take
       from += take
     }
-    for (let k = from; k < n; k++) this.overflow[codes[k]!]!++
+    for (; from < n; from++) this.overflow[codes[(i + from) & this.mask]!]!++
   }
 
-  /** Stores batch entries [a, b) of connection s and follows its jobs through them. */
-  private appendPiece(s: ConnState, batch: CommandBatch, a: number, b: number, at: number): void {
+  /** Copies entries [a, b) of a batch of its own to the store's end (after room is granted). */
+  private copyIn(batch: CommandBatch, a: number, b: number): void {
     const n = b - a
+    this.grant(n)
+    const i = this.total & this.mask
+    const first = Math.min(n, this.cap - i)
+    const from = batch.slot(a)
+    this.codes.set(batch.codes.subarray(from, from + first), i)
+    this.params.set(batch.params.subarray(from, from + first), i)
+    this.offsets.set(batch.offsets.subarray(from, from + first), i)
+    if (first < n) {
+      this.codes.set(batch.codes.subarray(from + first, from + n), 0)
+      this.params.set(batch.params.subarray(from + first, from + n), 0)
+      this.offsets.set(batch.offsets.subarray(from + first, from + n), 0)
+    }
+    for (let q = a; q < b; q++) {
+      const k = batch.slot(q)
+      if (carriesExtra(batch.codes[k]!)) this.extras[(i + q - a) & this.mask] = batch.extras[k]
+    }
+  }
+
+  /**
+   * Takes the n entries at the store's end (entries [a, a + n) of `batch`, already in place) as
+   * connection s's, and follows its jobs through them.
+   */
+  private commit(s: ConnState, batch: CommandBatch, a: number, n: number, at: number): void {
     const seq = this.total
-    // Jobs the write would overwrite while they are still kept are copied out first.
-    if (seq + n - this.cap > this.lowestStart) this.evict(seq + n - this.cap)
-    const codes = batch.codes
-    const i = seq & this.mask
-    if (n <= SMALL && i + n <= this.cap) {
-      // A few dozen entries (a chunk of one receipt): a loop costs less than three array views.
-      const code = this.code
-      const param = this.param
-      const off = this.off
-      const params = batch.params
-      const offsets = batch.offsets
-      for (let q = 0; q < n; q++) {
-        code[i + q] = codes[a + q]!
-        param[i + q] = params[a + q]!
-        off[i + q] = offsets[a + q]!
-      }
-    } else {
-      const first = Math.min(n, this.cap - i)
-      this.code.set(codes.subarray(a, a + first), i)
-      this.param.set(batch.params.subarray(a, a + first), i)
-      this.off.set(batch.offsets.subarray(a, a + first), i)
-      if (first < n) {
-        this.code.set(codes.subarray(a + first, b), 0)
-        this.param.set(batch.params.subarray(a + first, b), 0)
-        this.off.set(batch.offsets.subarray(a + first, b), 0)
-      }
-    }
-    const extras = batch.extras
-    const xIdx = batch.extraIndices
-    for (let q = 0; q < batch.extraCount; q++) {
-      const k = xIdx[q]!
-      if (k >= a && k < b) this.extra[(seq + k - a) & this.mask] = extras[k]
-    }
-    this.segSeq.push(seq)
-    this.segConn.push(s.id)
-    this.segAt.push(at)
+    this.appendTypes(seq & this.mask, n)
     this.total = seq + n
     this.pruneSegments()
+    const g = this.segEnd++ % this.segSlots
+    this.segSeq[g] = seq
+    this.segConn[g] = s.id
+    this.segAt[g] = at
     // The connection's jobs: every cut ends one (a cut prints: the job counts), and the next
     // command starts the next. The parser lists the cuts, so there is no pass over the entries.
     const cuts = batch.cuts
     const cutCount = batch.cutCount
-    let k = a
+    const lastPrint = batch.lastPrint < 0 ? -1 : batch.entryAt(batch.lastPrint) - a
+    let k = 0
     let c = 0
-    while (c < cutCount && cuts[c]! < a) c++
-    while (k < b) {
+    while (c < cutCount && batch.entryAt(cuts[c]!) < a) c++
+    while (k < n) {
       let job = s.job
-      if (job === null) job = s.job = this.newJob(s.id, seq + k - a, at)
-      const cut = c < cutCount && cuts[c]! < b ? cuts[c++]! : -1
-      const e = cut >= 0 ? cut + 1 : b
-      if (job.own !== null) appendBatch(job.own, batch, k, e, at)
-      job.end = seq + e - a
+      if (job === null) job = s.job = this.newJob(s, seq + k, at)
+      const cutAt = c < cutCount ? batch.entryAt(cuts[c]!) - a : -1
+      const cut = cutAt >= 0 && cutAt < n ? cutAt : -1
+      if (cut >= 0) c++
+      const e = cut >= 0 ? cut + 1 : n
+      if (job.own !== null) this.appendOwn(job.own, seq + k, seq + e, at)
+      job.end = seq + e
       job.endedAt = at
       if (cut >= 0) {
         job.prints = true
         s.job = null
         this.endJob(s, job, 'cut')
-      } else if (batch.lastPrint >= k) job.prints = true
+      } else if (lastPrint >= k) job.prints = true
       k = e
     }
   }
 
-  private newJob(conn: number, start: number, at: number): JobRec {
-    if (start < this.lowestStart) this.lowestStart = start
-    return {
-      id: 0,
-      conn,
-      startedAt: at,
-      endedAt: at,
-      endedBy: 'cut',
-      prints: false,
-      start,
-      end: start,
-      own: null
+  /** Appends the store's entries [from, to) to a copied-out job. */
+  private appendOwn(own: OwnedCommands, from: number, to: number, at: number): void {
+    for (let q = from; q < to && own.cps.length < MAX_JOB_COMMANDS; q++) {
+      const i = q & this.mask
+      const code = this.codes[i]!
+      pushOwned(own, code, this.params[i]!, this.offsets[i]!, this.extraAt(code, i), at)
     }
+  }
+
+  private newJob(owner: ConnState, start: number, at: number): JobRec {
+    if (start < this.lowestStart) this.lowestStart = start
+    // Jobs that left the history are reused: a job per receipt is the data path's one object.
+    const job = this.spare.pop()
+    if (job === undefined)
+      return {
+        id: 0,
+        conn: owner.id,
+        startedAt: at,
+        endedAt: at,
+        endedBy: 'cut',
+        prints: false,
+        start,
+        end: start,
+        own: null,
+        owner
+      }
+    job.id = 0
+    job.conn = owner.id
+    job.startedAt = at
+    job.endedAt = at
+    job.endedBy = 'cut'
+    job.prints = false
+    job.start = start
+    job.end = start
+    job.own = null
+    job.owner = owner
+    return job
+  }
+
+  /** Keeps a job nothing refers to any more for `newJob`. */
+  private release(job: JobRec): void {
+    if (job.owner.lastJob === job || job.owner.job === job || this.spare.length >= 64) return
+    job.own = null
+    this.spare.push(job)
   }
 
   /** A job that printed ends (a cut always prints; see `close` for one that did not). */
@@ -359,10 +473,15 @@ export class CommandStore {
     const keep = this.maxJobs > 0
     s.lastJob = keep ? job : null
     this.onJob?.(job)
-    if (!keep) return
+    if (!keep) {
+      this.release(job)
+      return
+    }
     this.jobList.push(job)
     if (this.jobList.length - this.jobHead > this.maxJobs) {
+      const old = this.jobList[this.jobHead]!
       this.jobList[this.jobHead++] = undefined as unknown as JobRec
+      this.release(old)
       if (this.jobHead >= this.maxJobs) {
         this.jobList = this.jobList.slice(this.jobHead)
         this.jobHead = 0
@@ -407,17 +526,19 @@ export class CommandStore {
     if (end <= start) return
     let seg = this.segmentOf(start)
     let seen = 0
-    for (; seg < this.segSeq.length; seg++) {
-      const from = Math.max(start, this.segSeq[seg]!)
+    const m = this.mask
+    const S = this.segSlots
+    for (; seg < this.segEnd; seg++) {
+      const from = Math.max(start, this.segSeq[seg % S]!)
       if (from >= end) return
-      const to = Math.min(end, seg + 1 < this.segSeq.length ? this.segSeq[seg + 1]! : this.total)
-      if (this.segConn[seg] !== conn) continue
-      const at = this.segAt[seg]!
+      const to = Math.min(end, seg + 1 < this.segEnd ? this.segSeq[(seg + 1) % S]! : this.total)
+      if (this.segConn[seg % S] !== conn) continue
+      const at = this.segAt[seg % S]!
       for (let q = from; q < to; q++) {
         if (seen++ === limit) return
-        const i = q & this.mask
-        const code = this.code[i]!
-        v(code, this.param[i]!, this.off[i]!, this.extraAt(code, i), at)
+        const i = q & m
+        const code = this.codes[i]!
+        v(code, this.params[i]!, this.offsets[i]!, this.extraAt(code, i), at)
       }
     }
   }
@@ -425,31 +546,25 @@ export class CommandStore {
   /** The segment holding sequence number q (binary search; segments are in order). */
   private segmentOf(q: number): number {
     let lo = this.segHead
-    let hi = this.segSeq.length - 1
+    let hi = this.segEnd - 1
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.segSeq[mid]! <= q) lo = mid
+      const mid = Math.floor((lo + hi + 1) / 2)
+      if (this.segSeq[mid % this.segSlots]! <= q) lo = mid
       else hi = mid - 1
     }
     return lo
   }
 
   private extraAt(code: number, i: number): Extra {
-    return carriesExtra(code) ? this.extra[i] : undefined
+    return carriesExtra(code) ? this.extras[i] : undefined
   }
 
   /** Drops segments whose entries have all left the store. */
   private pruneSegments(): void {
     const floor = this.total - this.cap
     let h = this.segHead
-    while (h + 1 < this.segSeq.length && this.segSeq[h + 1]! <= floor) h++
+    while (h + 1 < this.segEnd && this.segSeq[(h + 1) % this.segSlots]! <= floor) h++
     this.segHead = h
-    if (h > 1024 && h * 2 > this.segSeq.length) {
-      this.segSeq = this.segSeq.slice(h)
-      this.segConn = this.segConn.slice(h)
-      this.segAt = this.segAt.slice(h)
-      this.segHead = 0
-    }
   }
 }
 
@@ -463,33 +578,15 @@ function pushOwned(
 ): void {
   const m = own.cps.length
   if (m >= MAX_JOB_COMMANDS) return
+  // A copy holds no handle into the text arena, whose slabs the store reuses: text and code data
+  // are decoded here (the rare path: a job the store had to copy out).
+  if (isArenaHandle(extra)) extra = expand(code, param, offset, extra)
   const ats = own.ats
   if (ats.length === 0 || ats[ats.length - 1] !== at) ats.push(m, at)
   // code + param * 256, not a shift: a raw text parameter uses 31 bits.
   own.cps.push(param * 256 + code)
   own.offs.push(offset)
   if (extra !== undefined) own.xs.push(m, extra)
-}
-
-/** Appends batch entries [k, e) to a copied-out job. */
-function appendBatch(
-  own: OwnedCommands,
-  batch: CommandBatch,
-  k: number,
-  e: number,
-  at: number
-): void {
-  for (let q = k; q < e && own.cps.length < MAX_JOB_COMMANDS; q++) {
-    const code = batch.codes[q]!
-    pushOwned(
-      own,
-      code,
-      batch.params[q]!,
-      batch.offsets[q]!,
-      carriesExtra(code) ? batch.extras[q] : undefined,
-      at
-    )
-  }
 }
 
 function appendOwned(to: OwnedCommands, from: OwnedCommands): void {
