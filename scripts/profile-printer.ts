@@ -6,7 +6,7 @@
  * virtual printer, the plain counting server, and the plain server spinning 8 µs per job.
  *
  * Prints self time per job (µs) by part: the parser (parser.ts and the batch it fills,
- * compact.ts), recording (the printer's log, jobs and type order), the rest of the printer's data
+ * compact.ts), recording (store.ts: the printer's log, jobs and type order), the rest of the printer's data
  * path, the 1-byte `write` of each answer (a native call), garbage collection, everything else
  * (Node's stream and event-loop code). Uses node:inspector's sampling profiler (100 µs interval);
  * the warm-up round is not profiled.
@@ -25,14 +25,6 @@ const ROUNDS = at >= 0 ? Number(args[at + 1]) : 6
 
 const PARTS = ['parser', 'recording', 'printer, other', 'write', 'gc', 'other'] as const
 type Part = (typeof PARTS)[number]
-const RECORDING = new Set([
-  'recordBatch',
-  'logBatch',
-  'jobBatch',
-  'jobCopy',
-  'endJob',
-  'growTypeSeq'
-])
 
 interface ProfileNode {
   id: number
@@ -50,7 +42,9 @@ function partOf(node: ProfileNode): Part | null {
   if (fn === '(garbage collector)') return 'gc'
   if (fn === 'writeBuffer' || fn === 'writeUtf8String') return 'write'
   if (url.endsWith('/printer/parser.ts') || url.endsWith('/printer/compact.ts')) return 'parser'
-  if (url.endsWith('/printer/server.ts')) return RECORDING.has(fn) ? 'recording' : 'printer, other'
+  // The command store: the log, jobs and type order (the parser writes the entries in place).
+  if (url.endsWith('/printer/store.ts')) return 'recording'
+  if (url.endsWith('/printer/server.ts')) return 'printer, other'
   return 'other'
 }
 

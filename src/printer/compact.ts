@@ -492,13 +492,11 @@ export class CommandBatch {
    * the batch is what a printer shares between its connections.
    */
   private slabBuf: Buffer | null = null
-  /** The copy `place` left pending: bytes [spFrom, spTo) of spBuf go to the slab at spPos. */
-  private spBuf: ArrayBufferLike | null = null
+  /** The copy `place` left pending: bytes [spFrom, spTo) of spSrc go to the slab at spPos. */
+  private spSrc: Uint8Array | null = null
   private spFrom = 0
   private spTo = 0
   private spPos = 0
-  /** The chunk `place` took whole (copied without a view), or null. */
-  private spWhole: Uint8Array | null = null
   private slabPos = 0
   private slabRef: TextBytes | null = null
   private lastQr: QrBytes | null = null
@@ -596,51 +594,37 @@ export class CommandBatch {
    * native copy, made when the parser returns the batch.
    */
   place(bytes: Uint8Array, start: number, end: number): number {
-    const from = bytes.byteOffset + start
-    const to = bytes.byteOffset + end
-    if (
-      this.spBuf === bytes.buffer &&
-      from >= this.spFrom &&
-      this.spPos + (to - this.spFrom) <= SLAB
-    ) {
-      if (to > this.spTo) this.spTo = to
-      return this.spPos + (from - this.spFrom)
+    // The same object as the pending copy's (no .buffer / .byteOffset: they cost a call here).
+    if (bytes === this.spSrc && start >= this.spFrom && this.spPos + (end - this.spFrom) <= SLAB) {
+      if (end > this.spTo) this.spTo = end
+      return this.spPos + (start - this.spFrom)
     }
     this.flush()
+    this.spSrc = bytes
     if (bytes.length <= WHOLE) {
-      // A small chunk (a receipt) goes in whole: no view to copy it through, one copy.
+      // A small chunk (a receipt) goes in whole: one copy, and no view to copy it through.
       const pos = this.textRoom(bytes.length)
-      this.spBuf = bytes.buffer
-      this.spWhole = bytes
-      this.spFrom = bytes.byteOffset
-      this.spTo = bytes.byteOffset + bytes.length
+      this.spFrom = 0
+      this.spTo = bytes.length
       this.spPos = pos
       return pos + start
     }
     const pos = this.textRoom(end - start)
-    this.spBuf = bytes.buffer
-    this.spWhole = null
-    this.spFrom = from
-    this.spTo = to
+    this.spFrom = start
+    this.spTo = end
     this.spPos = pos
     return pos
   }
 
   /** Makes the pending copy of `place` (the parser calls it before it returns a batch). */
   flush(): void {
-    const src = this.spBuf
+    const src = this.spSrc
     if (src === null) return
-    this.spBuf = null
-    const whole = this.spWhole
+    this.spSrc = null
     const len = this.spTo - this.spFrom
-    if (whole !== null && whole.byteOffset === this.spFrom && whole.length === len) {
-      this.spWhole = null
-      this.slabBuf!.set(whole, this.spPos)
-      this.slabPos = this.spPos + len
-      return
-    }
-    this.spWhole = null
-    this.commitText(new Uint8Array(src, this.spFrom, len), 0, len, this.spPos)
+    if (len === src.length) this.slabBuf!.set(src, this.spPos)
+    else this.commitText(src, this.spFrom, this.spTo, this.spPos)
+    this.slabPos = this.spPos + len
   }
 
   /**
