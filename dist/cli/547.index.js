@@ -400,6 +400,7 @@ class BarcodeBytes {
         this.form = form;
     }
 }
+const QR_LEVEL_INDEX = { L: 0, M: 1, Q: 2, H: 3 };
 /** Longest QR data kept as raw bytes (12 bits of the parameter); longer data is decoded at once. */
 const MAX_RAW_DATA = (1 << 12) - 1;
 /** The parameter of a QR or barcode entry: its data's position in the slab and its length. */
@@ -696,13 +697,6 @@ class CommandBatch {
     entryAt(k) {
         return this.ring === null ? k : (k - this.start) & this.mask;
     }
-    /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
-    get extraIndices() {
-        return this.xIdx;
-    }
-    get extraCount() {
-        return this.xN;
-    }
     /**
      * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
      * old slabs live as long as log or job entries point into them). Kept with the batch because
@@ -716,11 +710,14 @@ class CommandBatch {
     spPos = 0;
     slabPos = 0;
     slabRef = null;
-    lastQr = null;
+    /** Handles for QR codes and barcodes, by settings, for the slab named beside them. */
+    qrSlab = null;
+    qrRefs = new Array(256).fill(undefined);
+    barcodeSlab = null;
+    barcodeRefs = new Array(256).fill(undefined);
     /** The current slab (on a ring), and the retired ones, oldest first. */
     slabPin = null;
     retired = [];
-    lastBarcode = null;
     /** Empties the batch (keeps the storage); on a ring, the next batch starts where the ring says. */
     clear() {
         if (this.ring === null) {
@@ -907,23 +904,33 @@ class CommandBatch {
             return ref;
         return (this.slabRef = new TextBytes(this.slabBuf, encoding));
     }
-    /** The handle for QR codes with these settings whose data is in `bytes` (one per slab and settings). */
+    /**
+     * The handle for QR codes with these settings whose data is in `bytes`: one per slab and
+     * settings, kept in a small table (receipts change the module size from code to code).
+     */
     qrRef(bytes, size, model, level) {
-        const r = this.lastQr;
-        if (r !== null &&
-            r.bytes === bytes &&
-            r.size === size &&
-            r.model === model &&
-            r.level === level)
+        if (this.qrSlab !== bytes) {
+            this.qrSlab = bytes;
+            this.qrRefs.fill(undefined);
+        }
+        const key = (((size & 15) * 4 + (model & 3)) << 2) | QR_LEVEL_INDEX[level];
+        const r = this.qrRefs[key];
+        if (r !== undefined && r.size === size && r.model === model && r.level === level)
             return r;
-        return (this.lastQr = new QrBytes(bytes, size, model, level));
+        return (this.qrRefs[key] = new QrBytes(bytes, size, model, level));
     }
-    /** The handle for barcodes of this kind whose data is in the current slab. */
+    /** The handle for barcodes of this kind whose data is in the current slab (one per slab and kind). */
     barcodeRef(symbology, system, form) {
-        const r = this.lastBarcode;
-        if (r !== null && r.bytes === this.slabBuf && r.system === system && r.form === form)
+        const slab = this.slabBuf;
+        if (this.barcodeSlab !== slab) {
+            this.barcodeSlab = slab;
+            this.barcodeRefs.fill(undefined);
+        }
+        const key = ((system & 127) << 1) | (form === 'B' ? 1 : 0);
+        const r = this.barcodeRefs[key];
+        if (r !== undefined && r.system === system && r.form === form)
             return r;
-        return (this.lastBarcode = new BarcodeBytes(this.slabBuf, symbology, system, form));
+        return (this.barcodeRefs[key] = new BarcodeBytes(slab, symbology, system, form));
     }
     /** The current slab (after `place`). */
     get slab() {
@@ -947,6 +954,15 @@ class CommandBatch {
     /** Sets the extra of entry k (written straight into the arrays by the parser's fast loop). */
     setExtra(k, extra) {
         this.extras[k] = extra;
+        this.noteExtra(k);
+    }
+    /**
+     * Notes that slot k's extra was set (by a caller writing it directly), so that `clear` drops
+     * it. On a ring the ring keeps the extras, and nothing is noted.
+     */
+    noteExtra(k) {
+        if (this.ring !== null)
+            return;
         if (this.xN === this.xIdx.length)
             this.xIdx = doubled(this.xIdx);
         this.xIdx[this.xN++] = k;
@@ -1163,6 +1179,8 @@ const MAX_BARCODE_A = 255;
 /** Digits after which a printer prints UPC-A, UPC-E, EAN13, EAN8 (GS k m = 0-3) without a NUL. */
 const FIXED_DIGITS_A = [12, 12, 13, 8];
 const NEED_MORE = -1;
+/** Bytes of a read joined to a command the last read cut off (more than any command header). */
+const PENDING_HEAD = 1024;
 const SYMBOLOGY_A = ['UPC-A', 'UPC-E', 'EAN13', 'EAN8', 'CODE39', 'ITF', 'CODABAR'];
 const SYMBOLOGY_B = {
     65: 'UPC-A',
@@ -1433,10 +1451,41 @@ class EscPosParser {
         }
         if (this.pending) {
             const p = this.pending;
-            buf = Buffer.concat([p, buf.subarray(i)]);
-            base = base + i - p.length;
-            i = 0;
             this.pending = null;
+            // The command cut off by the last read, finished with the first bytes of this one: only
+            // those are copied (a read can be 64 KiB), then this read is parsed in place.
+            const take = Math.min(buf.length - i, PENDING_HEAD);
+            const head = Buffer.concat([p, buf.subarray(i, i + take)]);
+            const r = this.command(head, 0, base + i - p.length, out);
+            if (r === NEED_MORE) {
+                if (take === buf.length - i) {
+                    this.pending = head;
+                    return;
+                }
+                // Longer than the head (nothing was logged yet): the rest of the read, joined.
+                buf = Buffer.concat([p, buf.subarray(i)]);
+                base = base + i - p.length;
+                i = 0;
+            }
+            else if (r < p.length) {
+                // An unknown prefix took part of the kept bytes: the rest starts the next command.
+                buf = Buffer.concat([p.subarray(r), buf.subarray(i)]);
+                base = base + i - (p.length - r);
+                i = 0;
+            }
+            else {
+                i += r - p.length;
+                if (this.payload) {
+                    i = this.fill(buf, i, out);
+                    if (this.payload)
+                        return;
+                }
+                if (this.records) {
+                    i = this.skipRecords(buf, i, out);
+                    if (this.records)
+                        return;
+                }
+            }
         }
         this.scan(buf, i, base, out);
     }
@@ -1565,7 +1614,12 @@ class EscPosParser {
         const offsets = out.offsets;
         // Runs this long or longer are split or decoded at once: text() does that.
         const max = Math.min(this.maxText, MAX_RAW_TEXT + 1);
+        const extras = out.extras;
         let k = out.end;
+        // The last entry that prints and the text handle, kept in locals (written back at the end and
+        // around calls into the general path).
+        let lastPrint = out.lastPrint;
+        let ref = null;
         while (i < stop) {
             const b = buf[i];
             if (b >= 0x20 || b === HT) {
@@ -1582,11 +1636,15 @@ class EscPosParser {
                 if (j === n || j - i >= max)
                     break;
                 const pos = out.place(buf, i, j);
+                // place() may have opened a new slab: the handle follows it.
+                if (ref === null || ref.bytes !== out.slab)
+                    ref = out.textRef(this.encoding);
                 codes[k] = C.text;
-                out.lastPrint = k;
+                lastPrint = k;
                 params[k] = textParam(pos, j - i, or < 0x80);
                 offsets[k] = base + i;
-                out.setExtra(k, out.textRef(this.encoding));
+                extras[k] = ref;
+                out.noteExtra(k);
                 k++;
                 i = j;
                 continue;
@@ -1610,6 +1668,8 @@ class EscPosParser {
                 switch (c) {
                     case 0x40: // ESC @
                         this.initialize();
+                        if (ref !== null && ref.encoding !== this.encoding)
+                            ref = null;
                         code = C.init;
                         len = 2;
                         break;
@@ -1621,6 +1681,8 @@ class EscPosParser {
                     }
                     case 0x74:
                         this.setTable((0,codepages/* encodingForTable */.rt)(v) ?? codepages/* DEFAULT_ENCODING */.uJ);
+                        if (ref !== null && ref.encoding !== this.encoding)
+                            ref = null;
                         code = C.codeTable;
                         param = v;
                         break;
@@ -1687,9 +1749,29 @@ class EscPosParser {
                     // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
                     const p = buf[i + 3] + buf[i + 4] * 256;
                     if (p <= this.maxPayload && n - i - 5 >= p) {
+                        // The settings a QR code starts with (model, module size, error level: cn 49, fn
+                        // 65/67/69, one value) are kept here; the rest goes to qrFunction.
+                        const fn = buf[i + 6];
+                        if (p === 3 && buf[i + 5] === 0x31 && (fn === 0x41 || fn === 0x43 || fn === 0x45)) {
+                            const x = buf[i + 7];
+                            if (fn === 0x43) {
+                                if (x >= 1 && x <= 16)
+                                    this.qrSize = x;
+                            }
+                            else if (fn === 0x41) {
+                                if (x >= 49 && x <= 51)
+                                    this.qrModel = x - 48;
+                            }
+                            else if (x >= 48 && x <= 51)
+                                this.qrLevel = QR_LEVELS[x - 48];
+                            i += 8;
+                            continue;
+                        }
                         out.end = k;
+                        out.lastPrint = lastPrint;
                         this.qrFunction(base + i, buf, i + 5, p, out);
                         k = out.end;
+                        lastPrint = out.lastPrint;
                         i += 5 + p;
                         continue;
                     }
@@ -1751,6 +1833,8 @@ class EscPosParser {
             else if (b === FS && buf[i + 1] === 0x2e) {
                 // FS . (Kanji mode off); FS & turns it on, which this loop leaves to the general path.
                 this.setKanji(false);
+                if (ref !== null && ref.encoding !== this.encoding)
+                    ref = null;
                 code = C.kanji;
                 len = 2;
             }
@@ -1761,8 +1845,12 @@ class EscPosParser {
             if (code < 0) {
                 // Everything else through the general path, without leaving this loop when it can go on.
                 out.end = k;
+                out.lastPrint = lastPrint;
                 const r = this.command(buf, i, base, out);
                 k = out.end;
+                lastPrint = out.lastPrint;
+                // The general path may change the code page or open a new slab.
+                ref = null;
                 if (r === NEED_MORE) {
                     this.pending = Buffer.from(buf.subarray(i));
                     i = n;
@@ -1778,9 +1866,9 @@ class EscPosParser {
                 continue;
             }
             if (code === C.feed)
-                out.lastPrint = k;
+                lastPrint = k;
             else if (code === C.cut) {
-                out.lastPrint = k;
+                lastPrint = k;
                 out.addCut(k);
             }
             codes[k] = code;
@@ -1793,6 +1881,7 @@ class EscPosParser {
                 break;
         }
         out.end = k;
+        out.lastPrint = lastPrint;
         return i;
     }
     /** Adds the text bytes [i, j); `closed` says a control byte follows in this chunk. */
@@ -2914,7 +3003,9 @@ class CommandStore {
     typeLen = 0;
     /** Counts of the commands past the type sequence's end. */
     overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
-    jobList = [];
+    /** Kept jobs: a ring of maxJobs slots, `jobCount` of them from slot `jobHead` (oldest first). */
+    jobRing;
+    jobCount = 0;
     /** Jobs to reuse (see `release`). */
     spare = [];
     jobHead = 0;
@@ -2939,6 +3030,7 @@ class CommandStore {
         this.offsets = new Float64Array(cap);
         this.extras = new Array(cap).fill(undefined);
         this.maxBatch = cap - this.logCap - 1;
+        this.jobRing = new Array(Math.min(this.maxJobs, 256)).fill(undefined);
         this.segSlots = cap + 2;
         this.segSeq = new Float64Array(this.segSlots);
         this.segConn = new Int32Array(this.segSlots);
@@ -3056,7 +3148,7 @@ class CommandStore {
     }
     /** The kept jobs, oldest first, each with its compact commands visited by `visit`. */
     jobs() {
-        return this.jobList.slice(this.jobHead).map((job) => ({
+        return this.keptJobs().map((job) => ({
             job,
             visit: (v) => this.forEachOfJob(job, v)
         }));
@@ -3109,7 +3201,8 @@ class CommandStore {
         this.typeBlocks = [];
         this.typeLen = 0;
         this.overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
-        this.jobList = [];
+        this.jobRing.fill(undefined);
+        this.jobCount = 0;
         this.jobHead = 0;
         this.printed = 0;
         this.lowestStart = Infinity;
@@ -3260,16 +3353,30 @@ class CommandStore {
             this.release(job);
             return;
         }
-        this.jobList.push(job);
-        if (this.jobList.length - this.jobHead > this.maxJobs) {
-            const old = this.jobList[this.jobHead];
-            this.jobList[this.jobHead++] = undefined;
+        if (this.jobCount === this.maxJobs) {
+            // The oldest leaves the history for this one.
+            const old = this.jobRing[this.jobHead];
+            this.jobRing[this.jobHead] = job;
+            this.jobHead = this.jobHead + 1 === this.jobRing.length ? 0 : this.jobHead + 1;
             this.release(old);
-            if (this.jobHead >= this.maxJobs) {
-                this.jobList = this.jobList.slice(this.jobHead);
-                this.jobHead = 0;
-            }
+            return;
         }
+        if (this.jobCount === this.jobRing.length) {
+            // Grown as jobs come, up to maxJobs (the history may be configured large).
+            const kept = this.keptJobs();
+            this.jobRing = new Array(Math.min(this.maxJobs, kept.length * 2)).fill(undefined);
+            for (let k = 0; k < kept.length; k++)
+                this.jobRing[k] = kept[k];
+            this.jobHead = 0;
+        }
+        this.jobRing[(this.jobHead + this.jobCount++) % this.jobRing.length] = job;
+    }
+    /** The kept jobs, oldest first. */
+    keptJobs() {
+        const out = [];
+        for (let k = 0; k < this.jobCount; k++)
+            out.push(this.jobRing[(this.jobHead + k) % this.jobRing.length]);
+        return out;
     }
     /** Copies out every kept or open job that starts below `floor` (the store overwrites it next). */
     evict(floor) {
@@ -3282,8 +3389,8 @@ class CommandStore {
             else if (job.start < lowest)
                 lowest = job.start;
         };
-        for (let k = this.jobHead; k < this.jobList.length; k++)
-            check(this.jobList[k]);
+        for (let k = 0; k < this.jobCount; k++)
+            check(this.jobRing[(this.jobHead + k) % this.jobRing.length]);
         for (const s of this.open) {
             check(s.job);
             check(s.lastJob);

@@ -123,6 +123,8 @@ export class BarcodeBytes {
   ) {}
 }
 
+const QR_LEVEL_INDEX = { L: 0, M: 1, Q: 2, H: 3 } as const
+
 /** Longest QR data kept as raw bytes (12 bits of the parameter); longer data is decoded at once. */
 export const MAX_RAW_DATA = (1 << 12) - 1
 
@@ -478,14 +480,6 @@ export class CommandBatch {
     return this.ring === null ? k : (k - this.start) & this.mask
   }
 
-  /** The indices of the entries that carry an extra, in order (the first `extraCount`). */
-  get extraIndices(): Int32Array {
-    return this.xIdx
-  }
-
-  get extraCount(): number {
-    return this.xN
-  }
   /**
    * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
    * old slabs live as long as log or job entries point into them). Kept with the batch because
@@ -499,11 +493,14 @@ export class CommandBatch {
   private spPos = 0
   private slabPos = 0
   private slabRef: TextBytes | null = null
-  private lastQr: QrBytes | null = null
+  /** Handles for QR codes and barcodes, by settings, for the slab named beside them. */
+  private qrSlab: Buffer | null = null
+  private readonly qrRefs = new Array<QrBytes | undefined>(256).fill(undefined)
+  private barcodeSlab: Buffer | null = null
+  private readonly barcodeRefs = new Array<BarcodeBytes | undefined>(256).fill(undefined)
   /** The current slab (on a ring), and the retired ones, oldest first. */
   private slabPin: SlabPin | null = null
   private readonly retired: SlabPin[] = []
-  private lastBarcode: BarcodeBytes | null = null
 
   /** Empties the batch (keeps the storage); on a ring, the next batch starts where the ring says. */
   clear(): void {
@@ -697,25 +694,32 @@ export class CommandBatch {
     return (this.slabRef = new TextBytes(this.slabBuf!, encoding))
   }
 
-  /** The handle for QR codes with these settings whose data is in `bytes` (one per slab and settings). */
+  /**
+   * The handle for QR codes with these settings whose data is in `bytes`: one per slab and
+   * settings, kept in a small table (receipts change the module size from code to code).
+   */
   qrRef(bytes: Buffer, size: number, model: number, level: 'L' | 'M' | 'Q' | 'H'): QrBytes {
-    const r = this.lastQr
-    if (
-      r !== null &&
-      r.bytes === bytes &&
-      r.size === size &&
-      r.model === model &&
-      r.level === level
-    )
-      return r
-    return (this.lastQr = new QrBytes(bytes, size, model, level))
+    if (this.qrSlab !== bytes) {
+      this.qrSlab = bytes
+      this.qrRefs.fill(undefined)
+    }
+    const key = (((size & 15) * 4 + (model & 3)) << 2) | QR_LEVEL_INDEX[level]
+    const r = this.qrRefs[key]
+    if (r !== undefined && r.size === size && r.model === model && r.level === level) return r
+    return (this.qrRefs[key] = new QrBytes(bytes, size, model, level))
   }
 
-  /** The handle for barcodes of this kind whose data is in the current slab. */
+  /** The handle for barcodes of this kind whose data is in the current slab (one per slab and kind). */
   barcodeRef(symbology: Symbology, system: number, form: 'A' | 'B'): BarcodeBytes {
-    const r = this.lastBarcode
-    if (r !== null && r.bytes === this.slabBuf && r.system === system && r.form === form) return r
-    return (this.lastBarcode = new BarcodeBytes(this.slabBuf!, symbology, system, form))
+    const slab = this.slabBuf!
+    if (this.barcodeSlab !== slab) {
+      this.barcodeSlab = slab
+      this.barcodeRefs.fill(undefined)
+    }
+    const key = ((system & 127) << 1) | (form === 'B' ? 1 : 0)
+    const r = this.barcodeRefs[key]
+    if (r !== undefined && r.system === system && r.form === form) return r
+    return (this.barcodeRefs[key] = new BarcodeBytes(slab, symbology, system, form))
   }
 
   /** The current slab (after `place`). */
@@ -743,6 +747,15 @@ export class CommandBatch {
   /** Sets the extra of entry k (written straight into the arrays by the parser's fast loop). */
   setExtra(k: number, extra: Extra): void {
     this.extras[k] = extra
+    this.noteExtra(k)
+  }
+
+  /**
+   * Notes that slot k's extra was set (by a caller writing it directly), so that `clear` drops
+   * it. On a ring the ring keeps the extras, and nothing is noted.
+   */
+  noteExtra(k: number): void {
+    if (this.ring !== null) return
     if (this.xN === this.xIdx.length) this.xIdx = doubled(this.xIdx)
     this.xIdx[this.xN++] = k
   }

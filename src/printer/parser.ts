@@ -31,6 +31,7 @@ import {
   FEED_REVERSE,
   MAX_RAW_TEXT,
   MAX_RAW_DATA,
+  type TextBytes,
   type SlabPin,
   dataParam,
   TYPE_CODE,
@@ -88,6 +89,8 @@ const MAX_BARCODE_A = 255
 const FIXED_DIGITS_A = [12, 12, 13, 8]
 
 const NEED_MORE = -1
+/** Bytes of a read joined to a command the last read cut off (more than any command header). */
+const PENDING_HEAD = 1024
 
 /** What a multi-byte payload is, once collected. */
 type PayloadKind =
@@ -431,10 +434,37 @@ export class EscPosParser {
     }
     if (this.pending) {
       const p = this.pending
-      buf = Buffer.concat([p, buf.subarray(i)])
-      base = base + i - p.length
-      i = 0
       this.pending = null
+      // The command cut off by the last read, finished with the first bytes of this one: only
+      // those are copied (a read can be 64 KiB), then this read is parsed in place.
+      const take = Math.min(buf.length - i, PENDING_HEAD)
+      const head = Buffer.concat([p, buf.subarray(i, i + take)])
+      const r = this.command(head, 0, base + i - p.length, out)
+      if (r === NEED_MORE) {
+        if (take === buf.length - i) {
+          this.pending = head
+          return
+        }
+        // Longer than the head (nothing was logged yet): the rest of the read, joined.
+        buf = Buffer.concat([p, buf.subarray(i)])
+        base = base + i - p.length
+        i = 0
+      } else if (r < p.length) {
+        // An unknown prefix took part of the kept bytes: the rest starts the next command.
+        buf = Buffer.concat([p.subarray(r), buf.subarray(i)])
+        base = base + i - (p.length - r)
+        i = 0
+      } else {
+        i += r - p.length
+        if (this.payload) {
+          i = this.fill(buf, i, out)
+          if (this.payload) return
+        }
+        if (this.records) {
+          i = this.skipRecords(buf, i, out)
+          if (this.records) return
+        }
+      }
     }
     this.scan(buf, i, base, out)
   }
@@ -555,7 +585,12 @@ export class EscPosParser {
     const offsets = out.offsets
     // Runs this long or longer are split or decoded at once: text() does that.
     const max = Math.min(this.maxText, MAX_RAW_TEXT + 1)
+    const extras = out.extras
     let k = out.end
+    // The last entry that prints and the text handle, kept in locals (written back at the end and
+    // around calls into the general path).
+    let lastPrint = out.lastPrint
+    let ref: TextBytes | null = null
     while (i < stop) {
       const b = buf[i]!
       if (b >= 0x20 || b === HT) {
@@ -570,11 +605,14 @@ export class EscPosParser {
         // A run open at the chunk's end, or one to split, is collected by text().
         if (j === n || j - i >= max) break
         const pos = out.place(buf, i, j)
+        // place() may have opened a new slab: the handle follows it.
+        if (ref === null || ref.bytes !== out.slab) ref = out.textRef(this.encoding)
         codes[k] = C.text
-        out.lastPrint = k
+        lastPrint = k
         params[k] = textParam(pos, j - i, or < 0x80)
         offsets[k] = base + i
-        out.setExtra(k, out.textRef(this.encoding))
+        extras[k] = ref
+        out.noteExtra(k)
         k++
         i = j
         continue
@@ -596,6 +634,7 @@ export class EscPosParser {
         switch (c) {
           case 0x40: // ESC @
             this.initialize()
+            if (ref !== null && ref.encoding !== this.encoding) ref = null
             code = C.init
             len = 2
             break
@@ -607,6 +646,7 @@ export class EscPosParser {
           }
           case 0x74:
             this.setTable(encodingForTable(v) ?? DEFAULT_ENCODING)
+            if (ref !== null && ref.encoding !== this.encoding) ref = null
             code = C.codeTable
             param = v
             break
@@ -672,9 +712,24 @@ export class EscPosParser {
           // GS ( k, a QR code's 4-5 functions: straight to qrFunction when the data is all here.
           const p = buf[i + 3]! + buf[i + 4]! * 256
           if (p <= this.maxPayload && n - i - 5 >= p) {
+            // The settings a QR code starts with (model, module size, error level: cn 49, fn
+            // 65/67/69, one value) are kept here; the rest goes to qrFunction.
+            const fn = buf[i + 6]!
+            if (p === 3 && buf[i + 5] === 0x31 && (fn === 0x41 || fn === 0x43 || fn === 0x45)) {
+              const x = buf[i + 7]!
+              if (fn === 0x43) {
+                if (x >= 1 && x <= 16) this.qrSize = x
+              } else if (fn === 0x41) {
+                if (x >= 49 && x <= 51) this.qrModel = x - 48
+              } else if (x >= 48 && x <= 51) this.qrLevel = QR_LEVELS[x - 48]!
+              i += 8
+              continue
+            }
             out.end = k
+            out.lastPrint = lastPrint
             this.qrFunction(base + i, buf, i + 5, p, out)
             k = out.end
+            lastPrint = out.lastPrint
             i += 5 + p
             continue
           }
@@ -732,6 +787,7 @@ export class EscPosParser {
       } else if (b === FS && buf[i + 1] === 0x2e) {
         // FS . (Kanji mode off); FS & turns it on, which this loop leaves to the general path.
         this.setKanji(false)
+        if (ref !== null && ref.encoding !== this.encoding) ref = null
         code = C.kanji
         len = 2
       } else {
@@ -741,8 +797,12 @@ export class EscPosParser {
       if (code < 0) {
         // Everything else through the general path, without leaving this loop when it can go on.
         out.end = k
+        out.lastPrint = lastPrint
         const r = this.command(buf, i, base, out)
         k = out.end
+        lastPrint = out.lastPrint
+        // The general path may change the code page or open a new slab.
+        ref = null
         if (r === NEED_MORE) {
           this.pending = Buffer.from(buf.subarray(i))
           i = n
@@ -759,9 +819,9 @@ export class EscPosParser {
           break
         continue
       }
-      if (code === C.feed) out.lastPrint = k
+      if (code === C.feed) lastPrint = k
       else if (code === C.cut) {
-        out.lastPrint = k
+        lastPrint = k
         out.addCut(k)
       }
       codes[k] = code
@@ -773,6 +833,7 @@ export class EscPosParser {
       if (this.kanji) break
     }
     out.end = k
+    out.lastPrint = lastPrint
     return i
   }
 

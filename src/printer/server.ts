@@ -56,9 +56,10 @@ export interface VirtualPrinterOptions {
   /**
    * Command log size; older entries are dropped and counted (default 10000). Counts by type and
    * the order of types are kept for the whole run regardless (see `commandCounts`, `commandTypes`).
-   * The log is kept in a compact form (typed arrays; a string or object only for text and rich
-   * commands such as QR codes) and expanded into objects when `commands()` reads it, so its size
-   * costs memory (~30 bytes per small command) rather than time on the data path.
+   * The log lives in the printer's command store (store.ts): a ring of typed arrays the parser
+   * writes into directly, expanded into objects when `commands()` reads it, so its size costs
+   * memory (~21 bytes per entry; the ring holds at least 32,768 entries, or twice the log and a
+   * 16 KiB read's worth beside it) rather than time on the data path.
    */
   maxLogEntries?: number
   /** Print history size (default 200 jobs). */

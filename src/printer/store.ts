@@ -124,7 +124,9 @@ export class CommandStore implements BatchRing {
   private typeLen = 0
   /** Counts of the commands past the type sequence's end. */
   private overflow = new Float64Array(COMMAND_TYPES.length)
-  private jobList: JobRec[] = []
+  /** Kept jobs: a ring of maxJobs slots, `jobCount` of them from slot `jobHead` (oldest first). */
+  private jobRing: Array<JobRec | undefined>
+  private jobCount = 0
   /** Jobs to reuse (see `release`). */
   private readonly spare: JobRec[] = []
   private jobHead = 0
@@ -149,6 +151,7 @@ export class CommandStore implements BatchRing {
     this.offsets = new Float64Array(cap)
     this.extras = new Array<Extra>(cap).fill(undefined)
     this.maxBatch = cap - this.logCap - 1
+    this.jobRing = new Array<JobRec | undefined>(Math.min(this.maxJobs, 256)).fill(undefined)
     this.segSlots = cap + 2
     this.segSeq = new Float64Array(this.segSlots)
     this.segConn = new Int32Array(this.segSlots)
@@ -272,7 +275,7 @@ export class CommandStore implements BatchRing {
 
   /** The kept jobs, oldest first, each with its compact commands visited by `visit`. */
   jobs(): Array<{ job: JobRec; visit: (v: Visit) => void }> {
-    return this.jobList.slice(this.jobHead).map((job) => ({
+    return this.keptJobs().map((job) => ({
       job,
       visit: (v: Visit) => this.forEachOfJob(job, v)
     }))
@@ -328,7 +331,8 @@ export class CommandStore implements BatchRing {
     this.typeBlocks = []
     this.typeLen = 0
     this.overflow = new Float64Array(COMMAND_TYPES.length)
-    this.jobList = []
+    this.jobRing.fill(undefined)
+    this.jobCount = 0
     this.jobHead = 0
     this.printed = 0
     this.lowestStart = Infinity
@@ -477,16 +481,32 @@ export class CommandStore implements BatchRing {
       this.release(job)
       return
     }
-    this.jobList.push(job)
-    if (this.jobList.length - this.jobHead > this.maxJobs) {
-      const old = this.jobList[this.jobHead]!
-      this.jobList[this.jobHead++] = undefined as unknown as JobRec
+    if (this.jobCount === this.maxJobs) {
+      // The oldest leaves the history for this one.
+      const old = this.jobRing[this.jobHead]!
+      this.jobRing[this.jobHead] = job
+      this.jobHead = this.jobHead + 1 === this.jobRing.length ? 0 : this.jobHead + 1
       this.release(old)
-      if (this.jobHead >= this.maxJobs) {
-        this.jobList = this.jobList.slice(this.jobHead)
-        this.jobHead = 0
-      }
+      return
     }
+    if (this.jobCount === this.jobRing.length) {
+      // Grown as jobs come, up to maxJobs (the history may be configured large).
+      const kept = this.keptJobs()
+      this.jobRing = new Array<JobRec | undefined>(Math.min(this.maxJobs, kept.length * 2)).fill(
+        undefined
+      )
+      for (let k = 0; k < kept.length; k++) this.jobRing[k] = kept[k]
+      this.jobHead = 0
+    }
+    this.jobRing[(this.jobHead + this.jobCount++) % this.jobRing.length] = job
+  }
+
+  /** The kept jobs, oldest first. */
+  private keptJobs(): JobRec[] {
+    const out: JobRec[] = []
+    for (let k = 0; k < this.jobCount; k++)
+      out.push(this.jobRing[(this.jobHead + k) % this.jobRing.length]!)
+    return out
   }
 
   /** Copies out every kept or open job that starts below `floor` (the store overwrites it next). */
@@ -497,7 +517,8 @@ export class CommandStore implements BatchRing {
       if (job.start < floor) job.own = this.ownCopy(job)
       else if (job.start < lowest) lowest = job.start
     }
-    for (let k = this.jobHead; k < this.jobList.length; k++) check(this.jobList[k]!)
+    for (let k = 0; k < this.jobCount; k++)
+      check(this.jobRing[(this.jobHead + k) % this.jobRing.length]!)
     for (const s of this.open) {
       check(s.job)
       check(s.lastJob)
