@@ -1438,17 +1438,9 @@ class EscPosParser {
             : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
         let base = this.pos;
         this.pos += buf.length;
-        let i = 0;
-        if (this.payload) {
-            i = this.fill(buf, 0, out);
-            if (this.payload)
-                return;
-        }
-        if (this.records) {
-            i = this.skipRecords(buf, i, out);
-            if (this.records)
-                return;
-        }
+        let i = this.resume(buf, 0, out);
+        if (i < 0)
+            return;
         if (this.pending) {
             const p = this.pending;
             this.pending = null;
@@ -1475,16 +1467,9 @@ class EscPosParser {
             }
             else {
                 i += r - p.length;
-                if (this.payload) {
-                    i = this.fill(buf, i, out);
-                    if (this.payload)
-                        return;
-                }
-                if (this.records) {
-                    i = this.skipRecords(buf, i, out);
-                    if (this.records)
-                        return;
-                }
+                i = this.resume(buf, i, out);
+                if (i < 0)
+                    return;
             }
         }
         this.scan(buf, i, base, out);
@@ -1544,13 +1529,8 @@ class EscPosParser {
             if (this.textLen === 0 && this.unkLen === 0 && this.bands === null && !this.kanji) {
                 i = this.fast(buf, i, base, out);
                 if (this.payload || this.records) {
-                    if (this.payload)
-                        i = this.fill(buf, i, out);
-                    if (this.payload)
-                        return;
-                    if (this.records)
-                        i = this.skipRecords(buf, i, out);
-                    if (this.records)
+                    i = this.resume(buf, i, out);
+                    if (i < 0)
                         return;
                     continue;
                 }
@@ -1579,18 +1559,27 @@ class EscPosParser {
                 this.pending = Buffer.from(buf.subarray(i));
                 return;
             }
-            i = r;
-            if (this.payload) {
-                i = this.fill(buf, i, out);
-                if (this.payload)
-                    return;
-            }
-            if (this.records) {
-                i = this.skipRecords(buf, i, out);
-                if (this.records)
-                    return;
-            }
+            i = this.resume(buf, r, out);
+            if (i < 0)
+                return;
         }
+    }
+    /**
+     * Feeds a payload or record-structured command in progress from buf[i..]: returns where parsing
+     * goes on, or -1 when the chunk ended inside it.
+     */
+    resume(buf, i, out) {
+        if (this.payload) {
+            i = this.fill(buf, i, out);
+            if (this.payload)
+                return -1;
+        }
+        if (this.records) {
+            i = this.skipRecords(buf, i, out);
+            if (this.records)
+                return -1;
+        }
+        return i;
     }
     /**
      * The printer's hot loop: the commands encoders write around every line (text runs, LF, CR, the
