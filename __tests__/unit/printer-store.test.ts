@@ -113,9 +113,11 @@ class Rig {
   check(): void {
     const log = this.store.commands()
     expect(log.map(({ conn, at, ...cmd }) => ({ cmd, conn, at }))).toEqual(this.model.latest())
-    const jobs = this.store.jobs().map(({ job, visit }) => {
+    const jobs = this.store.jobs().map((job) => {
       const commands: Command[] = []
-      visit((code, param, offset, extra) => commands.push(expand(code, param, offset, extra)))
+      this.store.forEachOfJob(job, (code, param, offset, extra) =>
+        commands.push(expand(code, param, offset, extra))
+      )
       return { conn: job.conn, commands }
     })
     expect(jobs).toEqual(this.model.jobs)
@@ -184,7 +186,7 @@ describe('printer command store', () => {
     expect(rig.store.jobsPrinted).toBe(1)
     const [job] = rig.store.jobs()
     const types: number[] = []
-    job!.visit((code) => types.push(code))
+    rig.store.forEachOfJob(job!, (code) => types.push(code))
     expect(types.length).toBe(rig.model.jobs[0]!.commands.length)
   })
 
@@ -247,7 +249,9 @@ describe('printer command store', () => {
     rig.send(1, RECEIPTS[1]!.subarray(40))
     const [job] = rig.store.jobs()
     const commands: Command[] = []
-    job!.visit((code, param, offset, extra) => commands.push(expand(code, param, offset, extra)))
+    rig.store.forEachOfJob(job!, (code, param, offset, extra) =>
+      commands.push(expand(code, param, offset, extra))
+    )
     // The job holds its commands from before the clear as well: the receipt up to its cut.
     const all = new EscPosParser().feed(RECEIPTS[1]!)
     const cut = all.findIndex((c) => c.type === 'cut')

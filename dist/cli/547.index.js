@@ -678,7 +678,7 @@ class CommandBatch {
             this.offsets = ring.offsets;
             this.extras = ring.extras;
             this.mask = ring.codes.length - 1;
-            this.start = this.end = ring.next();
+            this.start = this.end = ring.seq() & this.mask;
         }
     }
     /** Whether this batch is a window of `ring`. */
@@ -698,9 +698,10 @@ class CommandBatch {
         return this.ring === null ? k : (k - this.start) & this.mask;
     }
     /**
-     * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
-     * old slabs live as long as log or job entries point into them). Kept with the batch because
-     * the batch is what a printer shares between its connections.
+     * The text arena: raw text, QR and barcode bytes are appended to the current slab (a new one
+     * when it is full). On their own, old slabs live as long as entries point into them; on a ring
+     * they are reused (see `newSlab`). Kept with the batch because the batch is what a printer
+     * shares between its connections.
      */
     slabBuf = null;
     /** The copy `place` left pending: bytes [spFrom, spTo) of spSrc go to the slab at spPos. */
@@ -730,7 +731,7 @@ class CommandBatch {
         }
         else {
             // The ring keeps the entries (and their extras) of the batches it took.
-            this.start = this.end = this.ring.next();
+            this.start = this.end = this.ring.seq() & this.mask;
             this.granted = 0;
         }
         this.xN = 0;
@@ -829,12 +830,7 @@ class CommandBatch {
         if (src === null)
             return;
         this.spSrc = null;
-        const len = this.spTo - this.spFrom;
-        if (len === src.length)
-            this.slabBuf.set(src, this.spPos);
-        else
-            this.commitText(src, this.spFrom, this.spTo, this.spPos);
-        this.slabPos = this.spPos + len;
+        this.commitText(src, this.spFrom, this.spTo, this.spPos);
     }
     /**
      * Where `len` more text bytes go in the arena (a new slab when the current one has no room).
@@ -977,11 +973,10 @@ class CommandBatch {
     pushCommand(c) {
         this.push(TYPE_CODE[c.type], 0, c.offset, c);
     }
-    /** The command at position q of the batch, as an object. */
+    /** The command at position q of the batch, as an object (`expand` ignores stale extras). */
     get(q) {
         const k = this.slot(q);
-        const code = this.codes[k];
-        return expand(code, this.params[k], this.offsets[k], CARRIES_EXTRA[code] ? this.extras[k] : undefined);
+        return expand(this.codes[k], this.params[k], this.offsets[k], this.extras[k]);
     }
     /** Every command as objects. */
     toArray() {
@@ -1323,6 +1318,33 @@ function commandName(bytes) {
                 : `0x${hex(bytes, 1, 2)}`;
     return `${prefix} ${letter}`;
 }
+/** ESC a n: 0 left, 1 center, 2 right (n or its ASCII digit; out of range: left). */
+function alignParam(n) {
+    const k = n >= 48 ? n - 48 : n;
+    return k === 1 ? 1 : k === 2 ? 2 : 0;
+}
+/** ESC M n: fonts A-E as 0-4 (out of range: A). */
+function fontParam(n) {
+    const k = n >= 48 ? n - 48 : n;
+    return k <= 4 ? k : 0;
+}
+/** ESC - n: underline off, 1 dot, 2 dots (out of range: off). */
+function underlineParam(n) {
+    const k = n >= 48 ? n - 48 : n;
+    return k > 2 ? 0 : k;
+}
+/** GS H n: HRI none, above, below, both. */
+function hriPositionParam(n) {
+    return (n >= 48 ? n - 48 : n) & 3;
+}
+/** GS V m (0, 1, 48, 49) and ESC i / ESC m: a cut without feed, full for m = 0 or 48. */
+function cutParam(full) {
+    return full ? 0 : CUT_PARTIAL;
+}
+/** GS V m n (m = 65, 66, 97, 98, 103, 104): feed n, then a full cut for odd m. */
+function feedCutParam(m, n) {
+    return (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (n << 8);
+}
 /**
  * The streaming ESC/POS parser. One instance per connection: the code page and the QR settings
  * are per-stream state, as on a printer between two ESC @.
@@ -1662,12 +1684,10 @@ class EscPosParser {
                         code = C.init;
                         len = 2;
                         break;
-                    case 0x61: {
-                        const a = v >= 48 ? v - 48 : v;
+                    case 0x61:
                         code = C.align;
-                        param = a === 1 ? 1 : a === 2 ? 2 : 0;
+                        param = alignParam(v);
                         break;
-                    }
                     case 0x74:
                         this.setTable((0,codepages/* encodingForTable */.rt)(v) ?? codepages/* DEFAULT_ENCODING */.uJ);
                         if (ref !== null && ref.encoding !== this.encoding)
@@ -1683,22 +1703,18 @@ class EscPosParser {
                         code = C.doubleStrike;
                         param = v & 1;
                         break;
-                    case 0x4d: {
-                        const f = v >= 48 ? v - 48 : v;
+                    case 0x4d:
                         code = C.font;
-                        param = f <= 4 ? f : 0;
+                        param = fontParam(v);
                         break;
-                    }
                     case 0x21:
                         code = C.mode;
                         param = v;
                         break;
-                    case 0x2d: {
-                        const u = v >= 48 ? v - 48 : v;
+                    case 0x2d:
                         code = C.underline;
-                        param = u > 2 ? 0 : u;
+                        param = underlineParam(v);
                         break;
-                    }
                     case 0x64:
                         code = C.feed;
                         param = v | FEED_LINES;
@@ -1723,7 +1739,7 @@ class EscPosParser {
                     case 0x69: // ESC i, ESC m
                     case 0x6d:
                         code = C.cut;
-                        param = c === 0x69 ? 0 : CUT_PARTIAL;
+                        param = cutParam(c === 0x69);
                         len = 2;
                         break;
                     default:
@@ -1742,17 +1758,7 @@ class EscPosParser {
                         // 65/67/69, one value) are kept here; the rest goes to qrFunction.
                         const fn = buf[i + 6];
                         if (p === 3 && buf[i + 5] === 0x31 && (fn === 0x41 || fn === 0x43 || fn === 0x45)) {
-                            const x = buf[i + 7];
-                            if (fn === 0x43) {
-                                if (x >= 1 && x <= 16)
-                                    this.qrSize = x;
-                            }
-                            else if (fn === 0x41) {
-                                if (x >= 49 && x <= 51)
-                                    this.qrModel = x - 48;
-                            }
-                            else if (x >= 48 && x <= 51)
-                                this.qrLevel = QR_LEVELS[x - 48];
+                            this.qrSetting(fn, buf[i + 7]);
                             i += 8;
                             continue;
                         }
@@ -1785,7 +1791,7 @@ class EscPosParser {
                         break;
                     case 0x48:
                         code = C.hriPosition;
-                        param = (v >= 48 ? v - 48 : v) & 3;
+                        param = hriPositionParam(v);
                         break;
                     case 0x66:
                         code = C.hriFont;
@@ -1794,11 +1800,11 @@ class EscPosParser {
                     case 0x56:
                         code = C.cut;
                         if (v === 0 || v === 1 || v === 48 || v === 49) {
-                            param = v === 0 || v === 48 ? 0 : CUT_PARTIAL;
+                            param = cutParam(v === 0 || v === 48);
                         }
                         else if (n - i >= 4 &&
                             (v === 65 || v === 66 || v === 97 || v === 98 || v === 103 || v === 104)) {
-                            param = (v & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3] << 8);
+                            param = feedCutParam(v, buf[i + 3]);
                             len = 4;
                         }
                         else
@@ -2097,7 +2103,7 @@ class EscPosParser {
                 return i + 2;
             case 0x69: // ESC i
             case 0x6d: // ESC m
-                this.put(out, C.cut, c === 0x69 ? 0 : CUT_PARTIAL, offset);
+                this.put(out, C.cut, cutParam(c === 0x69), offset);
                 return i + 2;
             case 0x76: // ESC v (transmit paper sensor status, old models)
                 this.put(out, C.transmitStatus, 1, offset);
@@ -2120,22 +2126,16 @@ class EscPosParser {
                 this.put(out, c === 0x45 ? C.bold : C.doubleStrike, buf[i + 2] & 1, offset);
                 return i + 3;
             }
-            case 0x2d: {
+            case 0x2d:
                 if (avail < 3)
                     return NEED_MORE;
-                const n = buf[i + 2];
-                const mode = (n >= 48 ? n - 48 : n);
-                this.put(out, C.underline, mode > 2 ? 0 : mode, offset);
+                this.put(out, C.underline, underlineParam(buf[i + 2]), offset);
                 return i + 3;
-            }
-            case 0x61: {
+            case 0x61:
                 if (avail < 3)
                     return NEED_MORE;
-                const n = buf[i + 2];
-                const k = n >= 48 ? n - 48 : n;
-                this.put(out, C.align, k === 1 ? 1 : k === 2 ? 2 : 0, offset);
+                this.put(out, C.align, alignParam(buf[i + 2]), offset);
                 return i + 3;
-            }
             case 0x64: // ESC d
             case 0x65: // ESC e
             case 0x4a: {
@@ -2159,14 +2159,11 @@ class EscPosParser {
                 this.put(out, C.codeTable, table, offset);
                 return i + 3;
             }
-            case 0x4d: {
+            case 0x4d:
                 if (avail < 3)
                     return NEED_MORE;
-                const n = buf[i + 2];
-                const k = n >= 48 ? n - 48 : n;
-                this.put(out, C.font, k <= 4 ? k : 0, offset);
+                this.put(out, C.font, fontParam(buf[i + 2]), offset);
                 return i + 3;
-            }
             case 0x42: // ESC B n t: buzzer on many ESC/POS printers (node-escpos `beep`)
                 if (avail < 4)
                     return NEED_MORE;
@@ -2295,13 +2292,13 @@ class EscPosParser {
                     return NEED_MORE;
                 const m = buf[i + 2];
                 if (m === 0 || m === 1 || m === 48 || m === 49) {
-                    this.put(out, C.cut, m === 0 || m === 48 ? 0 : CUT_PARTIAL, offset);
+                    this.put(out, C.cut, cutParam(m === 0 || m === 48), offset);
                     return i + 3;
                 }
                 if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
                     if (avail < 4)
                         return NEED_MORE;
-                    this.put(out, C.cut, (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3] << 8), offset);
+                    this.put(out, C.cut, feedCutParam(m, buf[i + 3]), offset);
                     return i + 4;
                 }
                 return this.unknownPrefix(buf, i, offset);
@@ -2316,13 +2313,11 @@ class EscPosParser {
                     return NEED_MORE;
                 this.put(out, C.barcodeWidth, buf[i + 2], offset);
                 return i + 3;
-            case 0x48: {
+            case 0x48:
                 if (avail < 3)
                     return NEED_MORE;
-                const n = buf[i + 2];
-                this.put(out, C.hriPosition, (n >= 48 ? n - 48 : n) & 3, offset);
+                this.put(out, C.hriPosition, hriPositionParam(buf[i + 2]), offset);
                 return i + 3;
-            }
             case 0x66:
                 if (avail < 3)
                     return NEED_MORE;
@@ -2555,20 +2550,8 @@ class EscPosParser {
      */
     startPayload(kind, name, buf, i, offset, headerLen, needed, a, b, out) {
         const start = i + headerLen;
-        if (kind === 'gsParen' &&
-            a === 0x6b &&
-            needed <= this.maxPayload &&
-            buf.length - start >= needed) {
-            this.qrFunction(offset, buf, start, needed, out);
-            return start + needed;
-        }
-        if (kind === 'barcodeB' && needed <= this.maxPayload && buf.length - start >= needed) {
-            // In place, without a view of its data.
-            this.rawBarcode(out, offset, buf, start, start + needed, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B');
-            return start + needed;
-        }
         if (needed <= this.maxPayload && buf.length - start >= needed) {
-            this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out);
+            this.finish(kind, name, offset, buf, start, start + needed, a, b, out);
             return start + needed;
         }
         let target = null;
@@ -2641,33 +2624,34 @@ class EscPosParser {
         if (p.filled === p.needed) {
             this.payload = null;
             if (p.buf)
-                this.finish(p.kind, p.name, p.offset, p.buf, p.a, p.b, out);
+                this.finish(p.kind, p.name, p.offset, p.buf, 0, p.buf.length, p.a, p.b, out);
         }
         return i + take;
     }
     /** Turns a complete payload into log entries. */
-    finish(kind, name, offset, data, a, b, out) {
+    finish(kind, name, offset, buf, start, end, a, b, out) {
+        // QR functions and barcodes read their data in place (`buf[start, end)`); the rest gets a view.
         switch (kind) {
             case 'gsv0':
             case 'gsq0':
-                this.raster(name, offset, data, a, b, out);
+                this.raster(name, offset, buf.subarray(start, end), a, b, out);
                 return;
             case 'escStar':
-                this.band(offset, data, a, b, out);
+                this.band(offset, buf.subarray(start, end), a, b, out);
                 return;
             case 'barcodeB':
-                this.rawBarcode(out, offset, data, 0, data.length, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B');
+                this.rawBarcode(out, offset, buf, start, end, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B');
                 return;
             case 'gsParen':
                 if (a === 0x6b)
-                    this.qrFunction(offset, data, 0, data.length, out);
+                    this.qrFunction(offset, buf, start, end - start, out);
                 else if (a === 0x4c)
-                    this.graphics(name, offset, data, out);
+                    this.graphics(name, offset, buf.subarray(start, end), out);
                 else
                     this.emit(out, { type: 'other', offset, name });
                 return;
             case 'gs8L':
-                this.graphics(name, offset, data, out);
+                this.graphics(name, offset, buf.subarray(start, end), out);
                 return;
             case 'escZ': {
                 // a: module size k; b: error correction n, as a letter (L M Q H) or 0..3
@@ -2676,7 +2660,7 @@ class EscPosParser {
                     type: 'qr',
                     offset,
                     source: 'native',
-                    data: data.toString('utf8'),
+                    data: buf.toString('utf8', start, end),
                     size: a,
                     level
                 });
@@ -2827,6 +2811,23 @@ class EscPosParser {
         const pos = out.place(buf, start, end);
         out.push(C.barcode, dataParam(pos, end - start), offset, out.barcodeRef(symbology, system, form));
     }
+    /**
+     * A QR setting (GS ( k cn 49): fn 65 the model (n = 49-51), 67 the module size (1-16), 69 the
+     * error level (48-51: L, M, Q, H). A value out of range is ignored, as a printer keeps the one
+     * it had.
+     */
+    qrSetting(fn, n) {
+        if (fn === 0x43) {
+            if (n >= 1 && n <= 16)
+                this.qrSize = n;
+        }
+        else if (fn === 0x41) {
+            if (n >= 49 && n <= 51)
+                this.qrModel = n - 48;
+        }
+        else if (n >= 48 && n <= 51)
+            this.qrLevel = QR_LEVELS[n - 48];
+    }
     /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
     qrFunction(offset, buf, start, len, out) {
         // Read in place (buf[start, start + len)): a QR code is 4-5 of these, and a subarray view per
@@ -2846,19 +2847,11 @@ class EscPosParser {
             return;
         }
         switch (fn) {
-            case 0x41: // model: n1 = 49, 50, 51
-                // Anything but 49-51 is out of range, and a printer keeps the model it had.
-                if (len >= 3 && buf[start + 2] >= 49 && buf[start + 2] <= 51)
-                    this.qrModel = buf[start + 2] - 48;
-                return;
-            case 0x43: // module size n = 1..16; out of range is ignored like the model and the level
-                if (len >= 3 && buf[start + 2] >= 1 && buf[start + 2] <= 16)
-                    this.qrSize = buf[start + 2];
-                return;
-            case 0x45: // error correction n = 48..51 (L, M, Q, H)
-                // Like the model: a printer ignores an out-of-range level and keeps the one it had.
-                if (len >= 3 && buf[start + 2] >= 48 && buf[start + 2] <= 51)
-                    this.qrLevel = QR_LEVELS[buf[start + 2] - 48];
+            case 0x41:
+            case 0x43:
+            case 0x45:
+                if (len >= 3)
+                    this.qrSetting(fn, buf[start + 2]);
                 return;
             case 0x50: {
                 // store data (after m): kept as bytes, decoded when read (most are never read)
@@ -2925,11 +2918,12 @@ function parseAll(bytes, options) {
  * per receipt any work per command and any allocation per job shows in its throughput. So:
  *
  * - one **store**, a ring of typed arrays indexed by a global sequence number, holds the entries;
- *   a chunk's batch goes in with three native array copies (no loop per command);
+ *   the printer's parsers write a chunk's entries straight into it (`batch` is a window of the
+ *   ring), so nothing is copied; any other batch is copied in;
  * - a chunk is one **segment** (its first sequence number, connection and time), so connection and
  *   time cost nothing per command;
- * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job is
- *   one small object, and its commands are read from the store when someone asks; only a job the
+ * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job
+ *   touches one reused record, and its commands are read from the store when someone asks; only a job the
  *   ring would overwrite while it is still kept (a long job, or many connections) is copied out
  *   first, into the compact per-job form (`OwnedCommands`), and goes on from there;
  * - counts by type are counted from the type sequence when asked (only types past its 4,000,000
@@ -2955,10 +2949,10 @@ const SMALL = 128;
 const MAX_BATCH = 16384 + 64;
 /** Entries granted to a batch at once (fewer calls to `grant`). */
 const GRANT = 2048;
-/** Smallest store (entries); it is at least twice the log size, a power of two. */
+/** Smallest store (entries); it grows, by powers of two, to hold the log and the largest batch beside it. */
 const MIN_STORE = 1 << 15;
 class CommandStore {
-    /** Jobs kept (the print history), and whether jobs are kept at all (see `keepJobs`). */
+    /** Jobs kept (the print history; 0: none). */
     maxJobs;
     logCap;
     cap;
@@ -2992,7 +2986,10 @@ class CommandStore {
     typeLen = 0;
     /** Counts of the commands past the type sequence's end. */
     overflow = new Float64Array(commands/* COMMAND_TYPES */.a.length);
-    /** Kept jobs: a ring of maxJobs slots, `jobCount` of them from slot `jobHead` (oldest first). */
+    /**
+     * Kept jobs: a ring (grown up to maxJobs slots as jobs come), `jobCount` of them from slot
+     * `jobHead`, oldest first.
+     */
     jobRing;
     jobCount = 0;
     /** Jobs to reuse (see `release`). */
@@ -3010,7 +3007,7 @@ class CommandStore {
         this.maxJobs = Math.max(0, maxJobs);
         // Room for the log and for the largest batch the printer writes at once beside it.
         let cap = MIN_STORE;
-        while (cap < 2 * this.logCap || cap - this.logCap < MAX_BATCH + 1)
+        while (cap - this.logCap < MAX_BATCH + 1)
             cap *= 2;
         this.cap = cap;
         this.mask = cap - 1;
@@ -3025,10 +3022,6 @@ class CommandStore {
         this.segConn = new Int32Array(this.segSlots);
         this.segAt = new Float64Array(this.segSlots);
         this.batch = new CommandBatch(this);
-    }
-    /** The slot the next batch starts at (BatchRing). */
-    next() {
-        return this.total & this.mask;
     }
     /** The sequence number of the next entry (BatchRing). */
     seq() {
@@ -3134,13 +3127,6 @@ class CommandStore {
             list.push({ ...cmd, conn, at: this.segAt[seg % S] });
         }
         return list.reverse();
-    }
-    /** The kept jobs, oldest first, each with its compact commands visited by `visit`. */
-    jobs() {
-        return this.keptJobs().map((job) => ({
-            job,
-            visit: (v) => this.forEachOfJob(job, v)
-        }));
     }
     /** Visits a job's commands in order (its first MAX_JOB_COMMANDS). */
     forEachOfJob(job, v) {
@@ -3352,7 +3338,7 @@ class CommandStore {
         }
         if (this.jobCount === this.jobRing.length) {
             // Grown as jobs come, up to maxJobs (the history may be configured large).
-            const kept = this.keptJobs();
+            const kept = this.jobs();
             this.jobRing = new Array(Math.min(this.maxJobs, kept.length * 2)).fill(undefined);
             for (let k = 0; k < kept.length; k++)
                 this.jobRing[k] = kept[k];
@@ -3360,8 +3346,8 @@ class CommandStore {
         }
         this.jobRing[(this.jobHead + this.jobCount++) % this.jobRing.length] = job;
     }
-    /** The kept jobs, oldest first. */
-    keptJobs() {
+    /** The kept jobs (the print history), oldest first; `forEachOfJob` reads their commands. */
+    jobs() {
         const out = [];
         for (let k = 0; k < this.jobCount; k++)
             out.push(this.jobRing[(this.jobHead + k) % this.jobRing.length]);
@@ -3646,8 +3632,8 @@ class VirtualPrinter {
     markerWaiters = new Map();
     nextConn = 1;
     /**
-     * The command log, the print history and the type counts (see store.ts): a batch goes in with
-     * a few native copies, and jobs are ranges of it until someone reads them.
+     * The command log, the print history and the type counts (see store.ts): the parsers write into
+     * it directly, and jobs are ranges of it until someone reads them.
      */
     store;
     stats = { opened: 0, closed: 0, peak: 0 };
@@ -3660,12 +3646,8 @@ class VirtualPrinter {
         this._port = options.port ?? 0;
         for (const f of options.faults ?? [])
             this.faults.add(f);
-        this.store = this.newStore();
-    }
-    newStore() {
-        const store = new CommandStore(this.opts.maxLogEntries ?? 10_000, this.opts.maxJobs ?? 200);
-        store.onJob = (job) => this.onJob(job);
-        return store;
+        this.store = new CommandStore(options.maxLogEntries ?? 10_000, options.maxJobs ?? 200);
+        this.store.onJob = (job) => this.onJob(job);
     }
     /** A job printed: settles the marker waiters whose line it holds (proxy mode). */
     onJob(job) {
@@ -3727,8 +3709,9 @@ class VirtualPrinter {
             await new Promise((r) => server.close(() => r()));
     }
     onConnection(socket) {
+        const id = this.nextConn++;
         const c = {
-            id: this.nextConn++,
+            id,
             socket,
             // The parsers write into the store (each batch is logged before the next chunk is parsed;
             // the shaped path copies it).
@@ -3736,7 +3719,7 @@ class VirtualPrinter {
             remotePort: socket.remotePort ?? 0,
             parsed: 0,
             lastActivity: performance.now(),
-            st: this.store.connect(0),
+            st: this.store.connect(id),
             asb: false,
             closed: false,
             waiters: [],
@@ -3745,7 +3728,6 @@ class VirtualPrinter {
             ended: false,
             rtTail: null
         };
-        c.st.id = c.id;
         this.conns.set(c.id, c);
         this.byPort.set(c.remotePort, c);
         this.recentlyClosed.delete(c.remotePort);
@@ -3783,6 +3765,7 @@ class VirtualPrinter {
         this.answerRealtime(c, chunk);
         const speed = this.opts.printSpeed;
         if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
+            // Most reads are one piece: parsed as they are, with no view.
             if (chunk.length <= PARSE_PIECE)
                 this.process(c, chunk, c.parser.feedBatch(chunk), now);
             else
@@ -3793,7 +3776,7 @@ class VirtualPrinter {
             return;
         }
         for (let off = 0; off < chunk.length; off += PARSE_PIECE)
-            c.queue.push(chunk.length <= PARSE_PIECE ? chunk : chunk.subarray(off, off + PARSE_PIECE));
+            c.queue.push(chunk.subarray(off, off + PARSE_PIECE));
         c.socket.pause();
         if (!c.draining)
             void this.drain(c);
@@ -4026,11 +4009,11 @@ class VirtualPrinter {
     }
     /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
     jobs() {
-        return this.store.jobs().map(({ job: j, visit }) => {
+        return this.store.jobs().map((j) => {
             const cmds = [];
             const commands = [];
             const counts = {};
-            visit((code, param, offset, extra, at) => {
+            this.store.forEachOfJob(j, (code, param, offset, extra, at) => {
                 const cmd = expand(code, param, offset, extra);
                 cmds.push(cmd);
                 commands.push({ ...cmd, conn: j.conn, at });

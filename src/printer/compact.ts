@@ -186,7 +186,7 @@ export interface SlabPin {
 /** Chunks up to this size go to the text arena whole (see `CommandBatch.place`). */
 const WHOLE = 2048
 /** Text arena slab size; an entry's position fits 16 bits of its parameter. */
-export const SLAB = 64 * 1024
+const SLAB = 64 * 1024
 /** Longest text entry kept as raw bytes (14 bits of the parameter); longer ones are decoded at once. */
 export const MAX_RAW_TEXT = (1 << 14) - 1
 const ASCII_BIT = 1 << 30
@@ -391,14 +391,12 @@ export interface BatchRing {
   readonly params: Int32Array
   readonly offsets: Float64Array
   readonly extras: Extra[]
-  /** The index the next batch starts at. */
-  next(): number
-  /** The sequence number of the next entry (entries are numbered from the start). */
+  /** The sequence number of the next entry (entries are numbered from the start; its slot is seq & (length - 1)). */
   seq(): number
   /** Entries with a sequence number below this one have left the ring (their slots are reused). */
   floor(): number
   /**
-   * Makes room for a batch of at least `count` entries starting at `next()` (what they overwrite
+   * Makes room for a batch of at least `count` entries starting at `seq()` (what they overwrite
    * is copied out first where something still needs it); returns how many the batch may hold.
    */
   grant(count: number): number
@@ -456,7 +454,7 @@ export class CommandBatch {
       this.offsets = ring.offsets
       this.extras = ring.extras
       this.mask = ring.codes.length - 1
-      this.start = this.end = ring.next()
+      this.start = this.end = ring.seq() & this.mask
     }
   }
 
@@ -481,9 +479,10 @@ export class CommandBatch {
   }
 
   /**
-   * The text arena: raw text bytes are appended to the current slab (a new one when it is full;
-   * old slabs live as long as log or job entries point into them). Kept with the batch because
-   * the batch is what a printer shares between its connections.
+   * The text arena: raw text, QR and barcode bytes are appended to the current slab (a new one
+   * when it is full). On their own, old slabs live as long as entries point into them; on a ring
+   * they are reused (see `newSlab`). Kept with the batch because the batch is what a printer
+   * shares between its connections.
    */
   private slabBuf: Buffer | null = null
   /** The copy `place` left pending: bytes [spFrom, spTo) of spSrc go to the slab at spPos. */
@@ -512,7 +511,7 @@ export class CommandBatch {
       this.end = 0
     } else {
       // The ring keeps the entries (and their extras) of the batches it took.
-      this.start = this.end = this.ring.next()
+      this.start = this.end = this.ring.seq() & this.mask
       this.granted = 0
     }
     this.xN = 0
@@ -618,10 +617,7 @@ export class CommandBatch {
     const src = this.spSrc
     if (src === null) return
     this.spSrc = null
-    const len = this.spTo - this.spFrom
-    if (len === src.length) this.slabBuf!.set(src, this.spPos)
-    else this.commitText(src, this.spFrom, this.spTo, this.spPos)
-    this.slabPos = this.spPos + len
+    this.commitText(src, this.spFrom, this.spTo, this.spPos)
   }
 
   /**
@@ -771,16 +767,10 @@ export class CommandBatch {
     this.push(TYPE_CODE[c.type], 0, c.offset, c)
   }
 
-  /** The command at position q of the batch, as an object. */
+  /** The command at position q of the batch, as an object (`expand` ignores stale extras). */
   get(q: number): Command {
     const k = this.slot(q)
-    const code = this.codes[k]!
-    return expand(
-      code,
-      this.params[k]!,
-      this.offsets[k]!,
-      CARRIES_EXTRA[code] ? this.extras[k] : undefined
-    )
+    return expand(this.codes[k]!, this.params[k]!, this.offsets[k]!, this.extras[k])
   }
 
   /** Every command as objects. */

@@ -302,6 +302,39 @@ function commandName(bytes: Uint8Array): string {
   return `${prefix} ${letter}`
 }
 
+/** ESC a n: 0 left, 1 center, 2 right (n or its ASCII digit; out of range: left). */
+function alignParam(n: number): number {
+  const k = n >= 48 ? n - 48 : n
+  return k === 1 ? 1 : k === 2 ? 2 : 0
+}
+
+/** ESC M n: fonts A-E as 0-4 (out of range: A). */
+function fontParam(n: number): number {
+  const k = n >= 48 ? n - 48 : n
+  return k <= 4 ? k : 0
+}
+
+/** ESC - n: underline off, 1 dot, 2 dots (out of range: off). */
+function underlineParam(n: number): number {
+  const k = n >= 48 ? n - 48 : n
+  return k > 2 ? 0 : k
+}
+
+/** GS H n: HRI none, above, below, both. */
+function hriPositionParam(n: number): number {
+  return (n >= 48 ? n - 48 : n) & 3
+}
+
+/** GS V m (0, 1, 48, 49) and ESC i / ESC m: a cut without feed, full for m = 0 or 48. */
+function cutParam(full: boolean): number {
+  return full ? 0 : CUT_PARTIAL
+}
+
+/** GS V m n (m = 65, 66, 97, 98, 103, 104): feed n, then a full cut for odd m. */
+function feedCutParam(m: number, n: number): number {
+  return (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (n << 8)
+}
+
 /**
  * The streaming ESC/POS parser. One instance per connection: the code page and the QR settings
  * are per-stream state, as on a printer between two ESC @.
@@ -632,12 +665,10 @@ export class EscPosParser {
             code = C.init
             len = 2
             break
-          case 0x61: {
-            const a = v >= 48 ? v - 48 : v
+          case 0x61:
             code = C.align
-            param = a === 1 ? 1 : a === 2 ? 2 : 0
+            param = alignParam(v)
             break
-          }
           case 0x74:
             this.setTable(encodingForTable(v) ?? DEFAULT_ENCODING)
             if (ref !== null && ref.encoding !== this.encoding) ref = null
@@ -652,22 +683,18 @@ export class EscPosParser {
             code = C.doubleStrike
             param = v & 1
             break
-          case 0x4d: {
-            const f = v >= 48 ? v - 48 : v
+          case 0x4d:
             code = C.font
-            param = f <= 4 ? f : 0
+            param = fontParam(v)
             break
-          }
           case 0x21:
             code = C.mode
             param = v
             break
-          case 0x2d: {
-            const u = v >= 48 ? v - 48 : v
+          case 0x2d:
             code = C.underline
-            param = u > 2 ? 0 : u
+            param = underlineParam(v)
             break
-          }
           case 0x64:
             code = C.feed
             param = v | FEED_LINES
@@ -692,7 +719,7 @@ export class EscPosParser {
           case 0x69: // ESC i, ESC m
           case 0x6d:
             code = C.cut
-            param = c === 0x69 ? 0 : CUT_PARTIAL
+            param = cutParam(c === 0x69)
             len = 2
             break
           default:
@@ -710,12 +737,7 @@ export class EscPosParser {
             // 65/67/69, one value) are kept here; the rest goes to qrFunction.
             const fn = buf[i + 6]!
             if (p === 3 && buf[i + 5] === 0x31 && (fn === 0x41 || fn === 0x43 || fn === 0x45)) {
-              const x = buf[i + 7]!
-              if (fn === 0x43) {
-                if (x >= 1 && x <= 16) this.qrSize = x
-              } else if (fn === 0x41) {
-                if (x >= 49 && x <= 51) this.qrModel = x - 48
-              } else if (x >= 48 && x <= 51) this.qrLevel = QR_LEVELS[x - 48]!
+              this.qrSetting(fn, buf[i + 7]!)
               i += 8
               continue
             }
@@ -748,7 +770,7 @@ export class EscPosParser {
             break
           case 0x48:
             code = C.hriPosition
-            param = (v >= 48 ? v - 48 : v) & 3
+            param = hriPositionParam(v)
             break
           case 0x66:
             code = C.hriFont
@@ -757,12 +779,12 @@ export class EscPosParser {
           case 0x56:
             code = C.cut
             if (v === 0 || v === 1 || v === 48 || v === 49) {
-              param = v === 0 || v === 48 ? 0 : CUT_PARTIAL
+              param = cutParam(v === 0 || v === 48)
             } else if (
               n - i >= 4 &&
               (v === 65 || v === 66 || v === 97 || v === 98 || v === 103 || v === 104)
             ) {
-              param = (v & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3]! << 8)
+              param = feedCutParam(v, buf[i + 3]!)
               len = 4
             } else code = -1
             break
@@ -1047,7 +1069,7 @@ export class EscPosParser {
         return i + 2
       case 0x69: // ESC i
       case 0x6d: // ESC m
-        this.put(out, C.cut, c === 0x69 ? 0 : CUT_PARTIAL, offset)
+        this.put(out, C.cut, cutParam(c === 0x69), offset)
         return i + 2
       case 0x76: // ESC v (transmit paper sensor status, old models)
         this.put(out, C.transmitStatus, 1, offset)
@@ -1068,20 +1090,14 @@ export class EscPosParser {
         this.put(out, c === 0x45 ? C.bold : C.doubleStrike, buf[i + 2]! & 1, offset)
         return i + 3
       }
-      case 0x2d: {
+      case 0x2d:
         if (avail < 3) return NEED_MORE
-        const n = buf[i + 2]!
-        const mode = (n >= 48 ? n - 48 : n) as 0 | 1 | 2
-        this.put(out, C.underline, mode > 2 ? 0 : mode, offset)
+        this.put(out, C.underline, underlineParam(buf[i + 2]!), offset)
         return i + 3
-      }
-      case 0x61: {
+      case 0x61:
         if (avail < 3) return NEED_MORE
-        const n = buf[i + 2]!
-        const k = n >= 48 ? n - 48 : n
-        this.put(out, C.align, k === 1 ? 1 : k === 2 ? 2 : 0, offset)
+        this.put(out, C.align, alignParam(buf[i + 2]!), offset)
         return i + 3
-      }
       case 0x64: // ESC d
       case 0x65: // ESC e
       case 0x4a: {
@@ -1107,13 +1123,10 @@ export class EscPosParser {
         this.put(out, C.codeTable, table, offset)
         return i + 3
       }
-      case 0x4d: {
+      case 0x4d:
         if (avail < 3) return NEED_MORE
-        const n = buf[i + 2]!
-        const k = n >= 48 ? n - 48 : n
-        this.put(out, C.font, k <= 4 ? k : 0, offset)
+        this.put(out, C.font, fontParam(buf[i + 2]!), offset)
         return i + 3
-      }
       case 0x42: // ESC B n t: buzzer on many ESC/POS printers (node-escpos `beep`)
         if (avail < 4) return NEED_MORE
         this.emit(out, { type: 'other', offset, name: 'ESC B' })
@@ -1259,12 +1272,12 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         const m = buf[i + 2]!
         if (m === 0 || m === 1 || m === 48 || m === 49) {
-          this.put(out, C.cut, m === 0 || m === 48 ? 0 : CUT_PARTIAL, offset)
+          this.put(out, C.cut, cutParam(m === 0 || m === 48), offset)
           return i + 3
         }
         if (m === 65 || m === 66 || m === 97 || m === 98 || m === 103 || m === 104) {
           if (avail < 4) return NEED_MORE
-          this.put(out, C.cut, (m & 1 ? 0 : CUT_PARTIAL) | CUT_FEEDS | (buf[i + 3]! << 8), offset)
+          this.put(out, C.cut, feedCutParam(m, buf[i + 3]!), offset)
           return i + 4
         }
         return this.unknownPrefix(buf, i, offset)
@@ -1277,12 +1290,10 @@ export class EscPosParser {
         if (avail < 3) return NEED_MORE
         this.put(out, C.barcodeWidth, buf[i + 2]!, offset)
         return i + 3
-      case 0x48: {
+      case 0x48:
         if (avail < 3) return NEED_MORE
-        const n = buf[i + 2]!
-        this.put(out, C.hriPosition, (n >= 48 ? n - 48 : n) & 3, offset)
+        this.put(out, C.hriPosition, hriPositionParam(buf[i + 2]!), offset)
         return i + 3
-      }
       case 0x66:
         if (avail < 3) return NEED_MORE
         this.put(out, C.hriFont, hriFont(buf[i + 2]!), offset)
@@ -1529,22 +1540,8 @@ export class EscPosParser {
     out: CommandBatch
   ): number {
     const start = i + headerLen
-    if (
-      kind === 'gsParen' &&
-      a === 0x6b &&
-      needed <= this.maxPayload &&
-      buf.length - start >= needed
-    ) {
-      this.qrFunction(offset, buf, start, needed, out)
-      return start + needed
-    }
-    if (kind === 'barcodeB' && needed <= this.maxPayload && buf.length - start >= needed) {
-      // In place, without a view of its data.
-      this.rawBarcode(out, offset, buf, start, start + needed, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B')
-      return start + needed
-    }
     if (needed <= this.maxPayload && buf.length - start >= needed) {
-      this.finish(kind, name, offset, buf.subarray(start, start + needed), a, b, out)
+      this.finish(kind, name, offset, buf, start, start + needed, a, b, out)
       return start + needed
     }
     let target: Buffer | null = null
@@ -1625,7 +1622,7 @@ export class EscPosParser {
     p.filled += take
     if (p.filled === p.needed) {
       this.payload = null
-      if (p.buf) this.finish(p.kind, p.name, p.offset, p.buf, p.a, p.b, out)
+      if (p.buf) this.finish(p.kind, p.name, p.offset, p.buf, 0, p.buf.length, p.a, p.b, out)
     }
     return i + take
   }
@@ -1635,29 +1632,32 @@ export class EscPosParser {
     kind: PayloadKind,
     name: string,
     offset: number,
-    data: Buffer,
+    buf: Buffer,
+    start: number,
+    end: number,
     a: number,
     b: number,
     out: CommandBatch
   ): void {
+    // QR functions and barcodes read their data in place (`buf[start, end)`); the rest gets a view.
     switch (kind) {
       case 'gsv0':
       case 'gsq0':
-        this.raster(name, offset, data, a, b, out)
+        this.raster(name, offset, buf.subarray(start, end), a, b, out)
         return
       case 'escStar':
-        this.band(offset, data, a, b, out)
+        this.band(offset, buf.subarray(start, end), a, b, out)
         return
       case 'barcodeB':
-        this.rawBarcode(out, offset, data, 0, data.length, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B')
+        this.rawBarcode(out, offset, buf, start, end, SYMBOLOGY_B[a] ?? 'UNKNOWN', a, 'B')
         return
       case 'gsParen':
-        if (a === 0x6b) this.qrFunction(offset, data, 0, data.length, out)
-        else if (a === 0x4c) this.graphics(name, offset, data, out)
+        if (a === 0x6b) this.qrFunction(offset, buf, start, end - start, out)
+        else if (a === 0x4c) this.graphics(name, offset, buf.subarray(start, end), out)
         else this.emit(out, { type: 'other', offset, name })
         return
       case 'gs8L':
-        this.graphics(name, offset, data, out)
+        this.graphics(name, offset, buf.subarray(start, end), out)
         return
       case 'escZ': {
         // a: module size k; b: error correction n, as a letter (L M Q H) or 0..3
@@ -1667,7 +1667,7 @@ export class EscPosParser {
           type: 'qr',
           offset,
           source: 'native',
-          data: data.toString('utf8'),
+          data: buf.toString('utf8', start, end),
           size: a,
           level
         })
@@ -1847,6 +1847,19 @@ export class EscPosParser {
     )
   }
 
+  /**
+   * A QR setting (GS ( k cn 49): fn 65 the model (n = 49-51), 67 the module size (1-16), 69 the
+   * error level (48-51: L, M, Q, H). A value out of range is ignored, as a printer keeps the one
+   * it had.
+   */
+  private qrSetting(fn: number, n: number): void {
+    if (fn === 0x43) {
+      if (n >= 1 && n <= 16) this.qrSize = n
+    } else if (fn === 0x41) {
+      if (n >= 49 && n <= 51) this.qrModel = n - 48
+    } else if (n >= 48 && n <= 51) this.qrLevel = QR_LEVELS[n - 48]!
+  }
+
   /** GS ( k cn fn ...: QR settings are kept; "print" logs one `qr` entry. */
   private qrFunction(
     offset: number,
@@ -1871,18 +1884,10 @@ export class EscPosParser {
       return
     }
     switch (fn) {
-      case 0x41: // model: n1 = 49, 50, 51
-        // Anything but 49-51 is out of range, and a printer keeps the model it had.
-        if (len >= 3 && buf[start + 2]! >= 49 && buf[start + 2]! <= 51)
-          this.qrModel = buf[start + 2]! - 48
-        return
-      case 0x43: // module size n = 1..16; out of range is ignored like the model and the level
-        if (len >= 3 && buf[start + 2]! >= 1 && buf[start + 2]! <= 16) this.qrSize = buf[start + 2]!
-        return
-      case 0x45: // error correction n = 48..51 (L, M, Q, H)
-        // Like the model: a printer ignores an out-of-range level and keeps the one it had.
-        if (len >= 3 && buf[start + 2]! >= 48 && buf[start + 2]! <= 51)
-          this.qrLevel = QR_LEVELS[buf[start + 2]! - 48]!
+      case 0x41:
+      case 0x43:
+      case 0x45:
+        if (len >= 3) this.qrSetting(fn, buf[start + 2]!)
         return
       case 0x50: {
         // store data (after m): kept as bytes, decoded when read (most are never read)

@@ -58,8 +58,8 @@ export interface VirtualPrinterOptions {
    * the order of types are kept for the whole run regardless (see `commandCounts`, `commandTypes`).
    * The log lives in the printer's command store (store.ts): a ring of typed arrays the parser
    * writes into directly, expanded into objects when `commands()` reads it, so its size costs
-   * memory (~21 bytes per entry; the ring holds at least 32,768 entries, or twice the log and a
-   * 16 KiB read's worth beside it) rather than time on the data path.
+   * memory (~21 bytes per entry; the ring holds at least 32,768 entries, or the log and a 16 KiB
+   * read's worth beside it) rather than time on the data path.
    */
   maxLogEntries?: number
   /** Print history size (default 200 jobs). */
@@ -186,10 +186,10 @@ export class VirtualPrinter implements PrinterHandle {
   >()
   private nextConn = 1
   /**
-   * The command log, the print history and the type counts (see store.ts): a batch goes in with
-   * a few native copies, and jobs are ranges of it until someone reads them.
+   * The command log, the print history and the type counts (see store.ts): the parsers write into
+   * it directly, and jobs are ranges of it until someone reads them.
    */
-  private store: CommandStore
+  private readonly store: CommandStore
   private stats = { opened: 0, closed: 0, peak: 0 }
   private bytes = 0
   private rejected = 0
@@ -200,13 +200,8 @@ export class VirtualPrinter implements PrinterHandle {
     this.host = options.host ?? '127.0.0.1'
     this._port = options.port ?? 0
     for (const f of options.faults ?? []) this.faults.add(f)
-    this.store = this.newStore()
-  }
-
-  private newStore(): CommandStore {
-    const store = new CommandStore(this.opts.maxLogEntries ?? 10_000, this.opts.maxJobs ?? 200)
-    store.onJob = (job) => this.onJob(job)
-    return store
+    this.store = new CommandStore(options.maxLogEntries ?? 10_000, options.maxJobs ?? 200)
+    this.store.onJob = (job) => this.onJob(job)
   }
 
   /** A job printed: settles the marker waiters whose line it holds (proxy mode). */
@@ -276,8 +271,9 @@ export class VirtualPrinter implements PrinterHandle {
   }
 
   private onConnection(socket: net.Socket): void {
+    const id = this.nextConn++
     const c: Conn = {
-      id: this.nextConn++,
+      id,
       socket,
       // The parsers write into the store (each batch is logged before the next chunk is parsed;
       // the shaped path copies it).
@@ -285,7 +281,7 @@ export class VirtualPrinter implements PrinterHandle {
       remotePort: socket.remotePort ?? 0,
       parsed: 0,
       lastActivity: performance.now(),
-      st: this.store.connect(0),
+      st: this.store.connect(id),
       asb: false,
       closed: false,
       waiters: [],
@@ -294,7 +290,6 @@ export class VirtualPrinter implements PrinterHandle {
       ended: false,
       rtTail: null
     }
-    c.st.id = c.id
     this.conns.set(c.id, c)
     this.byPort.set(c.remotePort, c)
     this.recentlyClosed.delete(c.remotePort)
@@ -331,6 +326,7 @@ export class VirtualPrinter implements PrinterHandle {
     this.answerRealtime(c, chunk)
     const speed = this.opts.printSpeed
     if (!speed || (!speed.bytesPerSecond && !speed.linesPerSecond)) {
+      // Most reads are one piece: parsed as they are, with no view.
       if (chunk.length <= PARSE_PIECE) this.process(c, chunk, c.parser.feedBatch(chunk), now)
       else
         for (let off = 0; off < chunk.length && !c.closed; off += PARSE_PIECE) {
@@ -340,7 +336,7 @@ export class VirtualPrinter implements PrinterHandle {
       return
     }
     for (let off = 0; off < chunk.length; off += PARSE_PIECE)
-      c.queue.push(chunk.length <= PARSE_PIECE ? chunk : chunk.subarray(off, off + PARSE_PIECE))
+      c.queue.push(chunk.subarray(off, off + PARSE_PIECE))
     c.socket.pause()
     if (!c.draining) void this.drain(c)
   }
@@ -575,11 +571,11 @@ export class VirtualPrinter implements PrinterHandle {
 
   /** Print history: finished jobs, oldest first (the latest `maxJobs`). */
   jobs(): PrintJob[] {
-    return this.store.jobs().map(({ job: j, visit }) => {
+    return this.store.jobs().map((j) => {
       const cmds: Command[] = []
       const commands: LoggedCommand[] = []
       const counts: Partial<Record<CommandType, number>> = {}
-      visit((code, param, offset, extra, at) => {
+      this.store.forEachOfJob(j, (code, param, offset, extra, at) => {
         const cmd = expand(code, param, offset, extra)
         cmds.push(cmd)
         commands.push({ ...cmd, conn: j.conn, at } as LoggedCommand)

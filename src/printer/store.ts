@@ -8,11 +8,12 @@
  * per receipt any work per command and any allocation per job shows in its throughput. So:
  *
  * - one **store**, a ring of typed arrays indexed by a global sequence number, holds the entries;
- *   a chunk's batch goes in with three native array copies (no loop per command);
+ *   the printer's parsers write a chunk's entries straight into it (`batch` is a window of the
+ *   ring), so nothing is copied; any other batch is copied in;
  * - a chunk is one **segment** (its first sequence number, connection and time), so connection and
  *   time cost nothing per command;
- * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job is
- *   one small object, and its commands are read from the store when someone asks; only a job the
+ * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job
+ *   touches one reused record, and its commands are read from the store when someone asks; only a job the
  *   ring would overwrite while it is still kept (a long job, or many connections) is copied out
  *   first, into the compact per-job form (`OwnedCommands`), and goes on from there;
  * - counts by type are counted from the type sequence when asked (only types past its 4,000,000
@@ -47,7 +48,7 @@ const SMALL = 128
 export const MAX_BATCH = 16384 + 64
 /** Entries granted to a batch at once (fewer calls to `grant`). */
 const GRANT = 2048
-/** Smallest store (entries); it is at least twice the log size, a power of two. */
+/** Smallest store (entries); it grows, by powers of two, to hold the log and the largest batch beside it. */
 const MIN_STORE = 1 << 15
 
 /** A job's commands in the compact form, once copied out of the store. */
@@ -90,7 +91,7 @@ export interface ConnState {
 type Visit = (code: number, param: number, offset: number, extra: Extra, at: number) => void
 
 export class CommandStore implements BatchRing {
-  /** Jobs kept (the print history), and whether jobs are kept at all (see `keepJobs`). */
+  /** Jobs kept (the print history; 0: none). */
   private readonly maxJobs: number
   private readonly logCap: number
   private readonly cap: number
@@ -124,7 +125,10 @@ export class CommandStore implements BatchRing {
   private typeLen = 0
   /** Counts of the commands past the type sequence's end. */
   private overflow = new Float64Array(COMMAND_TYPES.length)
-  /** Kept jobs: a ring of maxJobs slots, `jobCount` of them from slot `jobHead` (oldest first). */
+  /**
+   * Kept jobs: a ring (grown up to maxJobs slots as jobs come), `jobCount` of them from slot
+   * `jobHead`, oldest first.
+   */
   private jobRing: Array<JobRec | undefined>
   private jobCount = 0
   /** Jobs to reuse (see `release`). */
@@ -143,7 +147,7 @@ export class CommandStore implements BatchRing {
     this.maxJobs = Math.max(0, maxJobs)
     // Room for the log and for the largest batch the printer writes at once beside it.
     let cap = MIN_STORE
-    while (cap < 2 * this.logCap || cap - this.logCap < MAX_BATCH + 1) cap *= 2
+    while (cap - this.logCap < MAX_BATCH + 1) cap *= 2
     this.cap = cap
     this.mask = cap - 1
     this.codes = new Uint8Array(cap)
@@ -157,11 +161,6 @@ export class CommandStore implements BatchRing {
     this.segConn = new Int32Array(this.segSlots)
     this.segAt = new Float64Array(this.segSlots)
     this.batch = new CommandBatch(this)
-  }
-
-  /** The slot the next batch starts at (BatchRing). */
-  next(): number {
-    return this.total & this.mask
   }
 
   /** The sequence number of the next entry (BatchRing). */
@@ -271,14 +270,6 @@ export class CommandStore implements BatchRing {
       list.push({ ...cmd, conn, at: this.segAt[seg % S]! })
     }
     return list.reverse()
-  }
-
-  /** The kept jobs, oldest first, each with its compact commands visited by `visit`. */
-  jobs(): Array<{ job: JobRec; visit: (v: Visit) => void }> {
-    return this.keptJobs().map((job) => ({
-      job,
-      visit: (v: Visit) => this.forEachOfJob(job, v)
-    }))
   }
 
   /** Visits a job's commands in order (its first MAX_JOB_COMMANDS). */
@@ -491,7 +482,7 @@ export class CommandStore implements BatchRing {
     }
     if (this.jobCount === this.jobRing.length) {
       // Grown as jobs come, up to maxJobs (the history may be configured large).
-      const kept = this.keptJobs()
+      const kept = this.jobs()
       this.jobRing = new Array<JobRec | undefined>(Math.min(this.maxJobs, kept.length * 2)).fill(
         undefined
       )
@@ -501,8 +492,8 @@ export class CommandStore implements BatchRing {
     this.jobRing[(this.jobHead + this.jobCount++) % this.jobRing.length] = job
   }
 
-  /** The kept jobs, oldest first. */
-  private keptJobs(): JobRec[] {
+  /** The kept jobs (the print history), oldest first; `forEachOfJob` reads their commands. */
+  jobs(): JobRec[] {
     const out: JobRec[] = []
     for (let k = 0; k < this.jobCount; k++)
       out.push(this.jobRing[(this.jobHead + k) % this.jobRing.length]!)
