@@ -19,6 +19,7 @@ import os from 'node:os'
 import { VirtualPrinter } from '../src/printer/server.js'
 import { drive, endToEndPayload } from './bench-printer-client.js'
 import { startPlain, startPrinter, type Served } from './bench-printer-servers.js'
+import { selfTimeByPart, type Profile } from './cpu-profile.js'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--rounds')
@@ -26,16 +27,6 @@ const ROUNDS = at >= 0 ? Number(args[at + 1]) : 10
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 
 const { payload, jobCount } = endToEndPayload('stream', 4, 20)
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string }
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 /** Runs the streaming mode against `start()`'s server `ROUNDS` times under the profiler. */
 async function profiled(
@@ -51,15 +42,15 @@ async function profiled(
     if (r > 0) wall += run.ms
   }
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profile }
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  let printer = 0
-  let gc = 0
-  profile.samples.forEach((id, i) => {
-    const { functionName, url } = byId.get(id)!.callFrame
-    const t = profile.timeDeltas[i] ?? 0
-    if (url.includes('/src/printer/')) printer += t
-    else if (functionName === '(garbage collector)') gc += t
-  })
+  const parts = selfTimeByPart(profile, ['printer', 'gc'] as const, ({ callFrame }) =>
+    callFrame.url.includes('/src/printer/')
+      ? 'printer'
+      : callFrame.functionName === '(garbage collector)'
+        ? 'gc'
+        : null
+  )
+  const printer = parts.get('printer')!
+  const gc = parts.get('gc')!
   const jobs = jobCount * ROUNDS
   return { wall: (wall * 1000) / jobs, printer: printer / jobs, gc: gc / jobs }
 }

@@ -18,6 +18,7 @@ import path from 'node:path'
 import { benchJobs } from './bench-printer-client.js'
 import { startClient } from './bench-printer-child.js'
 import { checkSeen, startPlain, startPrinter, type Served } from './bench-printer-servers.js'
+import { selfTimeByPart, type Profile, type ProfileNode } from './cpu-profile.js'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--rounds')
@@ -25,16 +26,6 @@ const ROUNDS = at >= 0 ? Number(args[at + 1]) : 6
 
 const PARTS = ['parser', 'recording', 'printer, other', 'write', 'gc', 'other'] as const
 type Part = (typeof PARTS)[number]
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string }
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 function partOf(node: ProfileNode): Part | null {
   const { functionName: fn, url } = node.callFrame
@@ -46,18 +37,6 @@ function partOf(node: ProfileNode): Part | null {
   if (url.endsWith('/printer/store.ts')) return 'recording'
   if (url.endsWith('/printer/server.ts')) return 'printer, other'
   return 'other'
-}
-
-/** Self time in µs by part. */
-function split(profile: Profile): Map<Part, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const out = new Map<Part, number>(PARTS.map((p) => [p, 0]))
-  // timeDeltas[i] is the time before sample i: charge it to the sample's node.
-  for (let i = 0; i < profile.samples.length; i++) {
-    const part = partOf(byId.get(profile.samples[i]!)!)
-    if (part) out.set(part, out.get(part)! + (profile.timeDeltas[i] ?? 0))
-  }
-  return out
 }
 
 const unit = benchJobs(true)
@@ -93,7 +72,7 @@ try {
         if (r > 0) wall += run.ms
       }
       const { profile } = (await session.post('Profiler.stop')) as { profile: Profile }
-      const parts = split(profile)
+      const parts = selfTimeByPart(profile, PARTS, partOf)
       const n = jobs * ROUNDS
       const perJob = (p: Part): string => (parts.get(p)! / n).toFixed(1)
       const busy = [...parts.values()].reduce((s, v) => s + v, 0) / n
