@@ -10,12 +10,18 @@
  * 2. The same bytes handed to the printer's data path directly (sockets replaced by stand-ins that
  *    only take its replies), in 64 KiB reads spread over 4 connections: CPU per job, the median and
  *    the minimum of the rounds.
+ * 3. The floor for JavaScript: the same bytes through a bare loop that only finds each command's
+ *    end, and through that loop writing one entry per command; and that loop in WebAssembly
+ *    (scripts/escpos-floor.wat, compiled with wabt), for what a native scanner would start from.
  *
  * Shows how much slower the printer's code runs per job in a run than on its own.
  */
 import { EventEmitter } from 'node:events'
 import { Session } from 'node:inspector/promises'
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import wabt from 'wabt'
 import { VirtualPrinter } from '../src/printer/server.js'
 import { drive, endToEndPayload } from './bench-printer-client.js'
 import { startPlain, startPrinter, type Served } from './bench-printer-servers.js'
@@ -24,6 +30,8 @@ import { selfTimeByPart, type Profile } from './cpu-profile.js'
 const args = process.argv.slice(2)
 const at = args.indexOf('--rounds')
 const ROUNDS = at >= 0 ? Number(args[at + 1]) : 10
+/** The printer parses a read in pieces of about this size (server.ts). */
+const PIECE = 16384
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
 
 const { payload, jobCount } = endToEndPayload('stream', 4, 20)
@@ -91,6 +99,119 @@ function dataPath(): number[] {
   return out
 }
 
+/**
+ * The floor for JavaScript: the same bytes, in the printer's 16 KiB pieces, through a bare loop
+ * that only finds where each command ends (text runs, LF/CR and the commands these receipts
+ * send, by their lengths), and through the same loop writing one entry per command into typed
+ * arrays. Neither keeps anything else (no code pages, QR codes, jobs or time), so no printer
+ * written in JavaScript parses for less. Returns µs per job (median and minimum of the rounds)
+ * of each, after checking that the loop consumed the stream command by command (one cut per job).
+ */
+async function floor(): Promise<{
+  bare: number[]
+  writing: number[]
+  wasm: number[]
+}> {
+  const stream = Buffer.concat(payload)
+  const cap = 1 << 16
+  const codes = new Uint8Array(cap)
+  const params = new Int32Array(cap)
+  const offsets = new Float64Array(cap)
+  /** Returns the number of commands and of cuts; `write`: one entry per command into the arrays above. */
+  const loop = (write: boolean): { commands: number; cuts: number } => {
+    let cuts = 0
+    let k = 0
+    let count = 0
+    const n = stream.length
+    let i = 0
+    for (let from = 0; from < n; from += PIECE) {
+      const end = Math.min(n, from + PIECE)
+      // A command that runs past the piece's end is finished here (the printer carries it over).
+      while (i < end) {
+        const b = stream[i]!
+        let len = 3
+        let code = b
+        if (b >= 0x20 || b === 0x09) {
+          let j = i + 1
+          let or = b
+          while (j < n) {
+            const c = stream[j]!
+            if (c < 0x20 && c !== 0x09) break
+            or |= c
+            j++
+          }
+          len = j - i
+          code = or < 0x80 ? 1 : 2
+        } else if (b === 0x0a || b === 0x0d) len = 1
+        else if (b === 0x1b) len = stream[i + 1] === 0x40 ? 2 : 3
+        else if (b === 0x1c) len = 2
+        else if (b === 0x1d) {
+          const c = stream[i + 1]!
+          const m = stream[i + 2]!
+          if (c === 0x28) len = 5 + stream[i + 3]! + stream[i + 4]! * 256
+          else if (c === 0x6b) {
+            if (m >= 65) len = 4 + stream[i + 3]!
+            else {
+              let j = i + 3
+              while (j < n && stream[j] !== 0) j++
+              len = j + 1 - i
+            }
+          } else if (c === 0x56) {
+            cuts++
+            if (m >= 65) len = 4
+          }
+        }
+        count++
+        if (write) {
+          const q = k++ & (cap - 1)
+          codes[q] = code
+          params[q] = len
+          offsets[q] = i
+        }
+        i += len
+      }
+    }
+    return { commands: count, cuts }
+  }
+  const bare: number[] = []
+  const writing: number[] = []
+  for (let r = 0; r <= ROUNDS; r++)
+    for (const [write, out] of [
+      [false, bare],
+      [true, writing]
+    ] as const) {
+      const t0 = performance.now()
+      const { cuts } = loop(write)
+      const us = (performance.now() - t0) * 1000
+      if (cuts !== jobCount) throw new Error(`floor loop: ${cuts} cuts in ${jobCount} jobs`)
+      if (r > 0) out.push(us / jobCount)
+    }
+  // The writing loop in WebAssembly (scripts/escpos-floor.wat), on the stream copied into its
+  // memory once: what the same work costs without JavaScript's bounds checks and tagged values.
+  const wat = fileURLToPath(new URL('./escpos-floor.wat', import.meta.url))
+  const module = (await wabt()).parseWat(wat, readFileSync(wat, 'utf8'))
+  const instance = new WebAssembly.Instance(
+    new WebAssembly.Module(new Uint8Array(module.toBinary({}).buffer))
+  )
+  module.destroy()
+  const memory = instance.exports.mem as WebAssembly.Memory
+  const scan = instance.exports.scan as (n: number) => number
+  if (stream.length > 8 << 20)
+    throw new Error('floor: the stream is larger than the 8 MiB the WebAssembly loop reads')
+  new Uint8Array(memory.buffer).set(stream, 0)
+  const { commands } = loop(false)
+  const wasm: number[] = []
+  for (let r = 0; r <= ROUNDS; r++) {
+    const t0 = performance.now()
+    const k = scan(stream.length)
+    const us = (performance.now() - t0) * 1000
+    if (k !== commands)
+      throw new Error(`floor: WebAssembly found ${k} commands, JavaScript ${commands}`)
+    if (r > 0) wasm.push(us / jobCount)
+  }
+  return { bare, writing, wasm }
+}
+
 const session = new Session()
 session.connect()
 await session.post('Profiler.enable')
@@ -99,6 +220,7 @@ try {
   const printer = await profiled(session, () => startPrinter(true))
   const plain = await profiled(session, () => startPlain(null))
   const alone = dataPath()
+  const least = await floor()
   const f = (x: number): string => x.toFixed(2)
   console.log(
     `## Streaming back to back, client in this process (${ROUNDS} rounds of ${jobCount} jobs; µs per job)\n`
@@ -111,6 +233,10 @@ try {
   console.log(`| garbage collector (profiled) | ${f(printer.gc)} | ${f(plain.gc)} |`)
   console.log(
     `\nThe printer's data path without sockets, the same bytes in 64 KiB reads: CPU ${f(median(alone))} µs per job (median; min ${f(Math.min(...alone))}).`
+  )
+  const mm = (xs: number[]): string => `${f(median(xs))} (min ${f(Math.min(...xs))})`
+  console.log(
+    `\nThe floor for JavaScript, the same bytes in 16 KiB pieces: a loop that only finds each command's end ${mm(least.bare)} µs per job; writing one entry per command ${mm(least.writing)}; that loop in WebAssembly ${mm(least.wasm)}.`
   )
   console.log(
     `\nNode ${process.version}, ${os.cpus().length} cores, load average ${os
