@@ -10,11 +10,18 @@ import { ResourceSampler } from '../../src/fixtures/resources.js'
 // The child: on each "burn <ms>" line it spins until its own CPU time has grown by that much and
 // prints the growth it measured (user + system, all threads), in ms.
 // It runs with V8's helper threads off (--single-threaded), so that no compiler or GC thread works
-// on after its own measurement ends.
+// on after its own measurement ends, and it reads its CPU time only every ~10k iterations: each
+// read allocates, and with a read per iteration Node 24's child spent 1-6 ms per window outside
+// its loop (not V8's memory reducer: --no-memory-reducer left it); with rare reads it is gone.
 const CHILD = `
 const readline = require('node:readline')
 const used = (c0) => { const d = process.cpuUsage(c0); return (d.user + d.system) / 1000 }
-function spin(ms) { const c0 = process.cpuUsage(); while (used(c0) < ms); return used(c0) }
+let sink = 0
+function spin(ms) {
+  const c0 = process.cpuUsage()
+  while (used(c0) < ms) for (let i = 0; i < 10000; i++) sink += i
+  return used(c0)
+}
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
   process.stdout.write(spin(Number(line.split(' ')[1])) + '\\n')
 })
