@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals'
 import { COMMAND_TYPES, type Command, type CommandType } from '../../src/printer/commands.js'
 import { generateJobs } from '../../src/printer/generator.js'
 import { EscPosParser } from '../../src/printer/parser.js'
-import { CommandStore, type ConnState } from '../../src/printer/store.js'
+import { CommandStore, MAX_TYPE_SEQUENCE, type ConnState } from '../../src/printer/store.js'
 import { TYPE_CODE, expand } from '../../src/printer/compact.js'
 
 const PRINTS = new Set<CommandType>(['text', 'feed', 'qr', 'code2d', 'barcode', 'image', 'cut'])
@@ -230,6 +230,38 @@ describe('printer command store', () => {
     for (let k = 0; k < 6; k++) rig.send(1, lfs)
     rig.check()
     expect(rig.store.counts()[TYPE_CODE.lf]).toBe(6 * 16_384)
+  })
+
+  it('keeps counting every type past the first 4,000,000 commands, whose order it keeps', () => {
+    const store = new CommandStore(1000, 10)
+    const conn = store.connect(1)
+    const parser = new EscPosParser({}, store.batch)
+    const feed = (bytes: Uint8Array): void => {
+      for (let off = 0; off < bytes.length; off += 16_000)
+        store.append(conn, parser.feedBatch(bytes.subarray(off, off + 16_000)), 1)
+    }
+    // 3,999,990 line feeds, then 10 cuts and 1000 text lines: the order stops in the cuts.
+    feed(new Uint8Array(MAX_TYPE_SEQUENCE - 10).fill(0x0a))
+    const cut = Uint8Array.of(0x1d, 0x56, 0x00)
+    feed(Buffer.concat(Array.from({ length: 20 }, () => cut)))
+    feed(Buffer.from('abc\n'.repeat(1000)))
+    const counts = store.counts()
+    expect(counts[TYPE_CODE.lf]).toBe(MAX_TYPE_SEQUENCE - 10 + 1000)
+    expect(counts[TYPE_CODE.cut]).toBe(20)
+    expect(counts[TYPE_CODE.text]).toBe(1000)
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(MAX_TYPE_SEQUENCE + 2010)
+    const types = store.types()
+    expect(types.length).toBe(MAX_TYPE_SEQUENCE)
+    expect(Array.from(types.subarray(-11), (code) => COMMAND_TYPES[code])).toEqual([
+      'lf',
+      ...new Array<string>(10).fill('cut')
+    ])
+    expect(store.jobsPrinted).toBe(20)
+    store.clear()
+    expect(store.counts().reduce((a, b) => a + b, 0)).toBe(0)
+    feed(Uint8Array.of(0x0a))
+    expect(store.counts()[TYPE_CODE.lf]).toBe(1)
+    expect(store.types().length).toBe(1)
   })
 
   it('refuses a batch larger than it can hold beside its log (the printer parses in pieces)', () => {
