@@ -12,7 +12,8 @@
  *    the minimum of the rounds.
  * 3. The floor for JavaScript: the same bytes through a bare loop that only finds each command's
  *    end, and through that loop writing one entry per command; and that loop in WebAssembly
- *    (scripts/escpos-floor.wat, compiled with wabt), for what a native scanner would start from.
+ *    (scripts/escpos-floor.wat, compiled with wabt), for what a native scanner would start from;
+ *    and the printer's own parser on those bytes, without the store.
  *
  * Shows how much slower the printer's code runs per job in a run than on its own.
  */
@@ -22,6 +23,7 @@ import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import wabt from 'wabt'
+import { EscPosParser } from '../src/printer/parser.js'
 import { VirtualPrinter } from '../src/printer/server.js'
 import { drive, endToEndPayload } from './bench-printer-client.js'
 import { startPlain, startPrinter, type Served } from './bench-printer-servers.js'
@@ -100,6 +102,21 @@ function dataPath(): number[] {
 }
 
 /**
+ * Wall-clock µs per job of `run` (one pass over the stream) in each of `ROUNDS` rounds after one
+ * warm-up. These loops run on this thread alone: the process's CPU time would also count the
+ * collector's helper threads still busy with the garbage of the runs before.
+ */
+function timed(run: () => void): number[] {
+  const out: number[] = []
+  for (let r = 0; r <= ROUNDS; r++) {
+    const t0 = performance.now()
+    run()
+    if (r > 0) out.push(((performance.now() - t0) * 1000) / jobCount)
+  }
+  return out
+}
+
+/**
  * The floor for JavaScript: the same bytes, in the printer's 16 KiB pieces, through a bare loop
  * that only finds where each command ends (text runs, LF/CR and the commands these receipts
  * send, by their lengths), and through the same loop writing one entry per command into typed
@@ -111,6 +128,7 @@ async function floor(): Promise<{
   bare: number[]
   writing: number[]
   wasm: number[]
+  parser: number[]
 }> {
   const stream = Buffer.concat(payload)
   const cap = 1 << 16
@@ -173,19 +191,11 @@ async function floor(): Promise<{
     }
     return { commands: count, cuts }
   }
-  const bare: number[] = []
-  const writing: number[] = []
-  for (let r = 0; r <= ROUNDS; r++)
-    for (const [write, out] of [
-      [false, bare],
-      [true, writing]
-    ] as const) {
-      const t0 = performance.now()
-      const { cuts } = loop(write)
-      const us = (performance.now() - t0) * 1000
-      if (cuts !== jobCount) throw new Error(`floor loop: ${cuts} cuts in ${jobCount} jobs`)
-      if (r > 0) out.push(us / jobCount)
-    }
+  const check = (cuts: number, who: string): void => {
+    if (cuts !== jobCount) throw new Error(`floor: ${who} found ${cuts} cuts in ${jobCount} jobs`)
+  }
+  const bare = timed(() => check(loop(false).cuts, 'the bare loop'))
+  const writing = timed(() => check(loop(true).cuts, 'the writing loop'))
   // The writing loop in WebAssembly (scripts/escpos-floor.wat), on the stream copied into its
   // memory once: what the same work costs without JavaScript's bounds checks and tagged values.
   const wat = fileURLToPath(new URL('./escpos-floor.wat', import.meta.url))
@@ -200,16 +210,20 @@ async function floor(): Promise<{
     throw new Error('floor: the stream is larger than the 8 MiB the WebAssembly loop reads')
   new Uint8Array(memory.buffer).set(stream, 0)
   const { commands } = loop(false)
-  const wasm: number[] = []
-  for (let r = 0; r <= ROUNDS; r++) {
-    const t0 = performance.now()
+  const wasm = timed(() => {
     const k = scan(stream.length)
-    const us = (performance.now() - t0) * 1000
     if (k !== commands)
       throw new Error(`floor: WebAssembly found ${k} commands, JavaScript ${commands}`)
-    if (r > 0) wasm.push(us / jobCount)
-  }
-  return { bare, writing, wasm }
+  })
+  // The printer's parser on the same pieces, into its own batch (no store): beside the floor.
+  const parser = timed(() => {
+    const p = new EscPosParser()
+    let cuts = 0
+    for (let off = 0; off < stream.length; off += PIECE)
+      cuts += p.feedBatch(stream.subarray(off, off + PIECE)).cutCount
+    check(cuts, 'the parser')
+  })
+  return { bare, writing, wasm, parser }
 }
 
 const session = new Session()
@@ -236,7 +250,7 @@ try {
   )
   const mm = (xs: number[]): string => `${f(median(xs))} (min ${f(Math.min(...xs))})`
   console.log(
-    `\nThe floor for JavaScript, the same bytes in 16 KiB pieces: a loop that only finds each command's end ${mm(least.bare)} µs per job; writing one entry per command ${mm(least.writing)}; that loop in WebAssembly ${mm(least.wasm)}.`
+    `\nThe floor for JavaScript, the same bytes in 16 KiB pieces: a loop that only finds each command's end ${mm(least.bare)} µs per job; writing one entry per command ${mm(least.writing)}; that loop in WebAssembly ${mm(least.wasm)}. The printer's parser on the same pieces, without the store: ${mm(least.parser)}.`
   )
   console.log(
     `\nNode ${process.version}, ${os.cpus().length} cores, load average ${os

@@ -391,7 +391,7 @@ export interface BatchRing {
   readonly params: Int32Array
   readonly offsets: Float64Array
   readonly extras: Extra[]
-  /** The sequence number of the next entry (entries are numbered from the start; its slot is seq & (length - 1)). */
+  /** The sequence number of the next entry, from the start (its slot: seq & (length - 1)). */
   seq(): number
   /** Entries with a sequence number below this one have left the ring (their slots are reused). */
   floor(): number
@@ -705,7 +705,7 @@ export class CommandBatch {
     return (this.qrRefs[key] = new QrBytes(bytes, size, model, level))
   }
 
-  /** The handle for barcodes of this kind whose data is in the current slab (one per slab and kind). */
+  /** The handle for barcodes of this kind with data in the current slab (one per slab and kind). */
   barcodeRef(symbology: Symbology, system: number, form: 'A' | 'B'): BarcodeBytes {
     const slab = this.slabBuf!
     if (this.barcodeSlab !== slab) {

@@ -13,9 +13,9 @@
  * - a chunk is one **segment** (its first sequence number, connection and time), so connection and
  *   time cost nothing per command;
  * - a **job** is a range of sequence numbers (its connection's entries in it), so ending a job
- *   touches one reused record, and its commands are read from the store when someone asks; only a job the
- *   ring would overwrite while it is still kept (a long job, or many connections) is copied out
- *   first, into the compact per-job form (`OwnedCommands`), and goes on from there;
+ *   touches one reused record, and its commands are read from the store when someone asks; only
+ *   a job the ring would overwrite while it is still kept (a long job, or many connections) is
+ *   copied out first, into the compact per-job form (`OwnedCommands`), and goes on from there;
  * - counts by type are counted from the type sequence when asked (only types past its 4,000,000
  *   entries are counted as they come).
  *
@@ -48,7 +48,7 @@ const SMALL = 128
 export const MAX_BATCH = 16384 + 64
 /** Entries granted to a batch at once (fewer calls to `grant`). */
 const GRANT = 2048
-/** Smallest store (entries); it grows, by powers of two, to hold the log and the largest batch beside it. */
+/** Smallest store (entries); doubled until it holds the log and the largest batch beside it. */
 const MIN_STORE = 1 << 15
 
 /** A job's commands in the compact form, once copied out of the store. */
