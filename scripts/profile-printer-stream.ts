@@ -15,6 +15,10 @@
  *    (scripts/escpos-floor.wat, compiled with wabt), for what a native scanner would start from;
  *    and the printer's own parser on those bytes, without the store.
  *
+ * 4. Without the profiler, printer and plain server in alternating rounds, and from that the
+ *    ceiling: the ratio a printer would reach if it added to the plain server's time per job only
+ *    the floor's work (an upper bound, since a printer also keeps jobs, times and a log).
+ *
  * Shows how much slower the printer's code runs per job in a run than on its own.
  */
 import { EventEmitter } from 'node:events'
@@ -63,6 +67,27 @@ async function profiled(
   const gc = parts.get('gc')!
   const jobs = jobCount * ROUNDS
   return { wall: (wall * 1000) / jobs, printer: printer / jobs, gc: gc / jobs }
+}
+
+/**
+ * Wall-clock µs per job of the streaming mode without the profiler, printer and plain server in
+ * alternating rounds (so drift hits both): the baseline the floor's ceiling below is worked from.
+ */
+async function unprofiled(): Promise<{ printer: number[]; plain: number[] }> {
+  const printer: number[] = []
+  const plain: number[] = []
+  for (let r = 0; r <= ROUNDS; r++) {
+    for (const [start, into] of [
+      [() => startPrinter(true), printer],
+      [() => startPlain(null), plain]
+    ] as const) {
+      const server = await start()
+      const run = await drive(server.port, payload, 'stream', 4)
+      await server.stop()
+      if (r > 0) into.push((run.ms * 1000) / jobCount)
+    }
+  }
+  return { printer, plain }
 }
 
 /** Stands in for a socket: the printer only writes status replies to it. */
@@ -231,6 +256,7 @@ session.connect()
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', { interval: 100 })
 try {
+  const bare = await unprofiled()
   const printer = await profiled(session, () => startPrinter(true))
   const plain = await profiled(session, () => startPlain(null))
   const alone = dataPath()
@@ -251,6 +277,14 @@ try {
   const mm = (xs: number[]): string => `${f(median(xs))} (min ${f(Math.min(...xs))})`
   console.log(
     `\nThe floor for JavaScript, the same bytes in 16 KiB pieces: a loop that only finds each command's end ${mm(least.bare)} µs per job; writing one entry per command ${mm(least.writing)}; that loop in WebAssembly ${mm(least.wasm)}. The printer's parser on the same pieces, without the store: ${mm(least.parser)}.`
+  )
+  // The best ratio a printer could reach on this host: the plain server's time per job plus only
+  // the floor's (an upper bound: a printer also keeps jobs, times and a log). Below 0.8 here, the
+  // row cannot be met on this host by any parser of that kind on the client's thread.
+  const base = median(bare.plain)
+  const ceiling = (xs: number[]): string => (base / (base + median(xs))).toFixed(2)
+  console.log(
+    `\nWithout the profiler, alternating rounds: plain ${mm(bare.plain)} µs per job, printer ${mm(bare.printer)}, ratio ${(base / median(bare.printer)).toFixed(2)}. A ratio of 0.8 leaves the printer ${f(base / 4)} µs per job. The ceiling, the plain server plus only the floor's work: ${ceiling(least.bare)} for the bare loop, ${ceiling(least.writing)} for the writing loop, ${ceiling(least.wasm)} for WebAssembly; with the printer's parser alone ${ceiling(least.parser)}.`
   )
   console.log(
     `\nNode ${process.version}, ${os.cpus().length} cores, load average ${os
