@@ -353,6 +353,49 @@ describe('virtual printer', () => {
     })
   })
 
+  it('answers a time-to-print wait asked after its connection closed', async () => {
+    // All 15 bytes arrived before the close: the wait resolves from the closed connection's record.
+    const s = await connect(printer.port)
+    const port = s.localPort!
+    s.end(fixture('py-text.bin'))
+    await until(() => printer.connectionStats().closed === 1)
+    expect(typeof (await printer.waitForBytes(port, 15, 2000))).toBe('number')
+    // Fewer bytes than the job: rejected at once, saying how many arrived.
+    await expect(printer.waitForBytes(port, 16, 2000)).rejects.toMatchObject({
+      kind: 'connection_closed',
+      message: `printer ${printer.name}: the connection closed after 15 bytes were printed`
+    })
+    // Refused by an offline printer: the closed record keeps why.
+    await printer.simulateError('offline')
+    const s2 = await connect(printer.port)
+    s2.on('error', () => undefined)
+    const port2 = s2.localPort!
+    s2.write(fixture('py-text.bin'))
+    await until(() => printer.connectionStats().closed === 2)
+    await expect(printer.waitForBytes(port2, 15, 2000)).rejects.toMatchObject({
+      kind: 'printer_offline',
+      message: expect.stringContaining('is offline (offline)')
+    })
+  })
+
+  it('tells a short job from a refused one by the cause, not by the printer name', async () => {
+    // The reason names the printer: a name with "offline" in it once turned a connection that
+    // closed early into printer_offline.
+    const spare = new VirtualPrinter({ name: 'offline-spare' })
+    await spare.start()
+    try {
+      const s = await connect(spare.port)
+      const port = s.localPort!
+      s.end(fixture('py-text.bin'))
+      await until(() => spare.connectionStats().closed === 1)
+      await expect(spare.waitForBytes(port, 16, 2000)).rejects.toMatchObject({
+        kind: 'connection_closed'
+      })
+    } finally {
+      await spare.stop()
+    }
+  })
+
   it('sends ASB status when enabled and again when a fault appears', async () => {
     const s = await connect(printer.port)
     const got: number[] = []

@@ -140,7 +140,38 @@ interface Waiter {
 
 interface ClosedInfo {
   parsed: number
-  reason: string
+  /** Why it closed, when the printer closed it (offline); else the default reason is built on read. */
+  rejected: string | undefined
+}
+
+/**
+ * The connections closed last, by client port: at least the last `keep` of them. Two generations
+ * of Maps instead of one evicted in insertion order: `map.keys().next()` walks over every entry
+ * deleted from the front since the Map's last rehash, which cost ~1.5 µs per closed connection at
+ * 4096 entries (a Node micro-benchmark), against one Map swap every `keep` closes.
+ */
+export class ClosedPorts {
+  private recent = new Map<number, ClosedInfo>()
+  private older = new Map<number, ClosedInfo>()
+  constructor(private readonly keep: number) {}
+
+  get(port: number): ClosedInfo | undefined {
+    return this.recent.get(port) ?? this.older.get(port)
+  }
+
+  /** A port closed again shadows its older record (get reads `recent` first). */
+  set(port: number, info: ClosedInfo): void {
+    this.recent.set(port, info)
+    if (this.recent.size >= this.keep) {
+      this.older = this.recent
+      this.recent = new Map()
+    }
+  }
+
+  delete(port: number): void {
+    this.recent.delete(port)
+    this.older.delete(port)
+  }
 }
 
 /** Lookup by type code: 1 for commands an offline printer still answers (the rest is refused). */
@@ -179,7 +210,7 @@ export class VirtualPrinter implements PrinterHandle {
   private readonly conns = new Map<number, Conn>()
   private readonly byPort = new Map<number, Conn>()
   private readonly pendingWaiters = new Map<number, Waiter[]>()
-  private readonly recentlyClosed = new Map<number, ClosedInfo>()
+  private readonly recentlyClosed = new ClosedPorts(4096)
   private readonly markerWaiters = new Map<
     string,
     { resolve: (at: number) => void; timer: NodeJS.Timeout }
@@ -465,20 +496,24 @@ export class VirtualPrinter implements PrinterHandle {
     this.store.close(c.st)
     this.conns.delete(c.id)
     if (this.byPort.get(c.remotePort) === c) this.byPort.delete(c.remotePort)
-    const reason =
-      c.rejectedReason ??
-      `printer ${this.name}: the connection closed after ${c.parsed} bytes were printed`
-    this.recentlyClosed.set(c.remotePort, { parsed: c.parsed, reason })
-    if (this.recentlyClosed.size > 4096)
-      this.recentlyClosed.delete(this.recentlyClosed.keys().next().value as number)
+    this.recentlyClosed.set(c.remotePort, { parsed: c.parsed, rejected: c.rejectedReason })
     this.stats.closed++
     this.settleWaiters(c, performance.now())
+    if (c.waiters.length === 0) return
+    const reason = this.closedReason(c.parsed, c.rejectedReason)
     for (const w of c.waiters.splice(0)) {
       clearTimeout(w.timer)
       w.reject(
         new PrinterJobError(c.rejectedReason ? 'printer_offline' : 'connection_closed', reason)
       )
     }
+  }
+
+  /** Why a waiter's connection ended before its bytes were printed. */
+  private closedReason(parsed: number, rejected: string | undefined): string {
+    return (
+      rejected ?? `printer ${this.name}: the connection closed after ${parsed} bytes were printed`
+    )
   }
 
   private settleWaiters(c: Conn, now: number): void {
@@ -508,8 +543,8 @@ export class VirtualPrinter implements PrinterHandle {
           if (closed.parsed >= bytes) return resolve(performance.now())
           return reject(
             new PrinterJobError(
-              closed.reason.includes('offline') ? 'printer_offline' : 'connection_closed',
-              closed.reason
+              closed.rejected ? 'printer_offline' : 'connection_closed',
+              this.closedReason(closed.parsed, closed.rejected)
             )
           )
         }
