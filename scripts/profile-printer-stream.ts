@@ -42,6 +42,14 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 
 const { payload, jobCount } = endToEndPayload('stream', 4, 20)
 
+/** One run of the streaming mode against a fresh server from `start()`: its wall time (ms). */
+async function streamOnce(start: () => Promise<Served>): Promise<number> {
+  const server = await start()
+  const run = await drive(server.port, payload, 'stream', 4)
+  await server.stop()
+  return run.ms
+}
+
 /** Runs the streaming mode against `start()`'s server `ROUNDS` times under the profiler. */
 async function profiled(
   session: Session,
@@ -50,10 +58,8 @@ async function profiled(
   let wall = 0
   for (let r = 0; r <= ROUNDS; r++) {
     if (r === 1) await session.post('Profiler.start')
-    const server = await start()
-    const run = await drive(server.port, payload, 'stream', 4)
-    await server.stop()
-    if (r > 0) wall += run.ms
+    const ms = await streamOnce(start)
+    if (r > 0) wall += ms
   }
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profile }
   const parts = selfTimeByPart(profile, ['printer', 'gc'] as const, ({ callFrame }) =>
@@ -81,10 +87,8 @@ async function unprofiled(): Promise<{ printer: number[]; plain: number[] }> {
       [() => startPrinter(true), printer],
       [() => startPlain(null), plain]
     ] as const) {
-      const server = await start()
-      const run = await drive(server.port, payload, 'stream', 4)
-      await server.stop()
-      if (r > 0) into.push((run.ms * 1000) / jobCount)
+      const ms = await streamOnce(start)
+      if (r > 0) into.push((ms * 1000) / jobCount)
     }
   }
   return { printer, plain }
